@@ -1,0 +1,111 @@
+"""Domain results: what link, extract, classify, packet, draft and boundary produce.
+
+These are plain pydantic values so they can sit in LangGraph state and be
+checkpointed; the database tables live in ``agent/store``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Label = Literal["routine_follow_up", "deal_exception", "not_po_related"]
+LABELS: tuple[Label, ...] = ("routine_follow_up", "deal_exception", "not_po_related")
+LinkMethod = Literal[
+    "opportunity_id", "quote_number", "po_number", "contact_email", "account_domain", "none"
+]
+DraftStatus = Literal["pending_review", "suppressed", "none"]
+
+
+class Reason(StrEnum):
+    """Reason codes. The prefix of the value says which label it supports."""
+
+    # deal_exception
+    PRICE_CHANGE = "exception.price_change"
+    DISCOUNT_REQUEST = "exception.discount_request"
+    PAYMENT_TERMS_CHANGE = "exception.payment_terms_change"
+    TERM_LENGTH_CHANGE = "exception.term_length_change"
+    LEGAL_CHANGE = "exception.legal_change"
+    PO_AMOUNT_MISMATCH = "exception.po_amount_mismatch"
+    PO_CURRENCY_MISMATCH = "exception.po_currency_mismatch"
+    PO_QUANTITY_MISMATCH = "exception.po_quantity_mismatch"
+    PO_TERMS_SUPERSEDE = "exception.po_terms_supersede_contract"
+    AMENDMENT_UNSIGNED = "exception.amendment_unsigned"
+    TIMING_COMMITMENT_REQUEST = "exception.timing_commitment_request"
+    CANCELLATION = "exception.cancellation"
+    DESCOPE = "exception.descope"
+    BUDGET_FREEZE = "exception.budget_freeze"
+    SPLIT_ORDER = "exception.split_order"
+    COTERM_REQUEST = "exception.coterm_request"
+    SUSPICIOUS_INSTRUCTIONS = "exception.suspicious_instructions"
+    LOOKALIKE_DOMAIN = "exception.suspicious_lookalike_domain"
+    BANK_DETAILS_CHANGE = "exception.suspicious_bank_details"
+    OPEN_CRM_EXCEPTION = "exception.open_crm_exception"
+    # routine_follow_up
+    PO_SUBMITTED = "routine.po_submitted"
+    BILLING_DETAILS = "routine.billing_details"
+    TAX_DETAILS = "routine.tax_details"
+    SUPPLIER_REGISTRATION = "routine.supplier_registration"
+    SIGNATURE_PACKET = "routine.signature_packet"
+    DOCUMENT_REQUEST = "routine.document_request"
+    STATUS_INQUIRY = "routine.status_inquiry"
+    # not_po_related
+    AUTO_REPLY = "not_po.auto_reply"
+    DELIVERY_FAILURE = "not_po.delivery_failure"
+    NEWSLETTER = "not_po.newsletter"
+    CALENDAR_INVITE = "not_po.calendar_invite"
+    UNRELATED = "not_po.unrelated"
+
+    @property
+    def label(self) -> Label:
+        prefix = self.value.split(".", 1)[0]
+        return {"exception": "deal_exception", "routine": "routine_follow_up"}.get(
+            prefix, "not_po_related"
+        )  # type: ignore[return-value]
+
+
+class _Value(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class LinkResult(_Value):
+    opportunity_id: str | None = None
+    method: LinkMethod = "none"
+    confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    evidence: str = ""  # the matched token, address or domain
+    candidates: tuple[str, ...] = ()  # ambiguous matches left unresolved
+
+
+class Money(_Value):
+    amount: Decimal
+    currency: str | None = None  # ISO 4217 when the text said so
+    text: str = ""  # as written
+
+
+class Extraction(_Value):
+    po_number: str | None = None
+    po_number_source: str | None = None  # message id (or "attachment:<name>")
+    billing_entity: str | None = None
+    billing_entity_source: str | None = None
+    tax_id: str | None = None  # compact, validated form, e.g. "DE136695976"
+    tax_id_source: str | None = None
+    supplier_registration_complete: bool = False
+    signature_packet_attached: bool = False
+    amounts: tuple[Money, ...] = ()
+    quantities: tuple[int, ...] = ()
+    mentioned_tokens: tuple[str, ...] = ()  # opp ids, quote numbers seen (for linking)
+
+
+class Classification(_Value):
+    label: Label
+    reasons: tuple[Reason, ...] = ()
+    evidence: tuple[str, ...] = ()  # short quotes that triggered each reason, same order
+    classified_by: str = "rules"
+
+
+class BoundaryVerdict(_Value):
+    allowed: bool
+    reasons: tuple[str, ...] = ()  # human-readable, e.g. "promises a delivery date: 'by 3 May'"
