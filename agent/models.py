@@ -109,3 +109,96 @@ class Classification(_Value):
 class BoundaryVerdict(_Value):
     allowed: bool
     reasons: tuple[str, ...] = ()  # human-readable, e.g. "promises a delivery date: 'by 3 May'"
+
+
+ReviewAction = Literal["accept", "edit", "response", "ignore"]
+FIELD_LABELS: dict[str, str] = {
+    "po_number": "purchase order (PO) number",
+    "billing_entity": "legal billing entity and invoice address",
+    "procurement_contact": "procurement contact",
+    "signature_packet": "signed signature packet / order form",
+    "tax_detail": "tax ID (VAT or EIN) or exemption certificate",
+    "delivery_prerequisite": "delivery prerequisites (technical contact and tenant details)",
+    "supplier_registration": "supplier / vendor registration",
+}
+
+
+class PacketField(_Value):
+    """One packet fact and where it came from (CRM file:line, message:<id>, policy, reviewer)."""
+
+    value: str | tuple[str, ...] | None = None
+    source: str = ""
+
+
+class MessageBoundary(_Value):
+    """What a customer reply may do. Derived from the label and CRM only, never from mail text."""
+
+    customer_reply_allowed: bool
+    may_acknowledge: tuple[str, ...] = ()  # packet fields the reply may say were received
+    may_request: tuple[str, ...] = ()  # packet fields the reply may ask for
+    never: tuple[str, ...] = (
+        "shipment, activation, delivery or go-live dates or timing",
+        "accepting or confirming the order",
+        "price, discount, credit, payment or contract-term changes",
+        "bank or remit-to details",
+        "links or images",
+    )
+    why_no_reply: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        if not self.customer_reply_allowed:
+            return "internal only: " + "; ".join(self.why_no_reply)
+        parts = []
+        if self.may_acknowledge:
+            parts.append("acknowledge " + ", ".join(self.may_acknowledge))
+        if self.may_request:
+            parts.append("request " + ", ".join(self.may_request))
+        return "; ".join(parts or ["acknowledge receipt"]) + "; never " + "; ".join(self.never)
+
+
+class Packet(_Value):
+    """The PO follow-up packet. Commercial facts come from CRM rows only."""
+
+    thread_key: str
+    opportunity_id: PacketField
+    account_name: PacketField
+    procurement_contact: PacketField
+    missing_fields: PacketField
+    received_in_thread: PacketField
+    contract_status: PacketField
+    order_queue_status: PacketField
+    exception_owner: PacketField
+    message_boundary: MessageBoundary
+    reviewer_decision: PacketField
+    next_action_owner: PacketField
+
+
+class CustomerDraft(_Value):
+    status: DraftStatus
+    text: str | None = None
+    suppression_reasons: tuple[str, ...] = ()
+    written_by: str = "rules"  # rules | reviewer | model
+
+
+class ReviewDecision(_Value):
+    action: ReviewAction
+    reviewer: str
+    text: str | None = None  # edited draft (edit) or feedback (response)
+
+
+class CycleResult(_Value):
+    """Everything one review cycle produced, as the store persists it."""
+
+    thread_key: str
+    cycle: int
+    subject: str
+    link: LinkResult
+    extraction: Extraction
+    classification: Classification
+    packet: Packet
+    internal_note: str
+    customer_draft: CustomerDraft
+    decision: ReviewDecision | None = None
+    saved_location: str | None = None
+    saved_key: str | None = None
+    finished: bool = False

@@ -1,0 +1,168 @@
+"""Build the PO follow-up packet.
+
+Commercial facts (contract status, order queue status, exceptions, owners) are
+read from CRM rows only. The thread may tell us which PO fields arrived, but it
+can never change a status, an owner or the boundary (DESIGN rule 3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from agent.models import (
+    Classification,
+    Extraction,
+    LinkResult,
+    MessageBoundary,
+    Packet,
+    PacketField,
+)
+from connectors.crm.model import PO_FIELDS, Contact, CrmException, Opportunity, PoRequirement
+from connectors.mailbox.model import MailThread
+
+_EMPTY = PacketField()
+
+
+def supplied_fields(thread: MailThread, extraction: Extraction) -> dict[str, str]:
+    """PO fields the thread itself supplies, each with the message that supplied it."""
+    supplied: dict[str, str] = {}
+    if extraction.po_number:
+        supplied["po_number"] = _msg(extraction.po_number_source)
+    if extraction.billing_entity:
+        supplied["billing_entity"] = _msg(extraction.billing_entity_source)
+    if extraction.tax_id:
+        supplied["tax_detail"] = _msg(extraction.tax_id_source)
+    inbound = [m for m in thread.messages if m.folder == "inbox"]
+    if extraction.supplier_registration_complete and inbound:
+        supplied["supplier_registration"] = _msg(inbound[-1].message_id)
+    if extraction.signature_packet_attached and inbound:
+        supplied["signature_packet"] = _msg(inbound[-1].message_id)
+    return supplied
+
+
+def _msg(source: str | None) -> str:
+    if source is None:
+        return "thread"
+    return source if source.startswith(("attachment:", "message:")) else f"message:{source}"
+
+
+def procurement_contact(contacts: Sequence[Contact], thread: MailThread) -> PacketField:
+    for role in ("procurement", "accounts_payable"):
+        for contact in contacts:
+            if contact.role == role:
+                return PacketField(value=f"{contact.name} <{contact.email}>", source=str(contact.source))
+    inbound = [m for m in thread.messages if m.folder == "inbox" and m.sender.email]
+    if inbound:
+        sender = inbound[-1].sender
+        label = f"{sender.name} <{sender.email}>" if sender.name else sender.email
+        return PacketField(value=label, source=f"message:{inbound[-1].message_id}")
+    return _EMPTY
+
+
+def missing_fields(
+    requirements: Sequence[PoRequirement], supplied: dict[str, str]
+) -> tuple[PacketField, PacketField]:
+    """(still missing, received in thread): the CRM's missing rows minus what the thread gave."""
+    missing = [r for r in requirements if r.status == "missing" and r.field not in supplied]
+    missing.sort(key=lambda r: PO_FIELDS.index(r.field))
+    received = sorted(
+        (f for f in supplied if any(r.field == f and r.status == "missing" for r in requirements)),
+        key=PO_FIELDS.index,
+    )
+    still = PacketField(
+        value=tuple(r.field for r in missing),
+        source=", ".join(str(r.source) for r in missing) or "po_requirements.csv",
+    )
+    got = PacketField(value=tuple(received), source=", ".join(supplied[f] for f in received))
+    return still, got
+
+
+def boundary_for(
+    classification: Classification, link: LinkResult, still: tuple[str, ...], got: tuple[str, ...]
+) -> MessageBoundary:
+    why: list[str] = []
+    if classification.label == "deal_exception":
+        why.append("deal exception: deal desk decides, no customer reply is drafted")
+    elif classification.label == "not_po_related":
+        why.append("not PO-related")
+    if link.opportunity_id is None and classification.label != "not_po_related":
+        why.append("not linked to a closed-won opportunity")
+    if why:
+        return MessageBoundary(customer_reply_allowed=False, why_no_reply=tuple(why))
+    return MessageBoundary(customer_reply_allowed=True, may_acknowledge=got, may_request=still)
+
+
+def build_packet(
+    thread: MailThread,
+    link: LinkResult,
+    extraction: Extraction,
+    classification: Classification,
+    *,
+    opportunity: Opportunity | None,
+    contacts: Sequence[Contact] = (),
+    requirements: Sequence[PoRequirement] = (),
+    open_exceptions: Sequence[CrmException] = (),
+) -> Packet:
+    opp_src = str(opportunity.source) if opportunity else ""
+    supplied = supplied_fields(thread, extraction) if opportunity else {}
+    still, got = missing_fields(requirements, supplied) if opportunity else (_EMPTY, _EMPTY)
+    exception_owner = _exception_owner(opportunity, open_exceptions, classification)
+    return Packet(
+        thread_key=thread.thread_key,
+        opportunity_id=PacketField(value=link.opportunity_id, source=opp_src or "unlinked"),
+        account_name=PacketField(value=opportunity.account_name, source=opp_src)
+        if opportunity
+        else _EMPTY,
+        procurement_contact=procurement_contact(contacts, thread) if opportunity else _EMPTY,
+        missing_fields=still,
+        received_in_thread=got,
+        contract_status=_crm(opportunity, "contract_status"),
+        order_queue_status=_crm(opportunity, "order_queue_status"),
+        exception_owner=exception_owner,
+        message_boundary=boundary_for(
+            classification, link, _tuple(still.value), _tuple(got.value)
+        ),
+        reviewer_decision=PacketField(value="pending", source="workflow"),
+        next_action_owner=_next_action_owner(opportunity, classification, exception_owner),
+    )
+
+
+def _tuple(value: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    return value if isinstance(value, tuple) else ()
+
+
+def _crm(opportunity: Opportunity | None, attr: str) -> PacketField:
+    if opportunity is None:
+        return _EMPTY
+    return PacketField(value=str(getattr(opportunity, attr)), source=str(opportunity.source))
+
+
+def _exception_owner(
+    opportunity: Opportunity | None,
+    open_exceptions: Sequence[CrmException],
+    classification: Classification,
+) -> PacketField:
+    if opportunity is None:
+        return _EMPTY
+    if open_exceptions:
+        first = min(open_exceptions, key=lambda e: str(e.opened_at))
+        return PacketField(value=str(first.owner), source=str(first.source))
+    if classification.label == "deal_exception":
+        return PacketField(value=str(opportunity.deal_desk_owner), source=str(opportunity.source))
+    return _EMPTY
+
+
+def _next_action_owner(
+    opportunity: Opportunity | None, classification: Classification, exception_owner: PacketField
+) -> PacketField:
+    if opportunity is None or classification.label == "not_po_related":
+        return _EMPTY
+    if classification.label == "deal_exception":
+        return exception_owner
+    return PacketField(value=str(opportunity.sales_ops_owner), source=str(opportunity.source))
+
+
+def with_decision(packet: Packet, decision: str, reviewer: str) -> Packet:
+    return packet.model_copy(
+        update={"reviewer_decision": PacketField(value=decision, source=f"reviewer:{reviewer}")}
+    )

@@ -1,0 +1,126 @@
+"""Ingest: messages, quarantine and CRM rows into the database, without duplicates.
+
+A thread gets a new review cycle when a sync brings it new inbound mail; the
+previous cycle's pending review is superseded, never silently decided.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from agent.store.audit import record_event
+from agent.store.tables import (
+    DraftRow,
+    MessageRow,
+    OpportunityRow,
+    QuarantineRow,
+    ReviewRow,
+    ThreadRow,
+    utcnow,
+)
+from connectors.crm.model import CrmSnapshot
+from connectors.mailbox.model import MailMessage, MailThread, Quarantined
+
+
+@dataclass(frozen=True)
+class CycleWork:
+    thread: MailThread  # with the stored (stable) thread key
+    cycle: int
+    new_messages: int
+
+
+def upsert_opportunities(session: Session, *, snapshot: CrmSnapshot) -> int:
+    existing = {r.opportunity_id: r for r in session.exec(select(OpportunityRow)).all()}
+    for opp in snapshot.opportunities:
+        row = existing.get(opp.opportunity_id) or OpportunityRow(
+            opportunity_id=opp.opportunity_id, account_name=opp.account_name, stage=opp.stage,
+            amount="", currency=opp.currency, contract_status="", order_queue_status="",
+            source="",
+        )
+        row.account_name, row.stage = opp.account_name, opp.stage
+        row.amount, row.currency = str(opp.amount), opp.currency
+        row.contract_status, row.order_queue_status = opp.contract_status, opp.order_queue_status
+        row.source, row.data = str(opp.source), opp.model_dump(mode="json", exclude={"source"})
+        row.imported_at = utcnow()
+        session.add(row)
+    return len(snapshot.opportunities)
+
+
+def record_quarantine(session: Session, *, items: Iterable[Quarantined]) -> int:
+    """Store quarantined files; returns how many are new (re-syncs don't duplicate)."""
+    known = {(q.source, q.reason) for q in session.exec(select(QuarantineRow)).all()}
+    fresh = 0
+    for item in items:
+        if (item.source, item.reason) in known:
+            continue
+        known.add((item.source, item.reason))
+        session.add(QuarantineRow(source=item.source, reason=item.reason, size=item.size))
+        record_event(session, actor="podesk", action="quarantined", subject=item.source,
+                     event_key=f"quarantine:{item.source}:{item.reason}",
+                     detail={"reason": item.reason, "size": item.size})
+        fresh += 1
+    return fresh
+
+
+def plan_cycles(session: Session, *, threads: Sequence[MailThread]) -> list[CycleWork]:
+    """Store new messages; return every thread whose current cycle has not run to the gate.
+
+    That includes cycles a crashed sync stored but never ran (status still "new").
+    """
+    stored = dict(session.exec(select(MessageRow.message_id, MessageRow.thread_key)).all())
+    rows = {r.thread_key: r for r in session.exec(select(ThreadRow)).all()}
+    work: list[CycleWork] = []
+    for thread in threads:
+        keys = [stored[m.message_id] for m in thread.messages if m.message_id in stored]
+        if keys:  # keep the key the thread was first stored under, even if its root changed
+            thread = thread.model_copy(update={"thread_key": keys[0]})
+        new = [m for m in thread.messages if m.message_id not in stored]
+        row = rows.get(thread.thread_key)
+        if new and (row is None or any(m.folder == "inbox" for m in new)):
+            if row is not None:
+                _supersede(session, thread.thread_key, row.cycle)
+            row = _store_thread(session, thread, row, (row.cycle if row else 0) + 1, new)
+            rows[thread.thread_key] = row
+        elif new and row is not None:  # only our own sent mail: same cycle
+            row = _store_thread(session, thread, row, row.cycle, new)
+        for m in new:
+            stored[m.message_id] = thread.thread_key
+        if row is not None and row.status == "new":
+            work.append(CycleWork(thread=thread, cycle=row.cycle, new_messages=len(new)))
+    return work
+
+
+def _store_thread(
+    session: Session, thread: MailThread, row: ThreadRow | None, cycle: int,
+    new: Sequence[MailMessage],
+) -> ThreadRow:
+    row = row or ThreadRow(thread_key=thread.thread_key)
+    if cycle != row.cycle:
+        row.status = "new"
+    row.subject, row.cycle, row.updated_at = thread.subject, cycle, utcnow()
+    session.add(row)
+    for m in new:
+        session.add(MessageRow(
+            message_id=m.message_id, thread_key=thread.thread_key, cycle=cycle, folder=m.folder,
+            sender=m.sender.email, subject=m.subject, sent_at=m.date, source=m.source,
+            new_text=m.new_text, body_chars=len(m.body_text),
+            attachments=[a.model_dump() for a in m.attachments], warnings=list(m.warnings),
+        ))
+        record_event(session, actor="podesk", action="ingested", subject=thread.thread_key,
+                     event_key=f"ingest:{m.message_id}",
+                     detail={"message_id": m.message_id, "source": m.source, "cycle": cycle,
+                             "warnings": list(m.warnings)})
+    return row
+
+
+def _supersede(session: Session, thread_key: str, cycle: int) -> None:
+    for model in (ReviewRow, DraftRow):
+        rows = session.exec(select(model).where(
+            col(model.thread_key) == thread_key, col(model.cycle) == cycle)).all()
+        for row in rows:
+            if row.status in ("pending", "pending_review"):
+                row.status = "superseded"
+                session.add(row)

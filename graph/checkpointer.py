@@ -1,0 +1,84 @@
+"""Checkpointer factory: SqliteSaver on a file by default, PostgresSaver by URL.
+
+The serializer only revives our own state types: a tampered checkpoint cannot
+make the process construct arbitrary objects.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.checkpoint.memory import InMemorySaver
+from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
+from langgraph.checkpoint.sqlite import SqliteSaver
+
+from agent import models
+from agent.errors import ConfigurationError
+from connectors.mailbox import model as mail_model
+from connectors.ports import SavedDraft
+from graph.state import PoState
+
+STATE_TYPES: tuple[type, ...] = (
+    PoState,
+    mail_model.MailThread,
+    mail_model.MailMessage,
+    mail_model.Address,
+    mail_model.Attachment,
+    models.LinkResult,
+    models.Extraction,
+    models.Money,
+    models.Classification,
+    models.Reason,
+    models.Packet,
+    models.PacketField,
+    models.MessageBoundary,
+    models.CustomerDraft,
+    models.BoundaryVerdict,
+    models.ReviewDecision,
+    SavedDraft,
+)
+
+
+def serializer() -> JsonPlusSerializer:
+    return JsonPlusSerializer(allowed_msgpack_modules=STATE_TYPES)
+
+
+def memory_checkpointer() -> InMemorySaver:
+    return InMemorySaver(serde=serializer())
+
+
+def sqlite_checkpointer(path: Path) -> SqliteSaver:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+    conn.execute("PRAGMA journal_mode=WAL")
+    saver = SqliteSaver(conn, serde=serializer())
+    saver.setup()
+    return saver
+
+
+@contextmanager
+def open_checkpointer(target: str | Path) -> Iterator[BaseCheckpointSaver[Any]]:
+    """A sqlite file path, or a postgresql:// URL (needs langgraph-checkpoint-postgres)."""
+    text = str(target)
+    if text.startswith(("postgresql://", "postgres://")):
+        try:
+            from langgraph.checkpoint.postgres import PostgresSaver
+        except ImportError as exc:
+            raise ConfigurationError(
+                "a PostgreSQL checkpointer needs: pip install 'podesk[postgres]'"
+            ) from exc
+        with PostgresSaver.from_conn_string(text) as saver:
+            saver.serde = serializer()
+            saver.setup()
+            yield saver
+        return
+    saver = sqlite_checkpointer(Path(text))
+    try:
+        yield saver
+    finally:
+        saver.conn.close()

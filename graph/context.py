@@ -1,0 +1,62 @@
+"""What nodes get through ``Runtime[Context]``: ports and read-only data, never state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from agent.crm_index import CrmIndex
+from agent.models import CycleResult
+from connectors.ports import DraftSink, SavedDraft
+
+
+class Ledger(Protocol):
+    """Records side effects by idempotency key (exactly-once across crashes)."""
+
+    def get(self, idempotency_key: str) -> SavedDraft | None: ...
+
+    def record(self, saved: SavedDraft, *, thread_key: str, kind: str) -> None: ...
+
+
+class Recorder(Protocol):
+    """Writes what a cycle produced (decision, saved draft, audit) idempotently."""
+
+    def record_outcome(self, result: CycleResult) -> None: ...
+
+
+class NullRecorder:
+    """For stateless runs (triage, benchmarks): nothing outside the checkpoint."""
+
+    def record_outcome(self, result: CycleResult) -> None:
+        return None
+
+
+class MemoryLedger:
+    def __init__(self) -> None:
+        self.entries: dict[str, SavedDraft] = {}
+
+    def get(self, idempotency_key: str) -> SavedDraft | None:
+        return self.entries.get(idempotency_key)
+
+    def record(self, saved: SavedDraft, *, thread_key: str, kind: str) -> None:
+        self.entries.setdefault(saved.idempotency_key, saved)
+
+
+def _no_lock(_thread_key: str) -> AbstractContextManager[None]:
+    from contextlib import nullcontext
+
+    return nullcontext()
+
+
+@dataclass(frozen=True)
+class Context:
+    crm: CrmIndex
+    drafts: DraftSink
+    ledger: Ledger = field(default_factory=MemoryLedger)
+    recorder: Recorder = field(default_factory=NullRecorder)
+    # One writer per mail thread: the runner passes a real lock (file or advisory lock).
+    thread_lock: Callable[[str], AbstractContextManager[None]] = _no_lock
+    allowed_link_domains: tuple[str, ...] = ()
+    default_reviewer: str = "unknown"

@@ -1,0 +1,159 @@
+"""Thin nodes: each reads state, calls one domain function, returns its slice of state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+from langgraph.types import interrupt
+
+from agent.boundary import check_customer_draft
+from agent.classify import classify
+from agent.draft import draft_customer_reply, internal_note
+from agent.extract import extract
+from agent.link import link_thread
+from agent.models import CustomerDraft, ReviewDecision
+from agent.packet import build_packet, with_decision
+from agent.review import idempotency_key, parse_response, review_request
+from connectors.ports import DraftRequest
+from graph.context import Context
+from graph.state import PoState
+
+Update = dict[str, Any]
+
+
+def link(state: PoState, runtime: Runtime[Context]) -> Update:
+    return {"link": link_thread(state.thread, runtime.context.crm)}
+
+
+def extract_fields(state: PoState) -> Update:
+    return {"extraction": extract(state.thread)}
+
+
+def classify_thread(state: PoState, runtime: Runtime[Context]) -> Update:
+    assert state.link is not None and state.extraction is not None
+    crm = runtime.context.crm
+    opp_id = state.link.opportunity_id
+    return {
+        "classification": classify(
+            state.thread,
+            state.extraction,
+            opportunity=crm.opportunity(opp_id) if opp_id else None,
+            open_exceptions=crm.open_exceptions_for(opp_id) if opp_id else (),
+            customer_domains=crm.customer_domains,
+        )
+    }
+
+
+def build_packet_node(state: PoState, runtime: Runtime[Context]) -> Update:
+    assert state.link and state.extraction and state.classification
+    crm, opp_id = runtime.context.crm, state.link.opportunity_id
+    packet = build_packet(
+        state.thread,
+        state.link,
+        state.extraction,
+        state.classification,
+        opportunity=crm.opportunity(opp_id) if opp_id else None,
+        contacts=crm.contacts_for(opp_id) if opp_id else (),
+        requirements=crm.requirements_for(opp_id) if opp_id else (),
+        open_exceptions=crm.open_exceptions_for(opp_id) if opp_id else (),
+    )
+    return {"packet": packet}
+
+
+def draft(state: PoState) -> Update:
+    assert state.link and state.classification and state.packet
+    feedback = state.decision.text if _acted(state.decision, "response") else None
+    return {
+        "internal_note": internal_note(state.thread, state.link, state.classification, state.packet),
+        "customer_draft": draft_customer_reply(state.packet, feedback=feedback),
+    }
+
+
+def check_boundary(state: PoState, runtime: Runtime[Context]) -> Update:
+    """Deterministic gate on whatever customer text exists: rules', model's or reviewer's."""
+    current = state.customer_draft
+    assert current is not None
+    if _acted(state.decision, "edit"):
+        assert state.decision is not None and state.decision.text is not None
+        current = CustomerDraft(
+            status="pending_review", text=state.decision.text, written_by="reviewer"
+        )
+    if current.text is None:
+        return {"customer_draft": current, "boundary": None}
+    verdict = check_customer_draft(
+        current.text, allowed_link_domains=runtime.context.allowed_link_domains
+    )
+    if verdict.allowed:
+        return {"customer_draft": current, "boundary": verdict}
+    suppressed = current.model_copy(
+        update={"status": "suppressed", "suppression_reasons": verdict.reasons}
+    )
+    return {"customer_draft": suppressed, "boundary": verdict}
+
+
+def review(state: PoState, runtime: Runtime[Context]) -> Update:
+    """Only interrupts: no side effect may happen before interrupt() in this node."""
+    assert state.classification and state.packet and state.customer_draft
+    request = review_request(
+        thread_key=state.thread.thread_key,
+        cycle=state.cycle,
+        subject=state.thread.subject,
+        classification=state.classification,
+        packet=state.packet,
+        draft=state.customer_draft,
+        internal_note=state.internal_note,
+    )
+    answer = interrupt([request])
+    decision = parse_response(
+        answer, default_reviewer=runtime.context.default_reviewer, config=request["config"]
+    )
+    return {"decision": decision}
+
+
+def save_draft(state: PoState, runtime: Runtime[Context]) -> Update:
+    """Exactly once per approval: ledger first, then a sink that dedupes on the same key."""
+    current, ctx = state.customer_draft, runtime.context
+    assert current is not None and current.text is not None and current.status == "pending_review"
+    verdict = check_customer_draft(current.text, allowed_link_domains=ctx.allowed_link_domains)
+    if not verdict.allowed:  # checked again right before anything leaves the database
+        return {"customer_draft": current.model_copy(
+            update={"status": "suppressed", "suppression_reasons": verdict.reasons}
+        ), "boundary": verdict}
+    thread = state.thread
+    key = idempotency_key(thread.thread_key, state.cycle, current.text)
+    with ctx.thread_lock(thread.thread_key):
+        saved = ctx.ledger.get(key) or ctx.drafts.find_draft(key)
+        if saved is None:
+            saved = ctx.drafts.save_reply_draft(_draft_request(state, key, current.text))
+        ctx.ledger.record(saved, thread_key=thread.thread_key, kind="reply_draft")
+    return {"saved": saved}
+
+
+def _draft_request(state: PoState, key: str, text: str) -> DraftRequest:
+    inbound = [m for m in state.thread.messages if m.folder == "inbox"] or list(
+        state.thread.messages
+    )
+    latest = inbound[-1]
+    subject = latest.subject or state.thread.subject
+    return DraftRequest(
+        idempotency_key=key,
+        thread_key=state.thread.thread_key,
+        reply_to=latest,
+        to=(latest.sender,),
+        subject=subject if subject.lower().startswith("re:") else f"Re: {subject}",
+        body_text=text,
+    )
+
+
+def record(state: PoState, runtime: Runtime[Context]) -> Update:
+    packet = state.packet
+    if packet is not None and state.decision is not None:
+        packet = with_decision(packet, state.decision.action, state.decision.reviewer)
+    final = PoState(**{**state.__dict__, "packet": packet})
+    runtime.context.recorder.record_outcome(final.result(finished=True))
+    return {"packet": packet, "recorded": True}
+
+
+def _acted(decision: ReviewDecision | None, action: str) -> bool:
+    return decision is not None and decision.action == action

@@ -1,0 +1,34 @@
+"""Routers: pure functions of state, returning the next node's name."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from graph.state import PoState
+
+
+def after_check(state: PoState) -> Literal["review", "save_draft", "record"]:
+    assert state.classification is not None and state.customer_draft is not None
+    if state.classification.label == "not_po_related":
+        return "record"
+    decision = state.decision
+    if decision is not None and decision.action == "edit":
+        # An edit that passes goes straight to saving; one that fails goes back to the reviewer.
+        return "save_draft" if state.customer_draft.status == "pending_review" else "review"
+    return "review"
+
+
+def after_review(state: PoState) -> Literal["draft", "check_boundary", "save_draft", "record"]:
+    decision = state.decision
+    assert decision is not None and state.customer_draft is not None
+    if decision.action == "response":
+        return "draft"
+    if decision.action == "edit":
+        return "check_boundary"
+    if decision.action == "accept" and state.customer_draft.status == "pending_review":
+        return "save_draft"
+    return "record"  # ignore, or acknowledging a packet that has no customer draft
+
+
+def after_save(state: PoState) -> Literal["record", "review"]:
+    return "record" if state.saved is not None else "review"

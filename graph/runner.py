@@ -1,0 +1,133 @@
+"""Drive the workflow for a mailbox: sync new mail, run cycles, apply review decisions.
+
+Every graph run uses durability="sync" so a step's result is on disk before the
+next step starts; together with the ledger this makes saving a draft exactly-once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from langgraph.types import Command
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from agent.errors import NotFoundError, ReviewStateError
+from agent.store.ingest import CycleWork, plan_cycles, record_quarantine, upsert_opportunities
+from agent.store.results import StoreLedger, StoreRecorder, persist_cycle
+from agent.store.tables import ReviewRow
+from connectors.crm.model import CrmSnapshot
+from connectors.mailbox import build_threads
+from connectors.ports import MailSource
+from graph.builder import Workflow, graph_thread_id
+from graph.context import Context
+from graph.state import PoState
+
+
+@dataclass
+class SyncReport:
+    messages_read: int = 0
+    quarantined_new: int = 0
+    threads: int = 0
+    cycles_run: int = 0
+    resumed: int = 0
+    labels: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class Runner:
+    workflow: Workflow
+    engine: Engine
+    context: Context  # shared ports; per-thread recorder is swapped in per run
+
+    def _config(self, thread_key: str, cycle: int) -> dict[str, Any]:
+        return {"configurable": {"thread_id": graph_thread_id(thread_key, cycle)}}
+
+    def _ctx(self, thread_key: str, cycle: int) -> Context:
+        tid = graph_thread_id(thread_key, cycle)
+        return replace(self.context, ledger=StoreLedger(self.engine),
+                       recorder=StoreRecorder(self.engine, tid))
+
+    def sync(
+        self, mailbox: MailSource, crm: CrmSnapshot,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> SyncReport:
+        read = mailbox.read()
+        threads = build_threads(read.messages)
+        report = SyncReport(messages_read=len(read.messages), threads=len(threads))
+        with Session(self.engine) as session:
+            upsert_opportunities(session, snapshot=crm)
+            report.quarantined_new = record_quarantine(session, items=read.quarantined)
+            work = plan_cycles(session, threads=threads)
+            session.commit()
+        for done, item in enumerate(work, 1):
+            label = self.run_cycle(item)
+            report.labels[label] = report.labels.get(label, 0) + 1
+            report.cycles_run += 1
+            if progress:
+                progress(done, len(work))
+        return report
+
+    def run_cycle(self, work: CycleWork) -> str:
+        key, cycle = work.thread.thread_key, work.cycle
+        config = self._config(key, cycle)
+        with self.context.thread_lock(key):
+            snapshot = self.workflow.get_state(config)
+            ctx = self._ctx(key, cycle)
+            if not snapshot.values:
+                self.workflow.invoke(PoState(thread=work.thread, cycle=cycle), config,
+                                     context=ctx, durability="sync")
+            elif snapshot.next and not snapshot.interrupts:
+                self.workflow.invoke(None, config, context=ctx, durability="sync")
+            return self._persist(key, cycle)
+
+    def _persist(self, thread_key: str, cycle: int) -> str:
+        config = self._config(thread_key, cycle)
+        snapshot = self.workflow.get_state(config)
+        state = PoState(**snapshot.values)
+        result = state.result(finished=not snapshot.next)
+        with Session(self.engine) as session:
+            persist_cycle(session, result=result, graph_thread_id=config["configurable"]["thread_id"])
+            session.commit()
+        return result.classification.label
+
+    def decide(self, review_id: int, answer: dict[str, Any]) -> ReviewRow:
+        """Resume a review with an Agent Inbox answer; continues a save a crash cut short."""
+        with Session(self.engine) as session:
+            review = session.get(ReviewRow, review_id)
+            if review is None:
+                raise NotFoundError(f"no review with id {review_id}")
+            if review.status != "pending":
+                raise ReviewStateError(f"review {review_id} is {review.status}, not pending")
+            key, cycle = review.thread_key, review.cycle
+        config = self._config(key, cycle)
+        with self.context.thread_lock(key):
+            snapshot = self.workflow.get_state(config)
+            ctx = self._ctx(key, cycle)
+            if snapshot.interrupts:
+                self.workflow.invoke(Command(resume=answer), config, context=ctx,
+                                     durability="sync")
+            elif snapshot.next:  # a decision was taken but its run died mid-way: finish it
+                self.workflow.invoke(None, config, context=ctx, durability="sync")
+            else:
+                raise ReviewStateError(f"review {review_id} has nothing left to decide")
+            self._persist(key, cycle)
+        with Session(self.engine) as session:
+            done = session.get(ReviewRow, review_id)
+            assert done is not None
+            return done
+
+    def recover(self) -> int:
+        """Finish every review whose decision was taken but whose run died (see decide)."""
+        with Session(self.engine) as session:
+            pending = session.exec(select(ReviewRow).where(ReviewRow.status == "pending")).all()
+            ids = [(r.id, r.thread_key, r.cycle) for r in pending]
+        finished = 0
+        for review_id, key, cycle in ids:
+            snapshot = self.workflow.get_state(self._config(key, cycle))
+            if snapshot.next and not snapshot.interrupts and review_id is not None:
+                self.decide(review_id, {})
+                finished += 1
+        return finished

@@ -1,0 +1,56 @@
+"""The workflow state: one mail thread in one review cycle. Narrow on purpose."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agent.models import (
+    BoundaryVerdict,
+    CycleResult,
+    Classification,
+    CustomerDraft,
+    Extraction,
+    LinkResult,
+    Packet,
+    ReviewDecision,
+)
+from connectors.mailbox.model import MailThread
+from connectors.ports import SavedDraft
+
+
+@dataclass(kw_only=True)
+class PoState:
+    """Input: ``thread`` and ``cycle``. Every other field is written by exactly one node."""
+
+    thread: MailThread
+    cycle: int = 1
+    link: LinkResult | None = None
+    extraction: Extraction | None = None
+    classification: Classification | None = None
+    packet: Packet | None = None
+    internal_note: str = ""
+    customer_draft: CustomerDraft | None = None
+    boundary: BoundaryVerdict | None = None
+    decision: ReviewDecision | None = None
+    saved: SavedDraft | None = None
+    recorded: bool = False
+
+    def result(self, *, finished: bool) -> CycleResult:
+        """The persisted view of this state; only valid once the packet is built."""
+        assert self.link and self.extraction and self.classification and self.packet
+        assert self.customer_draft is not None
+        return CycleResult(
+            thread_key=self.thread.thread_key,
+            cycle=self.cycle,
+            subject=self.thread.subject,
+            link=self.link,
+            extraction=self.extraction,
+            classification=self.classification,
+            packet=self.packet,
+            internal_note=self.internal_note,
+            customer_draft=self.customer_draft,
+            decision=self.decision,
+            saved_location=self.saved.location if self.saved else None,
+            saved_key=self.saved.idempotency_key if self.saved else None,
+            finished=finished,
+        )
