@@ -22,7 +22,7 @@ from connectors.crm.model import CrmSnapshot
 from connectors.mailbox import build_threads
 from connectors.ports import MailSource
 from graph.builder import Workflow, graph_thread_id
-from graph.context import Context
+from graph.context import Context, Ledger
 from graph.state import PoState
 
 
@@ -41,13 +41,14 @@ class Runner:
     workflow: Workflow
     engine: Engine
     context: Context  # shared ports; per-thread recorder is swapped in per run
+    ledger_factory: Callable[[Engine], Ledger] = StoreLedger
 
     def _config(self, thread_key: str, cycle: int) -> dict[str, Any]:
         return {"configurable": {"thread_id": graph_thread_id(thread_key, cycle)}}
 
     def _ctx(self, thread_key: str, cycle: int) -> Context:
         tid = graph_thread_id(thread_key, cycle)
-        return replace(self.context, ledger=StoreLedger(self.engine),
+        return replace(self.context, ledger=self.ledger_factory(self.engine),
                        recorder=StoreRecorder(self.engine, tid))
 
     def sync(

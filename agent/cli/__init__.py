@@ -1,0 +1,70 @@
+"""`podesk`: the command line. One module per command group."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+
+from agent.cli import demo_cmd, queue_cmd, review_cmd, sync_cmd, triage_cmd
+from agent.cli.output import err_console
+from agent.errors import ConfigurationError, PoDeskError
+from agent.settings import Settings
+
+app = typer.Typer(
+    name="podesk",
+    help="PO Desk: procurement mail to booked orders, with a person approving every customer draft.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    mailbox: Annotated[str | None, typer.Option(help="Mailbox folder (PODESK_MAILBOX).")] = None,
+    crm: Annotated[Path | None, typer.Option(help="CRM export folder (PODESK_CRM_DIR).")] = None,
+    data_dir: Annotated[Path | None, typer.Option(help="Data folder (PODESK_DATA_DIR).")] = None,
+    database_url: Annotated[str | None, typer.Option(help="PODESK_DATABASE_URL.")] = None,
+) -> None:
+    overrides = {k: v for k, v in {"mailbox": mailbox, "crm_dir": crm, "data_dir": data_dir,
+                                   "database_url": database_url}.items() if v is not None}
+    try:
+        ctx.obj = Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise ConfigurationError(f"invalid configuration: {exc}") from exc
+
+
+app.command("sync")(sync_cmd.sync)
+app.command("queue")(queue_cmd.queue)
+app.command("packet")(queue_cmd.packet)
+app.command("triage")(triage_cmd.triage)
+app.command("demo")(demo_cmd.demo)
+app.add_typer(review_cmd.app, name="review")
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=False)
+    except ConfigurationError as exc:
+        err_console.print(f"[bold red]Configuration error:[/] {exc}")
+        sys.exit(2)
+    except PoDeskError as exc:
+        err_console.print(f"[bold red]Error:[/] {exc}")
+        sys.exit(1)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        err_console.print("Aborted.")
+        sys.exit(1)
+    except Exception as exc:  # click usage errors and friends carry their own exit code
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise

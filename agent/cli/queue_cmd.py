@@ -1,0 +1,84 @@
+"""`podesk queue` and `podesk packet`: what sales ops and managers watch."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from sqlmodel import Session
+
+from agent.cli.output import console, print_json, table
+from agent.errors import NotFoundError
+from agent.models import LABELS
+from agent.settings import Settings
+from agent.store import queries
+from agent.store.db import make_engine
+
+
+def _session(settings: Settings) -> Session:
+    return Session(make_engine(settings.resolved_database_url))
+
+
+def show_queue(settings: Settings, *, label: str | None, title: str) -> None:
+    with _session(settings) as session:
+        items = queries.list_queue(session, label=label)
+    rows = [(i.review_id or "", i.label, i.subject[:60], i.opportunity_id or "unlinked",
+             ", ".join(r.split(".", 1)[1] for r in i.reasons), i.draft_status,
+             i.next_action_owner or "") for i in items]
+    console.print(table(title, ["review", "label", "subject", "opportunity", "reasons",
+                                "customer draft", "next action"], rows))
+
+
+def queue(
+    ctx: typer.Context,
+    label: Annotated[str | None, typer.Option(help=f"One of {', '.join(LABELS)}.")] = None,
+    quarantined: Annotated[bool, typer.Option(help="Show quarantined files instead.")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The classification queue (or the quarantine)."""
+    if label is not None and label not in LABELS:
+        raise typer.BadParameter(f"must be one of {', '.join(LABELS)}", param_hint="--label")
+    with _session(ctx.obj) as session:
+        if quarantined:
+            items = queries.list_quarantine(session)
+            if json_out:
+                print_json(items)
+                return
+            console.print(table("Quarantined files", ["id", "file", "reason", "bytes"],
+                                [(q.id, q.source, q.reason, q.size) for q in items]))
+            return
+    if json_out:
+        with _session(ctx.obj) as session:
+            print_json(queries.list_queue(session, label=label))
+        return
+    show_queue(ctx.obj, label=label, title="Classification queue")
+
+
+def packet(
+    ctx: typer.Context,
+    opportunity_id: Annotated[str, typer.Argument(help="Opportunity ID, e.g. OPP-1001.")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The PO follow-up packet(s) for one opportunity, each field with its source."""
+    with _session(ctx.obj) as session:
+        rows = queries.packets_for_opportunity(session, opportunity_id=opportunity_id)
+        data = [{"thread_key": r.thread_key, "cycle": r.cycle, **r.data,
+                 "internal_note": r.internal_note} for r in rows]
+    if not data:
+        raise NotFoundError(f"no packet for opportunity {opportunity_id} (run `podesk sync`?)")
+    if json_out:
+        print_json({"packets": data})
+        return
+    for item in data:
+        rows_out = []
+        for name, value in item.items():
+            if isinstance(value, dict) and "source" in value:
+                shown = value.get("value")
+                shown = ", ".join(shown) if isinstance(shown, list) else shown
+                rows_out.append((name, shown if shown not in (None, "") else "—", value["source"]))
+        boundary = item.get("message_boundary", {})
+        rows_out.append(("message_boundary",
+                         "customer reply allowed" if boundary.get("customer_reply_allowed")
+                         else "internal only", "policy"))
+        console.print(table(f"Packet {opportunity_id} · thread {item['thread_key']} cycle "
+                            f"{item['cycle']}", ["field", "value", "source"], rows_out))

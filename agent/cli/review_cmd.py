@@ -1,0 +1,109 @@
+"""`podesk review ...`: the human gate. Nothing reaches a mailbox before accept/edit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from sqlmodel import Session
+
+from agent.cli.output import console, print_json, table
+from agent.cli.wiring import open_app, reviewer_name
+from agent.errors import InputError
+from agent.settings import Settings
+from agent.store import queries
+from agent.store.db import make_engine
+
+app = typer.Typer(help="List, inspect and decide pending reviews.", no_args_is_help=True)
+ReviewerOpt = Annotated[str | None, typer.Option(help="Who decides (PODESK_REVIEWER).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    all_: Annotated[bool, typer.Option("--all", help="Include decided reviews.")] = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Pending reviews (customer drafts to approve, exceptions to acknowledge)."""
+    with Session(make_engine(ctx.obj.resolved_database_url)) as session:
+        items = queries.list_reviews(session, status=None if all_ else "pending")
+    if json_out:
+        print_json(items)
+        return
+    console.print(table("Reviews", ["id", "kind", "status", "label", "opportunity", "subject"],
+                        [(r.id, r.kind, r.status, r.label, r.opportunity_id or "unlinked",
+                          r.subject[:60]) for r in items]))
+
+
+def show_review(settings: Settings, review_id: int, *, json_out: bool = False) -> None:
+    with Session(make_engine(settings.resolved_database_url)) as session:
+        detail = queries.get_review(session, review_id=review_id)
+    if json_out:
+        print_json(detail)
+        return
+    console.print(f"[bold]Review {detail.id}[/] · {detail.kind} · {detail.status} · "
+                  f"{detail.label} · {detail.opportunity_id or 'unlinked'}")
+    console.print(f"[bold]Subject:[/] {detail.subject}")
+    console.print("[bold]Internal note[/]\n" + detail.internal_note, markup=False)
+    if detail.draft_text:
+        console.print(f"[bold]Customer draft ({detail.draft_status})[/]")
+        console.print(detail.draft_text, markup=False)
+    for reason in detail.suppression_reasons:
+        console.print(f"[yellow]suppressed:[/] {reason}")
+    if detail.saved_location:
+        console.print(f"[green]Saved as draft:[/] {detail.saved_location}")
+
+
+@app.command("show")
+def show(ctx: typer.Context, review_id: int, json_out: JsonOpt = False) -> None:
+    """One review: packet, internal note, customer draft."""
+    show_review(ctx.obj, review_id, json_out=json_out)
+
+
+def decide(settings: Settings, review_id: int, answer: dict[str, Any], reviewer: str | None,
+           *, json_out: bool = False) -> None:
+    answer = {**answer, "reviewer": reviewer_name(settings, reviewer)}
+    with open_app(settings) as podesk:
+        podesk.runner.decide(review_id, answer)
+    show_review(settings, review_id, json_out=json_out)
+
+
+@app.command("accept")
+def accept(ctx: typer.Context, review_id: int, reviewer: ReviewerOpt = None,
+           json_out: JsonOpt = False) -> None:
+    """Approve: the customer draft is saved as a reply draft (never sent)."""
+    decide(ctx.obj, review_id, {"type": "accept", "args": None}, reviewer, json_out=json_out)
+
+
+@app.command("edit")
+def edit(
+    ctx: typer.Context, review_id: int,
+    text_file: Annotated[Path, typer.Option(help="File with the edited plain-text draft.")],
+    reviewer: ReviewerOpt = None, json_out: JsonOpt = False,
+) -> None:
+    """Approve with your own wording (boundary-checked again before saving)."""
+    try:
+        text = text_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{text_file}: cannot read the edited draft: {exc}") from exc
+    decide(ctx.obj, review_id, {"type": "edit", "args": text}, reviewer, json_out=json_out)
+
+
+@app.command("respond")
+def respond(
+    ctx: typer.Context, review_id: int,
+    message: Annotated[str, typer.Option(help="Feedback; the draft is regenerated with it.")],
+    reviewer: ReviewerOpt = None, json_out: JsonOpt = False,
+) -> None:
+    """Send feedback: the draft is regenerated and comes back for review."""
+    decide(ctx.obj, review_id, {"type": "response", "args": message}, reviewer,
+           json_out=json_out)
+
+
+@app.command("ignore")
+def ignore(ctx: typer.Context, review_id: int, reviewer: ReviewerOpt = None,
+           json_out: JsonOpt = False) -> None:
+    """Close the review without any draft."""
+    decide(ctx.obj, review_id, {"type": "ignore", "args": None}, reviewer, json_out=json_out)

@@ -1,0 +1,44 @@
+"""`podesk sync`: read the mailbox, classify new threads, stop each at the review gate."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from agent.cli.output import console, print_json
+from agent.cli.wiring import open_app
+from agent.settings import Settings
+from graph.runner import SyncReport
+
+
+def run_sync(settings: Settings, *, show_progress: bool = True) -> SyncReport:
+    with open_app(settings) as app:
+        recovered = app.runner.recover()
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      console=console, disable=not show_progress, transient=True) as bar:
+            task = bar.add_task("Classifying threads", total=None)
+            report = app.runner.sync(
+                app.mailbox, app.crm,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+        report.resumed = recovered
+        return report
+
+
+def sync(
+    ctx: typer.Context,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Sync the mailbox: ingest new mail, classify, draft, and queue reviews."""
+    report = run_sync(ctx.obj, show_progress=not json_out)
+    if json_out:
+        print_json(report.__dict__)
+        return
+    console.print(
+        f"Read {report.messages_read} message(s) in {report.threads} thread(s); "
+        f"ran {report.cycles_run} review cycle(s); {report.quarantined_new} newly quarantined."
+    )
+    for label, count in sorted(report.labels.items()):
+        console.print(f"  {label}: {count}")

@@ -1,0 +1,145 @@
+"""Read models for the CLI and web: what sales ops, deal desk and managers look at."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlmodel import Session, col, select
+
+from agent.errors import NotFoundError
+from agent.store.tables import (
+    ClassificationRow,
+    DraftRow,
+    PacketRow,
+    QuarantineRow,
+    ReviewRow,
+    ThreadRow,
+)
+
+
+class QueueItemPublic(BaseModel):
+    thread_key: str
+    cycle: int
+    subject: str
+    label: str | None
+    reasons: list[str]
+    opportunity_id: str | None
+    link_method: str
+    link_confidence: float
+    draft_status: str | None
+    review_id: int | None
+    review_status: str | None
+    next_action_owner: str | None
+
+
+class ReviewPublic(BaseModel):
+    id: int
+    thread_key: str
+    cycle: int
+    kind: str
+    status: str
+    decision: str | None
+    reviewer: str | None
+    subject: str
+    label: str | None
+    opportunity_id: str | None
+    created_at: datetime
+
+
+class ReviewDetail(ReviewPublic):
+    draft_status: str | None
+    draft_text: str | None
+    suppression_reasons: list[str]
+    saved_location: str | None
+    internal_note: str
+    packet: dict[str, Any]
+
+
+class QuarantinePublic(BaseModel):
+    id: int
+    source: str
+    reason: str
+    size: int
+    first_seen: datetime
+
+
+def list_queue(session: Session, *, label: str | None = None) -> list[QueueItemPublic]:
+    query = select(ThreadRow).where(col(ThreadRow.label).is_not(None))
+    if label is not None:
+        query = query.where(ThreadRow.label == label)
+    items = []
+    for thread in session.exec(query.order_by(col(ThreadRow.first_seen), col(ThreadRow.thread_key))):
+        items.append(_queue_item(session, thread))
+    return items
+
+
+def _current(session: Session, model: Any, thread: ThreadRow) -> Any:
+    return session.exec(select(model).where(
+        model.thread_key == thread.thread_key, model.cycle == thread.cycle)).first()
+
+
+def _queue_item(session: Session, thread: ThreadRow) -> QueueItemPublic:
+    c: ClassificationRow | None = _current(session, ClassificationRow, thread)
+    d: DraftRow | None = _current(session, DraftRow, thread)
+    r: ReviewRow | None = _current(session, ReviewRow, thread)
+    p: PacketRow | None = _current(session, PacketRow, thread)
+    owner = (p.data.get("next_action_owner") or {}).get("value") if p else None
+    return QueueItemPublic(
+        thread_key=thread.thread_key, cycle=thread.cycle, subject=thread.subject,
+        label=thread.label, reasons=c.reasons if c else [], opportunity_id=thread.opportunity_id,
+        link_method=c.link_method if c else "none",
+        link_confidence=c.link_confidence if c else 0.0,
+        draft_status=d.status if d else None, review_id=r.id if r else None,
+        review_status=r.status if r else None, next_action_owner=owner,
+    )
+
+
+def list_quarantine(session: Session) -> list[QuarantinePublic]:
+    rows = session.exec(select(QuarantineRow).order_by(col(QuarantineRow.id))).all()
+    return [QuarantinePublic.model_validate(r, from_attributes=True) for r in rows]
+
+
+def list_reviews(session: Session, *, status: str | None = "pending") -> list[ReviewPublic]:
+    query = select(ReviewRow).order_by(col(ReviewRow.id))
+    if status is not None:
+        query = query.where(ReviewRow.status == status)
+    return [_review_public(session, r) for r in session.exec(query).all()]
+
+
+def _review_public(session: Session, review: ReviewRow) -> ReviewPublic:
+    thread = session.get(ThreadRow, review.thread_key)
+    assert review.id is not None
+    return ReviewPublic(
+        id=review.id, thread_key=review.thread_key, cycle=review.cycle, kind=review.kind,
+        status=review.status, decision=review.decision, reviewer=review.reviewer,
+        subject=thread.subject if thread else "", label=thread.label if thread else None,
+        opportunity_id=thread.opportunity_id if thread else None, created_at=review.created_at,
+    )
+
+
+def get_review(session: Session, *, review_id: int) -> ReviewDetail:
+    review = session.get(ReviewRow, review_id)
+    if review is None:
+        raise NotFoundError(f"no review with id {review_id} (see `podesk review list`)")
+    draft = session.exec(select(DraftRow).where(
+        DraftRow.thread_key == review.thread_key, DraftRow.cycle == review.cycle)).first()
+    packet = session.exec(select(PacketRow).where(
+        PacketRow.thread_key == review.thread_key, PacketRow.cycle == review.cycle)).first()
+    return ReviewDetail(
+        **_review_public(session, review).model_dump(),
+        draft_status=draft.status if draft else None, draft_text=draft.text if draft else None,
+        suppression_reasons=draft.suppression_reasons if draft else [],
+        saved_location=draft.location if draft else None,
+        internal_note=packet.internal_note if packet else "",
+        packet=packet.data if packet else {},
+    )
+
+
+def packets_for_opportunity(session: Session, *, opportunity_id: str) -> Sequence[PacketRow]:
+    rows = session.exec(select(PacketRow).where(
+        col(PacketRow.opportunity_id).ilike(opportunity_id)).order_by(
+        col(PacketRow.updated_at))).all()
+    return rows

@@ -1,0 +1,50 @@
+"""Stateless triage: run each thread to the review gate and report, keeping nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from graph.builder import Workflow, graph_thread_id
+from graph.context import Context
+from graph.state import PoState
+from connectors.mailbox.model import MailThread
+
+
+def run_to_gate(
+    workflow: Workflow, context: Context, threads: Iterable[MailThread]
+) -> Iterator[PoState]:
+    """Run each thread up to the interrupt (or the end, for mail that is not PO-related)."""
+    for thread in threads:
+        config: dict[str, Any] = {"configurable": {"thread_id": graph_thread_id(thread.thread_key, 1)}}
+        workflow.invoke(PoState(thread=thread, cycle=1), config, context=context,
+                        durability="sync")
+        yield PoState(**workflow.get_state(config).values)
+
+
+def triage_record(state: PoState) -> dict[str, Any]:
+    """One JSONL line of `podesk triage` (the contract in the README)."""
+    assert state.link and state.extraction and state.classification and state.packet
+    assert state.customer_draft is not None
+    label = state.classification.label
+    linked = state.link.opportunity_id is not None
+    missing = state.packet.missing_fields.value if label != "not_po_related" and linked else ()
+    return {
+        "thread_id": state.thread.thread_key,
+        "subject": state.thread.subject,
+        "message_ids": state.thread.message_ids,
+        "label": label,
+        "reasons": [r.value for r in state.classification.reasons],
+        "opportunity_id": state.link.opportunity_id,
+        "link_method": state.link.method,
+        "link_confidence": round(state.link.confidence, 3),
+        "missing_fields": list(missing or ()),
+        "extracted": {
+            "po_number": state.extraction.po_number,
+            "billing_entity": state.extraction.billing_entity,
+            "tax_id": state.extraction.tax_id,
+        },
+        "customer_draft_status": state.customer_draft.status,
+        "suppression_reasons": list(state.customer_draft.suppression_reasons),
+        "next_action_owner": state.packet.next_action_owner.value if linked else None,
+    }

@@ -1,0 +1,149 @@
+"""The workflow driven through its interrupt with InMemorySaver and in-process fakes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from langgraph.types import Command
+
+from agent.crm_index import CrmIndex
+from agent.errors import ReviewStateError
+from connectors.crm import fake as crm
+from connectors.mailbox import InMemoryDraftSink
+from graph.builder import Workflow, build_graph, graph_thread_id
+from graph.checkpointer import memory_checkpointer
+from graph.context import Context, MemoryLedger
+from graph.state import PoState
+from tests.builders import message, thread
+
+ROUTINE = "Hello, please find attached our PO 4500012345 for the subscription. Kind regards, Pat"
+
+
+@pytest.fixture
+def index() -> CrmIndex:
+    return CrmIndex.from_snapshot(crm.snapshot(
+        opportunities=[crm.opportunity("OPP-1001")],
+        contacts=[crm.contact("OPP-1001", "buyer@acme.example", name="Pat Buyer")],
+        requirements=[crm.requirement("OPP-1001", f) for f in
+                      ("po_number", "billing_entity", "tax_detail")],
+    ))
+
+
+@pytest.fixture
+def sink() -> InMemoryDraftSink:
+    return InMemoryDraftSink()
+
+
+@pytest.fixture
+def ctx(index: CrmIndex, sink: InMemoryDraftSink) -> Context:
+    return Context(crm=index, drafts=sink, ledger=MemoryLedger(), default_reviewer="rita")
+
+
+@pytest.fixture
+def wf() -> Workflow:
+    return build_graph(memory_checkpointer())
+
+
+def start(wf: Workflow, ctx: Context, text: str, **kw: Any) -> dict[str, Any]:
+    config: dict[str, Any] = {"configurable": {"thread_id": graph_thread_id("t-1", 1)}}
+    wf.invoke(PoState(thread=thread(message(text, **kw)), cycle=1), config, context=ctx)
+    return config
+
+
+def resume(wf: Workflow, ctx: Context, config: dict[str, Any], answer: Any) -> PoState:
+    wf.invoke(Command(resume=answer), config, context=ctx)
+    return PoState(**wf.get_state(config).values)
+
+
+def pending_request(wf: Workflow, config: dict[str, Any]) -> dict[str, Any]:
+    interrupts = wf.get_state(config).interrupts
+    assert len(interrupts) == 1
+    value = interrupts[0].value
+    assert isinstance(value, list) and len(value) == 1
+    return value[0]  # type: ignore[no-any-return]
+
+
+def test_routine_thread_stops_at_review_with_agent_inbox_payload(wf, ctx, sink) -> None:
+    config = start(wf, ctx, ROUTINE)
+    request = pending_request(wf, config)
+    assert request["action_request"]["action"] == "save_customer_draft"
+    assert set(request["config"]) == {"allow_accept", "allow_edit", "allow_respond", "allow_ignore"}
+    assert request["config"]["allow_edit"] is True
+    assert "billing entity" in request["action_request"]["args"]["draft"]
+    assert request["description"]
+    assert sink.saved == {}  # nothing leaves before a person decides
+
+
+def test_accept_saves_exactly_one_draft(wf, ctx, sink) -> None:
+    config = start(wf, ctx, ROUTINE)
+    state = resume(wf, ctx, config, [{"type": "accept", "args": None}])
+    assert state.saved is not None and state.recorded
+    assert len(sink.saved) == 1
+    assert state.packet is not None and state.packet.reviewer_decision.value == "accept"
+    assert state.packet.reviewer_decision.source == "reviewer:rita"
+
+
+def test_edit_with_safe_text_saves_the_edit(wf, ctx, sink) -> None:
+    config = start(wf, ctx, ROUTINE)
+    text = "Hello Pat,\n\nThanks for the PO. Could you send the VAT number?\n\nBest regards"
+    state = resume(wf, ctx, config, {"type": "edit", "args": {"action": "x", "args": {"draft": text}}})
+    assert state.saved is not None
+    (saved,) = sink.saved.values()
+    assert saved.body_text == text
+
+
+def test_edit_that_breaks_the_boundary_goes_back_to_review(wf, ctx, sink) -> None:
+    config = start(wf, ctx, ROUTINE)
+    bad = "We confirm your order and will activate the licences on 3 March 2026."
+    state = resume(wf, ctx, config, {"type": "edit", "args": bad})
+    assert state.saved is None and sink.saved == {}
+    assert state.customer_draft is not None and state.customer_draft.status == "suppressed"
+    assert state.customer_draft.suppression_reasons
+    request = pending_request(wf, config)
+    assert "suppressed" in request["description"]
+    # Accepting a suppressed draft only closes the review: still nothing is saved.
+    state = resume(wf, ctx, config, {"type": "accept"})
+    assert sink.saved == {} and state.recorded
+
+
+def test_response_regenerates_and_asks_again(wf, ctx, sink) -> None:
+    config = start(wf, ctx, ROUTINE)
+    state = resume(wf, ctx, config, {"type": "response", "args": "Please also send the W-9."})
+    assert state.customer_draft is not None and "W-9" in (state.customer_draft.text or "")
+    assert pending_request(wf, config)["action_request"]["args"]["draft"] == state.customer_draft.text
+    assert sink.saved == {}
+
+
+def test_ignore_closes_without_a_draft(wf, ctx, sink) -> None:
+    config = start(wf, ctx, ROUTINE)
+    state = resume(wf, ctx, config, {"type": "ignore"})
+    assert state.recorded and state.saved is None and sink.saved == {}
+
+
+def test_exception_gets_no_customer_draft_and_cannot_be_edited_into_one(wf, ctx, sink) -> None:
+    config = start(wf, ctx, "Thanks so much! Small thing: finance needs net 90 payment terms.")
+    state = PoState(**wf.get_state(config).values)
+    assert state.classification is not None
+    assert state.classification.label == "deal_exception"
+    assert state.customer_draft is not None and state.customer_draft.status == "suppressed"
+    request = pending_request(wf, config)
+    assert request["config"]["allow_edit"] is False and request["config"]["allow_respond"] is False
+    with pytest.raises(ReviewStateError):
+        resume(wf, ctx, config, {"type": "edit", "args": "We agree to net 90."})
+    assert sink.saved == {}
+
+
+def test_not_po_related_finishes_without_interrupt(wf, ctx) -> None:
+    config = start(wf, ctx, "I am out of the office until Monday.", subject="Automatic reply: PO",
+                   auto_headers={"auto-submitted": "auto-replied"})
+    snap = wf.get_state(config)
+    assert not snap.next and not snap.interrupts
+    assert PoState(**snap.values).classification.label == "not_po_related"  # type: ignore[union-attr]
+
+
+def test_malformed_answer_is_an_error_not_an_accept(wf, ctx, sink) -> None:
+    config = start(wf, ctx, ROUTINE)
+    with pytest.raises(ReviewStateError):
+        resume(wf, ctx, config, {"type": "approve-all"})
+    assert sink.saved == {}
