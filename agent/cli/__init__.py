@@ -47,24 +47,30 @@ app.command("demo")(demo_cmd.demo)
 app.add_typer(review_cmd.app, name="review")
 
 
-def main() -> None:
+def run(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code: 2 for configuration errors, 1 for other failures."""
     try:
-        app(standalone_mode=False)
+        app(args=argv, standalone_mode=False)
     except ConfigurationError as exc:
-        err_console.print(f"[bold red]Configuration error:[/] {exc}")
-        sys.exit(2)
+        err_console.print(f"[bold red]Configuration error:[/] {exc}", highlight=False)
+        return 2
     except PoDeskError as exc:
-        err_console.print(f"[bold red]Error:[/] {exc}")
-        sys.exit(1)
+        err_console.print(f"[bold red]Error:[/] {exc}", highlight=False)
+        return 1
     except typer.Exit as exc:
-        sys.exit(exc.exit_code)
+        return exc.exit_code
     except typer.Abort:
         err_console.print("Aborted.")
-        sys.exit(1)
-    except Exception as exc:  # click usage errors and friends carry their own exit code
-        import click
+        return 1
+    except typer.TyperException as exc:  # usage errors: bad option, missing argument
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:
+            err_console.print(f"Error: {exc.format_message()}")
+        return exc.exit_code
+    return 0
 
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
+
+def main() -> None:
+    sys.exit(run())

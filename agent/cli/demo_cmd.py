@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import shutil
+from email.message import EmailMessage
 import tempfile
 from importlib import resources
 from pathlib import Path
@@ -74,4 +77,15 @@ def run_demo(root: Path) -> None:
         detail = queries.get_review(session, review_id=drafts[0].id)
     if detail.saved_location:
         console.rule("Saved reply draft (.eml, never sent)")
-        console.print(Path(detail.saved_location).read_text(encoding="utf-8"), markup=False)
+        console.print(render_eml(Path(detail.saved_location)), markup=False, highlight=False)
+
+
+def render_eml(path: Path) -> str:
+    """Headers a person checks, then the decoded body (the file itself is quoted-printable)."""
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    head = [f"{name}: {message[name]}" for name in
+            ("From", "To", "Subject", "In-Reply-To", "X-PODesk-Idempotency-Key") if message[name]]
+    body = message.get_body(("plain",))
+    text = body.get_content() if body is not None else ""
+    return "\n".join([f"File: {path}", *head, "", text])

@@ -19,14 +19,19 @@ def _session(settings: Settings) -> Session:
     return Session(make_engine(settings.resolved_database_url))
 
 
+SHORT_LABELS = {"routine_follow_up": "routine", "deal_exception": "exception",
+                "not_po_related": "not PO"}
+
+
 def show_queue(settings: Settings, *, label: str | None, title: str) -> None:
     with _session(settings) as session:
         items = queries.list_queue(session, label=label)
-    rows = [(i.review_id or "", i.label, i.subject[:60], i.opportunity_id or "unlinked",
+    rows = [(i.review_id or "", SHORT_LABELS.get(i.label or "", i.label),
+             i.opportunity_id or "unlinked",
              ", ".join(r.split(".", 1)[1] for r in i.reasons), i.draft_status,
-             i.next_action_owner or "") for i in items]
-    console.print(table(title, ["review", "label", "subject", "opportunity", "reasons",
-                                "customer draft", "next action"], rows))
+             (i.next_action_owner or "").split("@")[0], i.subject[:48]) for i in items]
+    console.print(table(title, ["review", "label", "opportunity", "reasons", "customer draft",
+                                "next action", "subject"], rows))
 
 
 def queue(

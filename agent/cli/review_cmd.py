@@ -46,10 +46,11 @@ def show_review(settings: Settings, review_id: int, *, json_out: bool = False) -
     console.print(f"[bold]Review {detail.id}[/] · {detail.kind} · {detail.status} · "
                   f"{detail.label} · {detail.opportunity_id or 'unlinked'}")
     console.print(f"[bold]Subject:[/] {detail.subject}")
-    console.print("[bold]Internal note[/]\n" + detail.internal_note, markup=False)
+    console.print("[bold]Internal note[/]")
+    console.print(detail.internal_note, markup=False, highlight=False)
     if detail.draft_text:
         console.print(f"[bold]Customer draft ({detail.draft_status})[/]")
-        console.print(detail.draft_text, markup=False)
+        console.print(detail.draft_text, markup=False, highlight=False)
     for reason in detail.suppression_reasons:
         console.print(f"[yellow]suppressed:[/] {reason}")
     if detail.saved_location:

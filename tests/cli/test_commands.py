@@ -1,0 +1,141 @@
+"""The CLI against a real workspace: sample mailbox folder, CSV export, SQLite files."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.cli.conftest import Cli
+
+
+def test_sync_is_idempotent_and_fills_the_queue(workspace: Path, cli: Cli) -> None:
+    first = cli.json("sync")
+    assert first["cycles_run"] == first["threads"] > 30
+    assert set(first["labels"]) == {"routine_follow_up", "deal_exception", "not_po_related"}
+    again = cli.json("sync")
+    assert again["cycles_run"] == 0 and again["quarantined_new"] == 0
+    queue = cli.json("queue")
+    assert len(queue) == first["threads"]
+    exceptions = cli.json("queue", "--label", "deal_exception")
+    assert exceptions and all(i["label"] == "deal_exception" for i in exceptions)
+    assert all(i["draft_status"] == "suppressed" for i in exceptions)
+
+
+def test_new_message_in_known_thread_starts_a_new_cycle(workspace: Path, cli: Cli) -> None:
+    cli.json("sync")
+    reviews = cli.json("review", "list")
+    target = next(r for r in reviews if r["kind"] == "customer_draft")
+    show = cli.json("review", "show", str(target["id"]))
+    mailbox = workspace / "mailbox"
+    message_id = _latest_message_id(show["thread_key"], workspace)
+    (mailbox / "zz-follow-up.eml").write_text(
+        "From: someone@elsewhere.example\nTo: orders@northwindcloud.example\n"
+        f"Subject: Re: {target['subject']}\nMessage-ID: <follow-up-1@elsewhere.example>\n"
+        f"In-Reply-To: <{message_id}>\nReferences: <{message_id}>\n"
+        "Date: Fri, 10 Apr 2026 10:00:00 +0000\n\nAny news on this?\n", encoding="utf-8")
+    report = cli.json("sync")
+    assert report["cycles_run"] == 1
+    after = {r["id"]: r for r in cli.json("review", "list", "--all")}
+    assert after[target["id"]]["status"] == "superseded"
+    newest = [r for r in after.values() if r["thread_key"] == show["thread_key"]]
+    assert sorted(r["cycle"] for r in newest) == [1, 2]
+
+
+def _latest_message_id(thread_key: str, workspace: Path) -> str:
+    from sqlmodel import Session, col, select
+
+    from agent.store.db import make_engine
+    from agent.store.tables import MessageRow
+
+    engine = make_engine(f"sqlite:///{workspace / 'data' / 'podesk.db'}")
+    with Session(engine) as session:
+        rows = session.exec(select(MessageRow).where(MessageRow.thread_key == thread_key)
+                            .order_by(col(MessageRow.sent_at))).all()
+        return rows[-1].message_id
+
+
+def test_review_accept_saves_an_eml_draft_and_records_the_reviewer(workspace: Path, cli: Cli) -> None:
+    cli.json("sync")
+    review = next(r for r in cli.json("review", "list") if r["kind"] == "customer_draft")
+    detail = cli.json("review", "accept", str(review["id"]), "--reviewer", "rita@example.com")
+    assert detail["status"] == "decided" and detail["reviewer"] == "rita@example.com"
+    assert detail["draft_status"] == "saved"
+    saved = Path(detail["saved_location"])
+    assert saved.parent == workspace / "mailbox" / "Drafts" and saved.exists()
+    assert "X-PODesk-Idempotency-Key" in saved.read_text()
+    out = cli("review", "accept", str(review["id"]), code=1)
+    assert "not pending" in out
+    assert len(list(saved.parent.glob("*.eml"))) == 1
+
+
+def test_review_edit_respond_ignore(workspace: Path, cli: Cli, tmp_path: Path) -> None:
+    cli.json("sync")
+    ids = [r["id"] for r in cli.json("review", "list") if r["kind"] == "customer_draft"][:3]
+    bad = tmp_path / "bad.txt"
+    bad.write_text("We accept your order and will deliver on 3 May 2026.", encoding="utf-8")
+    edited = cli.json("review", "edit", str(ids[0]), "--text-file", str(bad))
+    assert edited["status"] == "pending" and edited["draft_status"] == "suppressed"
+    assert edited["suppression_reasons"]
+    good = tmp_path / "good.txt"
+    good.write_text("Hello,\n\nThank you for the PO.\n\nBest regards", encoding="utf-8")
+    edited = cli.json("review", "edit", str(ids[0]), "--text-file", str(good))
+    assert edited["draft_status"] == "saved"
+    responded = cli.json("review", "respond", str(ids[1]), "--message", "Please also send the W-9 form.")
+    assert responded["status"] == "pending" and "W-9" in responded["draft_text"]
+    ignored = cli.json("review", "ignore", str(ids[2]))
+    assert ignored["status"] == "decided" and ignored["draft_status"] == "ignored"
+
+
+def test_packet_shows_sources(workspace: Path, cli: Cli) -> None:
+    cli.json("sync")
+    linked = next(i for i in cli.json("queue") if i["opportunity_id"])
+    packets = cli.json("packet", linked["opportunity_id"])["packets"]
+    packet = packets[0]
+    assert packet["contract_status"]["source"].startswith("opportunities.csv:")
+    assert packet["opportunity_id"]["value"] == linked["opportunity_id"]
+    assert "Packet" in cli("packet", linked["opportunity_id"])
+    assert "no packet" in cli("packet", "OPP-NOPE", code=1)
+
+
+def test_quarantine_lists_bad_files(workspace: Path, cli: Cli) -> None:
+    (workspace / "mailbox" / "empty.eml").write_bytes(b"")
+    (workspace / "mailbox" / "junk.eml").write_bytes(bytes(range(256)) * 10)
+    cli.json("sync")
+    quarantined = cli.json("queue", "--quarantined")
+    assert {q["source"] for q in quarantined} >= {"empty.eml", "junk.eml"}
+    assert all(q["reason"] for q in quarantined)
+    cli.json("sync")
+    assert len(cli.json("queue", "--quarantined")) == len(quarantined)
+
+
+def test_missing_configuration_is_a_clear_error(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "agent.cli", "sync"], capture_output=True,
+                          text=True, cwd=tmp_path, env={"PATH": "/usr/bin:/bin",
+                                                        "PODESK_DATA_DIR": str(tmp_path)})
+    assert proc.returncode == 2
+    assert "PODESK_MAILBOX" in proc.stderr
+
+
+def test_bad_crm_row_names_file_line_and_column(workspace: Path, cli: Cli) -> None:
+    opps = workspace / "crm" / "opportunities.csv"
+    lines = opps.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    cells = lines[2].split(",")
+    cells[header.index("amount")] = "lots"
+    lines[2] = ",".join(cells)
+    opps.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = cli("sync", code=1)
+    assert "opportunities.csv" in out and "line 3" in out and "amount" in out
+
+
+def test_demo_runs_offline_and_exits_zero(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "agent.cli", "demo"], capture_output=True,
+                          text=True, cwd=tmp_path, timeout=300,
+                          env={"PATH": "/usr/bin:/bin", "COLUMNS": "120"})
+    assert proc.returncode == 0, proc.stderr
+    for expected in ("Classification queue", "Exception queue", "review(s) pending",
+                     "Saved reply draft", "X-PODesk-Idempotency-Key"):
+        assert expected in proc.stdout
+    assert shutil.which("podesk") is None or True  # the console script is covered by CI's install
