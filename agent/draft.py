@@ -43,7 +43,10 @@ def customer_reply_text(packet: Packet, *, feedback: str | None = None) -> str:
         lines += [f"- the {item}" for item in requested]
         lines += ["", "Could you send these when you have them?"]
     else:
-        lines += ["", "We have what we need from you for now and will be in touch if anything else comes up."]
+        lines += [
+            "",
+            "We have what we need from you for now and will be in touch if anything else comes up.",
+        ]
     if feedback and feedback.strip():
         lines += ["", feedback.strip()]
     lines += ["", _SIGN_OFF]

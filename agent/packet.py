@@ -50,7 +50,9 @@ def procurement_contact(contacts: Sequence[Contact], thread: MailThread) -> Pack
     for role in ("procurement", "accounts_payable"):
         for contact in contacts:
             if contact.role == role:
-                return PacketField(value=f"{contact.name} <{contact.email}>", source=str(contact.source))
+                return PacketField(
+                    value=f"{contact.name} <{contact.email}>", source=str(contact.source)
+                )
     inbound = [m for m in thread.messages if m.folder == "inbox" and m.sender.email]
     if inbound:
         sender = inbound[-1].sender
@@ -119,9 +121,7 @@ def build_packet(
         contract_status=_crm(opportunity, "contract_status"),
         order_queue_status=_crm(opportunity, "order_queue_status"),
         exception_owner=exception_owner,
-        message_boundary=boundary_for(
-            classification, link, _tuple(still.value), _tuple(got.value)
-        ),
+        message_boundary=boundary_for(classification, link, _tuple(still.value), _tuple(got.value)),
         reviewer_decision=PacketField(value="pending", source="workflow"),
         next_action_owner=_next_action_owner(opportunity, classification, exception_owner),
     )

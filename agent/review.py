@@ -50,7 +50,8 @@ def review_request(
         },
         "config": {
             "allow_accept": True,
-            "allow_edit": has_draft or bool(draft.suppression_reasons and packet.message_boundary.customer_reply_allowed),
+            "allow_edit": has_draft
+            or bool(draft.suppression_reasons and packet.message_boundary.customer_reply_allowed),
             "allow_respond": packet.message_boundary.customer_reply_allowed,
             "allow_ignore": True,
         },
@@ -58,7 +59,9 @@ def review_request(
     }
 
 
-def parse_response(value: Any, *, default_reviewer: str, config: Mapping[str, bool]) -> ReviewDecision:
+def parse_response(
+    value: Any, *, default_reviewer: str, config: Mapping[str, bool]
+) -> ReviewDecision:
     """Read an Agent Inbox HumanResponse ({type, args}), or a list holding one."""
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
@@ -67,8 +70,12 @@ def parse_response(value: Any, *, default_reviewer: str, config: Mapping[str, bo
     action = value.get("type")
     if action not in _ACTIONS:
         raise ReviewStateError(f"review answer type must be one of {_ACTIONS}, got {action!r}")
-    allowed = {"accept": "allow_accept", "edit": "allow_edit", "response": "allow_respond",
-               "ignore": "allow_ignore"}[action]
+    allowed = {
+        "accept": "allow_accept",
+        "edit": "allow_edit",
+        "response": "allow_respond",
+        "ignore": "allow_ignore",
+    }[action]
     if not config.get(allowed, False):
         raise ReviewStateError(f"'{action}' is not allowed for this review")
     reviewer = str(value.get("reviewer") or default_reviewer)

@@ -43,8 +43,13 @@ class Settings(BaseSettings):
         return self.database_url or f"sqlite:///{self.data_dir / 'podesk.db'}"
 
     @property
-    def checkpoint_path(self) -> Path:
-        return self.data_dir / "checkpoints.sqlite"
+    def checkpoint_target(self) -> str:
+        """Checkpoints follow the store: PostgreSQL when the store is, else a SQLite file."""
+        url = self.resolved_database_url
+        if url.startswith(("postgresql", "postgres:")):
+            scheme, _, rest = url.partition("://")
+            return f"postgresql://{rest}"  # libpq form: drop SQLAlchemy's "+driver"
+        return str(self.data_dir / "checkpoints.sqlite")
 
     @property
     def mailbox_path(self) -> Path | None:

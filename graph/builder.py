@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
@@ -42,3 +43,7 @@ def build_graph(checkpointer: BaseCheckpointSaver[Any] | None = None) -> Workflo
 def graph_thread_id(thread_key: str, cycle: int) -> str:
     """One LangGraph thread per mail thread and review cycle, deterministic."""
     return f"podesk:{thread_key}:{cycle}"
+
+
+def run_config(thread_key: str, cycle: int) -> RunnableConfig:
+    return RunnableConfig(configurable={"thread_id": graph_thread_id(thread_key, cycle)})

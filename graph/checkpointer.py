@@ -63,22 +63,28 @@ def sqlite_checkpointer(path: Path) -> SqliteSaver:
 
 @contextmanager
 def open_checkpointer(target: str | Path) -> Iterator[BaseCheckpointSaver[Any]]:
-    """A sqlite file path, or a postgresql:// URL (needs langgraph-checkpoint-postgres)."""
+    """A sqlite file path, or a postgresql:// URL (the `postgres` extra)."""
     text = str(target)
     if text.startswith(("postgresql://", "postgres://")):
-        try:
-            from langgraph.checkpoint.postgres import PostgresSaver
-        except ImportError as exc:
-            raise ConfigurationError(
-                "a PostgreSQL checkpointer needs: pip install 'podesk[postgres]'"
-            ) from exc
-        with PostgresSaver.from_conn_string(text) as saver:
-            saver.serde = serializer()
-            saver.setup()
-            yield saver
+        with _postgres(text) as pg_saver:
+            yield pg_saver
         return
     saver = sqlite_checkpointer(Path(text))
     try:
         yield saver
     finally:
         saver.conn.close()
+
+
+@contextmanager
+def _postgres(url: str) -> Iterator[BaseCheckpointSaver[Any]]:
+    try:
+        from langgraph.checkpoint.postgres import PostgresSaver
+    except ImportError as exc:
+        raise ConfigurationError(
+            "a PostgreSQL database needs the postgres extra: pip install 'podesk[postgres]'"
+        ) from exc
+    with PostgresSaver.from_conn_string(url) as saver:
+        saver.serde = serializer()
+        saver.setup()
+        yield saver

@@ -63,9 +63,13 @@ def build_packet_node(state: PoState, runtime: Runtime[Context]) -> Update:
 
 def draft(state: PoState) -> Update:
     assert state.link and state.classification and state.packet
-    feedback = state.decision.text if _acted(state.decision, "response") else None
+    feedback = (
+        state.decision.text if state.decision and state.decision.action == "response" else None
+    )
     return {
-        "internal_note": internal_note(state.thread, state.link, state.classification, state.packet),
+        "internal_note": internal_note(
+            state.thread, state.link, state.classification, state.packet
+        ),
         "customer_draft": draft_customer_reply(state.packet, feedback=feedback),
     }
 
@@ -117,9 +121,12 @@ def save_draft(state: PoState, runtime: Runtime[Context]) -> Update:
     assert current is not None and current.text is not None and current.status == "pending_review"
     verdict = check_customer_draft(current.text, allowed_link_domains=ctx.allowed_link_domains)
     if not verdict.allowed:  # checked again right before anything leaves the database
-        return {"customer_draft": current.model_copy(
-            update={"status": "suppressed", "suppression_reasons": verdict.reasons}
-        ), "boundary": verdict}
+        return {
+            "customer_draft": current.model_copy(
+                update={"status": "suppressed", "suppression_reasons": verdict.reasons}
+            ),
+            "boundary": verdict,
+        }
     thread = state.thread
     key = idempotency_key(thread.thread_key, state.cycle, current.text)
     with ctx.thread_lock(thread.thread_key):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -21,7 +22,7 @@ from agent.store.tables import ReviewRow
 from connectors.crm.model import CrmSnapshot
 from connectors.mailbox import build_threads
 from connectors.ports import MailSource
-from graph.builder import Workflow, graph_thread_id
+from graph.builder import Workflow, graph_thread_id, run_config
 from graph.context import Context, Ledger
 from graph.state import PoState
 
@@ -43,16 +44,21 @@ class Runner:
     context: Context  # shared ports; per-thread recorder is swapped in per run
     ledger_factory: Callable[[Engine], Ledger] = StoreLedger
 
-    def _config(self, thread_key: str, cycle: int) -> dict[str, Any]:
-        return {"configurable": {"thread_id": graph_thread_id(thread_key, cycle)}}
+    def _config(self, thread_key: str, cycle: int) -> RunnableConfig:
+        return run_config(thread_key, cycle)
 
     def _ctx(self, thread_key: str, cycle: int) -> Context:
         tid = graph_thread_id(thread_key, cycle)
-        return replace(self.context, ledger=self.ledger_factory(self.engine),
-                       recorder=StoreRecorder(self.engine, tid))
+        return replace(
+            self.context,
+            ledger=self.ledger_factory(self.engine),
+            recorder=StoreRecorder(self.engine, tid),
+        )
 
     def sync(
-        self, mailbox: MailSource, crm: CrmSnapshot,
+        self,
+        mailbox: MailSource,
+        crm: CrmSnapshot,
         progress: Callable[[int, int], None] | None = None,
     ) -> SyncReport:
         read = mailbox.read()
@@ -78,8 +84,9 @@ class Runner:
             snapshot = self.workflow.get_state(config)
             ctx = self._ctx(key, cycle)
             if not snapshot.values:
-                self.workflow.invoke(PoState(thread=work.thread, cycle=cycle), config,
-                                     context=ctx, durability="sync")
+                self.workflow.invoke(
+                    PoState(thread=work.thread, cycle=cycle), config, context=ctx, durability="sync"
+                )
             elif snapshot.next and not snapshot.interrupts:
                 self.workflow.invoke(None, config, context=ctx, durability="sync")
             return self._persist(key, cycle)
@@ -90,7 +97,9 @@ class Runner:
         state = PoState(**snapshot.values)
         result = state.result(finished=not snapshot.next)
         with Session(self.engine) as session:
-            persist_cycle(session, result=result, graph_thread_id=config["configurable"]["thread_id"])
+            persist_cycle(
+                session, result=result, graph_thread_id=graph_thread_id(thread_key, cycle)
+            )
             session.commit()
         return result.classification.label
 
@@ -108,8 +117,7 @@ class Runner:
             snapshot = self.workflow.get_state(config)
             ctx = self._ctx(key, cycle)
             if snapshot.interrupts:
-                self.workflow.invoke(Command(resume=answer), config, context=ctx,
-                                     durability="sync")
+                self.workflow.invoke(Command(resume=answer), config, context=ctx, durability="sync")
             elif snapshot.next:  # a decision was taken but its run died mid-way: finish it
                 self.workflow.invoke(None, config, context=ctx, durability="sync")
             else:

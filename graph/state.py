@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from agent.models import (
     BoundaryVerdict,
-    CycleResult,
     Classification,
     CustomerDraft,
+    CycleResult,
     Extraction,
     LinkResult,
     Packet,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from graph.builder import Workflow, graph_thread_id
+from connectors.mailbox.model import MailThread
+from graph.builder import Workflow, run_config
 from graph.context import Context
 from graph.state import PoState
-from connectors.mailbox.model import MailThread
 
 
 def run_to_gate(
@@ -16,9 +16,8 @@ def run_to_gate(
 ) -> Iterator[PoState]:
     """Run each thread up to the interrupt (or the end, for mail that is not PO-related)."""
     for thread in threads:
-        config: dict[str, Any] = {"configurable": {"thread_id": graph_thread_id(thread.thread_key, 1)}}
-        workflow.invoke(PoState(thread=thread, cycle=1), config, context=context,
-                        durability="sync")
+        config = run_config(thread.thread_key, 1)
+        workflow.invoke(PoState(thread=thread, cycle=1), config, context=context, durability="sync")
         yield PoState(**workflow.get_state(config).values)
 
 

@@ -30,7 +30,9 @@ def message(
         date=_T0 + timedelta(hours=n),
         body_text=text,
         new_text=text,
-        attachments=tuple(Attachment(filename=f, content_type=t, size=s) for f, t, s in attachments),
+        attachments=tuple(
+            Attachment(filename=f, content_type=t, size=s) for f, t, s in attachments
+        ),
         folder=folder,
         source=f"{mid}.eml",
         **extra,

@@ -16,7 +16,7 @@ from agent.settings import Settings
 
 app = typer.Typer(
     name="podesk",
-    help="PO Desk: procurement mail to booked orders, with a person approving every customer draft.",
+    help="PO Desk: procurement mail to booked orders; a person approves every customer draft.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -31,8 +31,16 @@ def root(
     data_dir: Annotated[Path | None, typer.Option(help="Data folder (PODESK_DATA_DIR).")] = None,
     database_url: Annotated[str | None, typer.Option(help="PODESK_DATABASE_URL.")] = None,
 ) -> None:
-    overrides = {k: v for k, v in {"mailbox": mailbox, "crm_dir": crm, "data_dir": data_dir,
-                                   "database_url": database_url}.items() if v is not None}
+    overrides = {
+        k: v
+        for k, v in {
+            "mailbox": mailbox,
+            "crm_dir": crm,
+            "data_dir": data_dir,
+            "database_url": database_url,
+        }.items()
+        if v is not None
+    }
     try:
         ctx.obj = Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:

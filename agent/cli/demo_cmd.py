@@ -5,8 +5,8 @@ from __future__ import annotations
 import email
 import email.policy
 import shutil
-from email.message import EmailMessage
 import tempfile
+from email.message import EmailMessage
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -36,13 +36,22 @@ def make_workspace(target: Path) -> Settings:
     source = sample_data()
     shutil.copytree(source / "mailbox", target / "mailbox")
     shutil.copytree(source / "crm", target / "crm")
-    return Settings(mailbox=str(target / "mailbox"), crm_dir=target / "crm",
-                    data_dir=target / "data", database_url=None, reviewer="demo-reviewer")
+    return Settings(
+        mailbox=str(target / "mailbox"),
+        crm_dir=target / "crm",
+        data_dir=target / "data",
+        database_url=None,
+        reviewer="demo-reviewer",
+    )
 
 
 def demo(
-    workspace: Annotated[Path | None, typer.Option(
-        help="Keep the demo workspace in this (new) folder instead of a temporary one.")] = None,
+    workspace: Annotated[
+        Path | None,
+        typer.Option(
+            help="Keep the demo workspace in this (new) folder instead of a temporary one."
+        ),
+    ] = None,
 ) -> None:
     """Run PO Desk end to end on bundled sample data: sync, queues, approve one, show the draft."""
     if workspace is not None:
@@ -60,8 +69,10 @@ def run_demo(root: Path) -> None:
     console.rule("[bold]PO Desk demo[/] — sample procurement mailbox and CRM export")
     console.print(f"Workspace: {root}")
     report = run_sync(settings, show_progress=False)
-    console.print(f"Synced {report.messages_read} messages in {report.threads} threads; "
-                  f"{report.quarantined_new} file(s) quarantined.")
+    console.print(
+        f"Synced {report.messages_read} messages in {report.threads} threads; "
+        f"{report.quarantined_new} file(s) quarantined."
+    )
     show_queue(settings, label=None, title="Classification queue")
     show_queue(settings, label="deal_exception", title="Exception queue")
     with Session(make_engine(settings.resolved_database_url)) as session:
@@ -84,8 +95,11 @@ def render_eml(path: Path) -> str:
     """Headers a person checks, then the decoded body (the file itself is quoted-printable)."""
     message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
     assert isinstance(message, EmailMessage)
-    head = [f"{name}: {message[name]}" for name in
-            ("From", "To", "Subject", "In-Reply-To", "X-PODesk-Idempotency-Key") if message[name]]
+    head = [
+        f"{name}: {message[name]}"
+        for name in ("From", "To", "Subject", "In-Reply-To", "X-PODesk-Idempotency-Key")
+        if message[name]
+    ]
     body = message.get_body(("plain",))
     text = body.get_content() if body is not None else ""
     return "\n".join([f"File: {path}", *head, "", text])

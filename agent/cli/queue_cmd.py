@@ -19,19 +19,43 @@ def _session(settings: Settings) -> Session:
     return Session(make_engine(settings.resolved_database_url))
 
 
-SHORT_LABELS = {"routine_follow_up": "routine", "deal_exception": "exception",
-                "not_po_related": "not PO"}
+SHORT_LABELS = {
+    "routine_follow_up": "routine",
+    "deal_exception": "exception",
+    "not_po_related": "not PO",
+}
 
 
 def show_queue(settings: Settings, *, label: str | None, title: str) -> None:
     with _session(settings) as session:
         items = queries.list_queue(session, label=label)
-    rows = [(i.review_id or "", SHORT_LABELS.get(i.label or "", i.label),
-             i.opportunity_id or "unlinked",
-             ", ".join(r.split(".", 1)[1] for r in i.reasons), i.draft_status,
-             (i.next_action_owner or "").split("@")[0], i.subject[:48]) for i in items]
-    console.print(table(title, ["review", "label", "opportunity", "reasons", "customer draft",
-                                "next action", "subject"], rows))
+    rows = [
+        (
+            i.review_id or "",
+            SHORT_LABELS.get(i.label or "", i.label),
+            i.opportunity_id or "unlinked",
+            ", ".join(r.split(".", 1)[1] for r in i.reasons),
+            i.draft_status,
+            (i.next_action_owner or "").split("@")[0],
+            i.subject[:48],
+        )
+        for i in items
+    ]
+    console.print(
+        table(
+            title,
+            [
+                "review",
+                "label",
+                "opportunity",
+                "reasons",
+                "customer draft",
+                "next action",
+                "subject",
+            ],
+            rows,
+        )
+    )
 
 
 def queue(
@@ -49,8 +73,13 @@ def queue(
             if json_out:
                 print_json(items)
                 return
-            console.print(table("Quarantined files", ["id", "file", "reason", "bytes"],
-                                [(q.id, q.source, q.reason, q.size) for q in items]))
+            console.print(
+                table(
+                    "Quarantined files",
+                    ["id", "file", "reason", "bytes"],
+                    [(q.id, q.source, q.reason, q.size) for q in items],
+                )
+            )
             return
     if json_out:
         with _session(ctx.obj) as session:
@@ -67,8 +96,15 @@ def packet(
     """The PO follow-up packet(s) for one opportunity, each field with its source."""
     with _session(ctx.obj) as session:
         rows = queries.packets_for_opportunity(session, opportunity_id=opportunity_id)
-        data = [{"thread_key": r.thread_key, "cycle": r.cycle, **r.data,
-                 "internal_note": r.internal_note} for r in rows]
+        data = [
+            {
+                "thread_key": r.thread_key,
+                "cycle": r.cycle,
+                **r.data,
+                "internal_note": r.internal_note,
+            }
+            for r in rows
+        ]
     if not data:
         raise NotFoundError(f"no packet for opportunity {opportunity_id} (run `podesk sync`?)")
     if json_out:
@@ -82,8 +118,19 @@ def packet(
                 shown = ", ".join(shown) if isinstance(shown, list) else shown
                 rows_out.append((name, shown if shown not in (None, "") else "—", value["source"]))
         boundary = item.get("message_boundary", {})
-        rows_out.append(("message_boundary",
-                         "customer reply allowed" if boundary.get("customer_reply_allowed")
-                         else "internal only", "policy"))
-        console.print(table(f"Packet {opportunity_id} · thread {item['thread_key']} cycle "
-                            f"{item['cycle']}", ["field", "value", "source"], rows_out))
+        rows_out.append(
+            (
+                "message_boundary",
+                "customer reply allowed"
+                if boundary.get("customer_reply_allowed")
+                else "internal only",
+                "policy",
+            )
+        )
+        console.print(
+            table(
+                f"Packet {opportunity_id} · thread {item['thread_key']} cycle {item['cycle']}",
+                ["field", "value", "source"],
+                rows_out,
+            )
+        )

@@ -32,9 +32,16 @@ def list_(
     if json_out:
         print_json(items)
         return
-    console.print(table("Reviews", ["id", "kind", "status", "label", "opportunity", "subject"],
-                        [(r.id, r.kind, r.status, r.label, r.opportunity_id or "unlinked",
-                          r.subject[:60]) for r in items]))
+    console.print(
+        table(
+            "Reviews",
+            ["id", "kind", "status", "label", "opportunity", "subject"],
+            [
+                (r.id, r.kind, r.status, r.label, r.opportunity_id or "unlinked", r.subject[:60])
+                for r in items
+            ],
+        )
+    )
 
 
 def show_review(settings: Settings, review_id: int, *, json_out: bool = False) -> None:
@@ -43,8 +50,10 @@ def show_review(settings: Settings, review_id: int, *, json_out: bool = False) -
     if json_out:
         print_json(detail)
         return
-    console.print(f"[bold]Review {detail.id}[/] · {detail.kind} · {detail.status} · "
-                  f"{detail.label} · {detail.opportunity_id or 'unlinked'}")
+    console.print(
+        f"[bold]Review {detail.id}[/] · {detail.kind} · {detail.status} · "
+        f"{detail.label} · {detail.opportunity_id or 'unlinked'}"
+    )
     console.print(f"[bold]Subject:[/] {detail.subject}")
     console.print("[bold]Internal note[/]")
     console.print(detail.internal_note, markup=False, highlight=False)
@@ -63,8 +72,14 @@ def show(ctx: typer.Context, review_id: int, json_out: JsonOpt = False) -> None:
     show_review(ctx.obj, review_id, json_out=json_out)
 
 
-def decide(settings: Settings, review_id: int, answer: dict[str, Any], reviewer: str | None,
-           *, json_out: bool = False) -> None:
+def decide(
+    settings: Settings,
+    review_id: int,
+    answer: dict[str, Any],
+    reviewer: str | None,
+    *,
+    json_out: bool = False,
+) -> None:
     answer = {**answer, "reviewer": reviewer_name(settings, reviewer)}
     with open_app(settings) as podesk:
         podesk.runner.decide(review_id, answer)
@@ -72,17 +87,20 @@ def decide(settings: Settings, review_id: int, answer: dict[str, Any], reviewer:
 
 
 @app.command("accept")
-def accept(ctx: typer.Context, review_id: int, reviewer: ReviewerOpt = None,
-           json_out: JsonOpt = False) -> None:
+def accept(
+    ctx: typer.Context, review_id: int, reviewer: ReviewerOpt = None, json_out: JsonOpt = False
+) -> None:
     """Approve: the customer draft is saved as a reply draft (never sent)."""
     decide(ctx.obj, review_id, {"type": "accept", "args": None}, reviewer, json_out=json_out)
 
 
 @app.command("edit")
 def edit(
-    ctx: typer.Context, review_id: int,
+    ctx: typer.Context,
+    review_id: int,
     text_file: Annotated[Path, typer.Option(help="File with the edited plain-text draft.")],
-    reviewer: ReviewerOpt = None, json_out: JsonOpt = False,
+    reviewer: ReviewerOpt = None,
+    json_out: JsonOpt = False,
 ) -> None:
     """Approve with your own wording (boundary-checked again before saving)."""
     try:
@@ -94,17 +112,19 @@ def edit(
 
 @app.command("respond")
 def respond(
-    ctx: typer.Context, review_id: int,
+    ctx: typer.Context,
+    review_id: int,
     message: Annotated[str, typer.Option(help="Feedback; the draft is regenerated with it.")],
-    reviewer: ReviewerOpt = None, json_out: JsonOpt = False,
+    reviewer: ReviewerOpt = None,
+    json_out: JsonOpt = False,
 ) -> None:
     """Send feedback: the draft is regenerated and comes back for review."""
-    decide(ctx.obj, review_id, {"type": "response", "args": message}, reviewer,
-           json_out=json_out)
+    decide(ctx.obj, review_id, {"type": "response", "args": message}, reviewer, json_out=json_out)
 
 
 @app.command("ignore")
-def ignore(ctx: typer.Context, review_id: int, reviewer: ReviewerOpt = None,
-           json_out: JsonOpt = False) -> None:
+def ignore(
+    ctx: typer.Context, review_id: int, reviewer: ReviewerOpt = None, json_out: JsonOpt = False
+) -> None:
     """Close the review without any draft."""
     decide(ctx.obj, review_id, {"type": "ignore", "args": None}, reviewer, json_out=json_out)

@@ -16,11 +16,18 @@ from graph.runner import SyncReport
 def run_sync(settings: Settings, *, show_progress: bool = True) -> SyncReport:
     with open_app(settings) as app:
         recovered = app.runner.recover()
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      console=console, disable=not show_progress, transient=True) as bar:
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=console,
+            disable=not show_progress,
+            transient=True,
+        ) as bar:
             task = bar.add_task("Classifying threads", total=None)
             report = app.runner.sync(
-                app.mailbox, app.crm,
+                app.mailbox,
+                app.crm,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
         report.resumed = recovered

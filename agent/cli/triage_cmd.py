@@ -32,8 +32,9 @@ def triage_lines(mailbox: Path, crm_dir: Path) -> list[dict[str, Any]]:
     context = Context(crm=CrmIndex.from_snapshot(snapshot), drafts=InMemoryDraftSink())
     workflow = build_graph(memory_checkpointer())
     lines = [triage_record(s) for s in run_to_gate(workflow, context, build_threads(read.messages))]
-    lines += [{"quarantined": True, "source": q.source, "reason": q.reason}
-              for q in read.quarantined]
+    lines += [
+        {"quarantined": True, "source": q.source, "reason": q.reason} for q in read.quarantined
+    ]
     return lines
 
 
@@ -50,8 +51,18 @@ def triage(
         for line in lines:
             print(json.dumps(line, ensure_ascii=False))
         return
-    rows = [(x.get("label", "quarantined"), (x.get("subject") or x.get("source", ""))[:60],
-             x.get("opportunity_id") or "", ", ".join(x.get("reasons", [x.get("reason", "")])),
-             x.get("customer_draft_status", "")) for x in lines]
-    console.print(table("Triage", ["label", "subject / file", "opportunity", "reasons",
-                                   "customer draft"], rows))
+    rows = [
+        (
+            x.get("label", "quarantined"),
+            (x.get("subject") or x.get("source", ""))[:60],
+            x.get("opportunity_id") or "",
+            ", ".join(x.get("reasons", [x.get("reason", "")])),
+            x.get("customer_draft_status", ""),
+        )
+        for x in lines
+    ]
+    console.print(
+        table(
+            "Triage", ["label", "subject / file", "opportunity", "reasons", "customer draft"], rows
+        )
+    )

@@ -38,7 +38,9 @@ def require_mailbox(settings: Settings) -> Path:
         raise ConfigurationError("no mailbox configured: set PODESK_MAILBOX or pass --mailbox")
     path = settings.mailbox_path
     if path is None:
-        raise ConfigurationError(f"mailbox {settings.mailbox!r} is not supported yet (a folder path)")
+        raise ConfigurationError(
+            f"mailbox {settings.mailbox!r} is not supported yet (a folder path)"
+        )
     if not path.is_dir():
         raise ConfigurationError(f"PODESK_MAILBOX: {path} is not a folder")
     return path
@@ -72,9 +74,14 @@ def open_app(settings: Settings) -> Iterator[App]:
         default_reviewer=reviewer_name(settings),
     )
     try:
-        with open_checkpointer(settings.checkpoint_path) as saver:
+        with open_checkpointer(settings.checkpoint_target) as saver:
             runner = Runner(workflow=build_graph(saver), engine=engine, context=context)
-            yield App(settings=settings, engine=engine, crm=crm,
-                      mailbox=FolderMailbox(mailbox_path), runner=runner)
+            yield App(
+                settings=settings,
+                engine=engine,
+                crm=crm,
+                mailbox=FolderMailbox(mailbox_path),
+                runner=runner,
+            )
     finally:
         engine.dispose()

@@ -23,8 +23,9 @@ def record_event(
     """Append one event; False when an event with this key exists (a replay after a crash)."""
     if session.exec(select(AuditRow.id).where(AuditRow.event_key == event_key)).first():
         return False
-    row = AuditRow(actor=actor, action=action, subject=subject, event_key=event_key,
-                   detail=detail or {})
+    row = AuditRow(
+        actor=actor, action=action, subject=subject, event_key=event_key, detail=detail or {}
+    )
     try:
         with session.begin_nested():
             session.add(row)

@@ -35,6 +35,8 @@ def make_engine(url: str) -> Engine:
     except Exception as exc:  # sqlalchemy raises ArgumentError subclasses; keep the message
         raise ConfigurationError(f"PODESK_DATABASE_URL is not a database URL: {url!r}") from exc
     kwargs: dict[str, Any] = {}
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3, the postgres extra
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         if database in ("", ":memory:"):

@@ -36,8 +36,13 @@ def upsert_opportunities(session: Session, *, snapshot: CrmSnapshot) -> int:
     existing = {r.opportunity_id: r for r in session.exec(select(OpportunityRow)).all()}
     for opp in snapshot.opportunities:
         row = existing.get(opp.opportunity_id) or OpportunityRow(
-            opportunity_id=opp.opportunity_id, account_name=opp.account_name, stage=opp.stage,
-            amount="", currency=opp.currency, contract_status="", order_queue_status="",
+            opportunity_id=opp.opportunity_id,
+            account_name=opp.account_name,
+            stage=opp.stage,
+            amount="",
+            currency=opp.currency,
+            contract_status="",
+            order_queue_status="",
             source="",
         )
         row.account_name, row.stage = opp.account_name, opp.stage
@@ -58,9 +63,14 @@ def record_quarantine(session: Session, *, items: Iterable[Quarantined]) -> int:
             continue
         known.add((item.source, item.reason))
         session.add(QuarantineRow(source=item.source, reason=item.reason, size=item.size))
-        record_event(session, actor="podesk", action="quarantined", subject=item.source,
-                     event_key=f"quarantine:{item.source}:{item.reason}",
-                     detail={"reason": item.reason, "size": item.size})
+        record_event(
+            session,
+            actor="podesk",
+            action="quarantined",
+            subject=item.source,
+            event_key=f"quarantine:{item.source}:{item.reason}",
+            detail={"reason": item.reason, "size": item.size},
+        )
         fresh += 1
     return fresh
 
@@ -94,7 +104,10 @@ def plan_cycles(session: Session, *, threads: Sequence[MailThread]) -> list[Cycl
 
 
 def _store_thread(
-    session: Session, thread: MailThread, row: ThreadRow | None, cycle: int,
+    session: Session,
+    thread: MailThread,
+    row: ThreadRow | None,
+    cycle: int,
     new: Sequence[MailMessage],
 ) -> ThreadRow:
     row = row or ThreadRow(thread_key=thread.thread_key)
@@ -103,24 +116,48 @@ def _store_thread(
     row.subject, row.cycle, row.updated_at = thread.subject, cycle, utcnow()
     session.add(row)
     for m in new:
-        session.add(MessageRow(
-            message_id=m.message_id, thread_key=thread.thread_key, cycle=cycle, folder=m.folder,
-            sender=m.sender.email, subject=m.subject, sent_at=m.date, source=m.source,
-            new_text=m.new_text, body_chars=len(m.body_text),
-            attachments=[a.model_dump() for a in m.attachments], warnings=list(m.warnings),
-        ))
-        record_event(session, actor="podesk", action="ingested", subject=thread.thread_key,
-                     event_key=f"ingest:{m.message_id}",
-                     detail={"message_id": m.message_id, "source": m.source, "cycle": cycle,
-                             "warnings": list(m.warnings)})
+        session.add(
+            MessageRow(
+                message_id=m.message_id,
+                thread_key=thread.thread_key,
+                cycle=cycle,
+                folder=m.folder,
+                sender=m.sender.email,
+                subject=m.subject,
+                sent_at=m.date,
+                source=m.source,
+                new_text=m.new_text,
+                body_chars=len(m.body_text),
+                attachments=[a.model_dump() for a in m.attachments],
+                warnings=list(m.warnings),
+            )
+        )
+        record_event(
+            session,
+            actor="podesk",
+            action="ingested",
+            subject=thread.thread_key,
+            event_key=f"ingest:{m.message_id}",
+            detail={
+                "message_id": m.message_id,
+                "source": m.source,
+                "cycle": cycle,
+                "warnings": list(m.warnings),
+            },
+        )
     return row
 
 
 def _supersede(session: Session, thread_key: str, cycle: int) -> None:
-    for model in (ReviewRow, DraftRow):
-        rows = session.exec(select(model).where(
-            col(model.thread_key) == thread_key, col(model.cycle) == cycle)).all()
-        for row in rows:
-            if row.status in ("pending", "pending_review"):
-                row.status = "superseded"
-                session.add(row)
+    review = session.exec(
+        select(ReviewRow).where(ReviewRow.thread_key == thread_key, ReviewRow.cycle == cycle)
+    ).first()
+    if review is not None and review.status == "pending":
+        review.status = "superseded"
+        session.add(review)
+    draft = session.exec(
+        select(DraftRow).where(DraftRow.thread_key == thread_key, DraftRow.cycle == cycle)
+    ).first()
+    if draft is not None and draft.status == "pending_review":
+        draft.status = "superseded"
+        session.add(draft)

@@ -71,14 +71,17 @@ def list_queue(session: Session, *, label: str | None = None) -> list[QueueItemP
     if label is not None:
         query = query.where(ThreadRow.label == label)
     items = []
-    for thread in session.exec(query.order_by(col(ThreadRow.first_seen), col(ThreadRow.thread_key))):
+    for thread in session.exec(
+        query.order_by(col(ThreadRow.first_seen), col(ThreadRow.thread_key))
+    ):
         items.append(_queue_item(session, thread))
     return items
 
 
 def _current(session: Session, model: Any, thread: ThreadRow) -> Any:
-    return session.exec(select(model).where(
-        model.thread_key == thread.thread_key, model.cycle == thread.cycle)).first()
+    return session.exec(
+        select(model).where(model.thread_key == thread.thread_key, model.cycle == thread.cycle)
+    ).first()
 
 
 def _queue_item(session: Session, thread: ThreadRow) -> QueueItemPublic:
@@ -88,12 +91,18 @@ def _queue_item(session: Session, thread: ThreadRow) -> QueueItemPublic:
     p: PacketRow | None = _current(session, PacketRow, thread)
     owner = (p.data.get("next_action_owner") or {}).get("value") if p else None
     return QueueItemPublic(
-        thread_key=thread.thread_key, cycle=thread.cycle, subject=thread.subject,
-        label=thread.label, reasons=c.reasons if c else [], opportunity_id=thread.opportunity_id,
+        thread_key=thread.thread_key,
+        cycle=thread.cycle,
+        subject=thread.subject,
+        label=thread.label,
+        reasons=c.reasons if c else [],
+        opportunity_id=thread.opportunity_id,
         link_method=c.link_method if c else "none",
         link_confidence=c.link_confidence if c else 0.0,
-        draft_status=d.status if d else None, review_id=r.id if r else None,
-        review_status=r.status if r else None, next_action_owner=owner,
+        draft_status=d.status if d else None,
+        review_id=r.id if r else None,
+        review_status=r.status if r else None,
+        next_action_owner=owner,
     )
 
 
@@ -113,10 +122,17 @@ def _review_public(session: Session, review: ReviewRow) -> ReviewPublic:
     thread = session.get(ThreadRow, review.thread_key)
     assert review.id is not None
     return ReviewPublic(
-        id=review.id, thread_key=review.thread_key, cycle=review.cycle, kind=review.kind,
-        status=review.status, decision=review.decision, reviewer=review.reviewer,
-        subject=thread.subject if thread else "", label=thread.label if thread else None,
-        opportunity_id=thread.opportunity_id if thread else None, created_at=review.created_at,
+        id=review.id,
+        thread_key=review.thread_key,
+        cycle=review.cycle,
+        kind=review.kind,
+        status=review.status,
+        decision=review.decision,
+        reviewer=review.reviewer,
+        subject=thread.subject if thread else "",
+        label=thread.label if thread else None,
+        opportunity_id=thread.opportunity_id if thread else None,
+        created_at=review.created_at,
     )
 
 
@@ -124,13 +140,20 @@ def get_review(session: Session, *, review_id: int) -> ReviewDetail:
     review = session.get(ReviewRow, review_id)
     if review is None:
         raise NotFoundError(f"no review with id {review_id} (see `podesk review list`)")
-    draft = session.exec(select(DraftRow).where(
-        DraftRow.thread_key == review.thread_key, DraftRow.cycle == review.cycle)).first()
-    packet = session.exec(select(PacketRow).where(
-        PacketRow.thread_key == review.thread_key, PacketRow.cycle == review.cycle)).first()
+    draft = session.exec(
+        select(DraftRow).where(
+            DraftRow.thread_key == review.thread_key, DraftRow.cycle == review.cycle
+        )
+    ).first()
+    packet = session.exec(
+        select(PacketRow).where(
+            PacketRow.thread_key == review.thread_key, PacketRow.cycle == review.cycle
+        )
+    ).first()
     return ReviewDetail(
         **_review_public(session, review).model_dump(),
-        draft_status=draft.status if draft else None, draft_text=draft.text if draft else None,
+        draft_status=draft.status if draft else None,
+        draft_text=draft.text if draft else None,
         suppression_reasons=draft.suppression_reasons if draft else [],
         saved_location=draft.location if draft else None,
         internal_note=packet.internal_note if packet else "",
@@ -139,7 +162,9 @@ def get_review(session: Session, *, review_id: int) -> ReviewDetail:
 
 
 def packets_for_opportunity(session: Session, *, opportunity_id: str) -> Sequence[PacketRow]:
-    rows = session.exec(select(PacketRow).where(
-        col(PacketRow.opportunity_id).ilike(opportunity_id)).order_by(
-        col(PacketRow.updated_at))).all()
+    rows = session.exec(
+        select(PacketRow)
+        .where(col(PacketRow.opportunity_id).ilike(opportunity_id))
+        .order_by(col(PacketRow.updated_at))
+    ).all()
     return rows

@@ -36,26 +36,44 @@ def persist_cycle(session: Session, *, result: CycleResult, graph_thread_id: str
         thread.updated_at = utcnow()
         session.add(thread)
     record_event(
-        session, actor="podesk", action="classified", subject=key,
+        session,
+        actor="podesk",
+        action="classified",
+        subject=key,
         event_key=f"classified:{key}:{cycle}",
-        detail={"cycle": cycle, "label": result.classification.label,
-                "reasons": [r.value for r in result.classification.reasons],
-                "opportunity_id": result.link.opportunity_id},
+        detail={
+            "cycle": cycle,
+            "label": result.classification.label,
+            "reasons": [r.value for r in result.classification.reasons],
+            "opportunity_id": result.link.opportunity_id,
+        },
     )
     record_event(
-        session, actor="podesk", action="drafted", subject=key,
+        session,
+        actor="podesk",
+        action="drafted",
+        subject=key,
         event_key=f"drafted:{key}:{cycle}",
-        detail={"cycle": cycle, "status": result.customer_draft.status,
-                "suppression_reasons": list(result.customer_draft.suppression_reasons)},
+        detail={
+            "cycle": cycle,
+            "status": result.customer_draft.status,
+            "suppression_reasons": list(result.customer_draft.suppression_reasons),
+        },
     )
     if result.decision is not None and review is not None:
         _record_decision(session, result, review)
     if result.saved_location is not None:
         record_event(
-            session, actor=result.decision.reviewer if result.decision else "podesk",
-            action="draft_saved", subject=key, event_key=f"saved:{result.saved_key}",
-            detail={"cycle": cycle, "location": result.saved_location,
-                    "idempotency_key": result.saved_key},
+            session,
+            actor=result.decision.reviewer if result.decision else "podesk",
+            action="draft_saved",
+            subject=key,
+            event_key=f"saved:{result.saved_key}",
+            detail={
+                "cycle": cycle,
+                "location": result.saved_location,
+                "idempotency_key": result.saved_key,
+            },
         )
 
 
@@ -109,11 +127,19 @@ def _upsert_draft(session: Session, result: CycleResult) -> None:
 def _upsert_review(session: Session, result: CycleResult, graph_thread_id: str) -> ReviewRow | None:
     if result.classification.label == "not_po_related":
         return None
-    row = _one(session, ReviewRow, result)
+    row: ReviewRow | None = _one(session, ReviewRow, result)
     if row is None:
-        kind = "customer_draft" if result.packet.message_boundary.customer_reply_allowed else "exception"
-        row = ReviewRow(thread_key=result.thread_key, cycle=result.cycle,
-                        graph_thread_id=graph_thread_id, kind=kind)
+        kind = (
+            "customer_draft"
+            if result.packet.message_boundary.customer_reply_allowed
+            else "exception"
+        )
+        row = ReviewRow(
+            thread_key=result.thread_key,
+            cycle=result.cycle,
+            graph_thread_id=graph_thread_id,
+            kind=kind,
+        )
         session.add(row)
         session.flush()
     if result.finished and row.status == "pending":
@@ -129,14 +155,22 @@ def _record_decision(session: Session, result: CycleResult, review: ReviewRow) -
     decision = result.decision
     assert decision is not None and review.id is not None
     fresh = record_event(
-        session, actor=decision.reviewer, action=f"review_{decision.action}",
+        session,
+        actor=decision.reviewer,
+        action=f"review_{decision.action}",
         subject=result.thread_key,
         event_key=f"decision:{review.id}:{decision.action}:{hash_text(decision.text)}",
         detail={"cycle": result.cycle, "review_id": review.id, "text": decision.text},
     )
     if fresh:
-        session.add(DecisionRow(review_id=review.id, action=decision.action,
-                                reviewer=decision.reviewer, text=decision.text))
+        session.add(
+            DecisionRow(
+                review_id=review.id,
+                action=decision.action,
+                reviewer=decision.reviewer,
+                text=decision.text,
+            )
+        )
 
 
 def hash_text(text: str | None) -> str:
@@ -156,14 +190,21 @@ class StoreLedger:
             row = session.get(LedgerRow, idempotency_key)
             if row is None:
                 return None
-            return SavedDraft(idempotency_key=row.idempotency_key, location=row.location,
-                              created=False)
+            return SavedDraft(
+                idempotency_key=row.idempotency_key, location=row.location, created=False
+            )
 
     def record(self, saved: SavedDraft, *, thread_key: str, kind: str) -> None:
         with Session(self.engine) as session:
             if session.get(LedgerRow, saved.idempotency_key) is None:
-                session.add(LedgerRow(idempotency_key=saved.idempotency_key, kind=kind,
-                                      thread_key=thread_key, location=saved.location))
+                session.add(
+                    LedgerRow(
+                        idempotency_key=saved.idempotency_key,
+                        kind=kind,
+                        thread_key=thread_key,
+                        location=saved.location,
+                    )
+                )
                 session.commit()
 
 

@@ -13,8 +13,13 @@ from agent.cli.demo_cmd import make_workspace
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # Settings are read from the environment and .env: keep the developer's own out of tests.
-    for name in ("PODESK_MAILBOX", "PODESK_CRM_DIR", "PODESK_DATABASE_URL", "PODESK_DATA_DIR",
-                 "PODESK_REVIEWER"):
+    for name in (
+        "PODESK_MAILBOX",
+        "PODESK_CRM_DIR",
+        "PODESK_DATABASE_URL",
+        "PODESK_DATA_DIR",
+        "PODESK_REVIEWER",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)
 

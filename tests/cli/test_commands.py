@@ -34,7 +34,9 @@ def test_new_message_in_known_thread_starts_a_new_cycle(workspace: Path, cli: Cl
         "From: someone@elsewhere.example\nTo: orders@northwindcloud.example\n"
         f"Subject: Re: {target['subject']}\nMessage-ID: <follow-up-1@elsewhere.example>\n"
         f"In-Reply-To: <{message_id}>\nReferences: <{message_id}>\n"
-        "Date: Fri, 10 Apr 2026 10:00:00 +0000\n\nAny news on this?\n", encoding="utf-8")
+        "Date: Fri, 10 Apr 2026 10:00:00 +0000\n\nAny news on this?\n",
+        encoding="utf-8",
+    )
     report = cli.json("sync")
     assert report["cycles_run"] == 1
     after = {r["id"]: r for r in cli.json("review", "list", "--all")}
@@ -51,12 +53,17 @@ def _latest_message_id(thread_key: str, workspace: Path) -> str:
 
     engine = make_engine(f"sqlite:///{workspace / 'data' / 'podesk.db'}")
     with Session(engine) as session:
-        rows = session.exec(select(MessageRow).where(MessageRow.thread_key == thread_key)
-                            .order_by(col(MessageRow.sent_at))).all()
+        rows = session.exec(
+            select(MessageRow)
+            .where(MessageRow.thread_key == thread_key)
+            .order_by(col(MessageRow.sent_at))
+        ).all()
         return rows[-1].message_id
 
 
-def test_review_accept_saves_an_eml_draft_and_records_the_reviewer(workspace: Path, cli: Cli) -> None:
+def test_review_accept_saves_an_eml_draft_and_records_the_reviewer(
+    workspace: Path, cli: Cli
+) -> None:
     cli.json("sync")
     review = next(r for r in cli.json("review", "list") if r["kind"] == "customer_draft")
     detail = cli.json("review", "accept", str(review["id"]), "--reviewer", "rita@example.com")
@@ -82,7 +89,9 @@ def test_review_edit_respond_ignore(workspace: Path, cli: Cli, tmp_path: Path) -
     good.write_text("Hello,\n\nThank you for the PO.\n\nBest regards", encoding="utf-8")
     edited = cli.json("review", "edit", str(ids[0]), "--text-file", str(good))
     assert edited["draft_status"] == "saved"
-    responded = cli.json("review", "respond", str(ids[1]), "--message", "Please also send the W-9 form.")
+    responded = cli.json(
+        "review", "respond", str(ids[1]), "--message", "Please also send the W-9 form."
+    )
     assert responded["status"] == "pending" and "W-9" in responded["draft_text"]
     ignored = cli.json("review", "ignore", str(ids[2]))
     assert ignored["status"] == "decided" and ignored["draft_status"] == "ignored"
@@ -111,9 +120,13 @@ def test_quarantine_lists_bad_files(workspace: Path, cli: Cli) -> None:
 
 
 def test_missing_configuration_is_a_clear_error(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "agent.cli", "sync"], capture_output=True,
-                          text=True, cwd=tmp_path, env={"PATH": "/usr/bin:/bin",
-                                                        "PODESK_DATA_DIR": str(tmp_path)})
+    proc = subprocess.run(
+        [sys.executable, "-m", "agent.cli", "sync"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "PODESK_DATA_DIR": str(tmp_path)},
+    )
     assert proc.returncode == 2
     assert "PODESK_MAILBOX" in proc.stderr
 
@@ -131,11 +144,21 @@ def test_bad_crm_row_names_file_line_and_column(workspace: Path, cli: Cli) -> No
 
 
 def test_demo_runs_offline_and_exits_zero(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "agent.cli", "demo"], capture_output=True,
-                          text=True, cwd=tmp_path, timeout=300,
-                          env={"PATH": "/usr/bin:/bin", "COLUMNS": "120"})
+    proc = subprocess.run(
+        [sys.executable, "-m", "agent.cli", "demo"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "120"},
+    )
     assert proc.returncode == 0, proc.stderr
-    for expected in ("Classification queue", "Exception queue", "review(s) pending",
-                     "Saved reply draft", "X-PODesk-Idempotency-Key"):
+    for expected in (
+        "Classification queue",
+        "Exception queue",
+        "review(s) pending",
+        "Saved reply draft",
+        "X-PODesk-Idempotency-Key",
+    ):
         assert expected in proc.stdout
     assert shutil.which("podesk") is None or True  # the console script is covered by CI's install

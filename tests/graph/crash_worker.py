@@ -45,8 +45,12 @@ class DieAfterLedger:
 
 
 def main(mode: str, root: Path, review_id: int) -> None:
-    settings = Settings(mailbox=str(root / "mailbox"), crm_dir=root / "crm",
-                        data_dir=root / "data", reviewer="crash-test")
+    settings = Settings(
+        mailbox=str(root / "mailbox"),
+        crm_dir=root / "crm",
+        data_dir=root / "data",
+        reviewer="crash-test",
+    )
     with open_app(settings) as app:
         runner = app.runner
         if mode == "sync":

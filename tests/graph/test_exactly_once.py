@@ -36,7 +36,11 @@ def worker(mode: str, root: Path, review_id: int = 0) -> int:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
         [sys.executable, "-m", "tests.graph.crash_worker", mode, str(root), str(review_id)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode in (0, CRASH_CODE), proc.stderr
     return proc.returncode
@@ -46,12 +50,17 @@ def worker(mode: str, root: Path, review_id: int = 0) -> int:
 def workspace(tmp_path: Path) -> Path:
     (tmp_path / "mailbox").mkdir()
     (tmp_path / "mailbox" / "po-1.eml").write_text(EML, encoding="utf-8")
-    crm.write_export(crm.snapshot(
-        opportunities=[crm.opportunity("OPP-1001")],
-        contacts=[crm.contact("OPP-1001", "buyer@acme.example", name="Pat Buyer")],
-        requirements=[crm.requirement("OPP-1001", "po_number"),
-                      crm.requirement("OPP-1001", "billing_entity")],
-    ), tmp_path / "crm")
+    crm.write_export(
+        crm.snapshot(
+            opportunities=[crm.opportunity("OPP-1001")],
+            contacts=[crm.contact("OPP-1001", "buyer@acme.example", name="Pat Buyer")],
+            requirements=[
+                crm.requirement("OPP-1001", "po_number"),
+                crm.requirement("OPP-1001", "billing_entity"),
+            ],
+        ),
+        tmp_path / "crm",
+    )
     assert worker("sync", tmp_path) == 0
     return tmp_path
 
@@ -64,7 +73,9 @@ def review_id(root: Path) -> int:
 
 
 @pytest.mark.parametrize("mode", ["die-after-save", "die-after-ledger"])
-def test_killed_after_save_then_resumed_leaves_exactly_one_draft(workspace: Path, mode: str) -> None:
+def test_killed_after_save_then_resumed_leaves_exactly_one_draft(
+    workspace: Path, mode: str
+) -> None:
     rid = review_id(workspace)
     assert worker(mode, workspace, rid) == CRASH_CODE
     drafts = list((workspace / "mailbox" / "Drafts").glob("*.eml"))
@@ -85,7 +96,11 @@ def test_deciding_twice_is_refused(workspace: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
         [sys.executable, "-m", "tests.graph.crash_worker", "decide", str(workspace), str(rid)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode != 0 and "not pending" in proc.stderr
     assert len(list((workspace / "mailbox" / "Drafts").glob("*.eml"))) == 1

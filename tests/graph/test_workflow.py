@@ -22,12 +22,16 @@ ROUTINE = "Hello, please find attached our PO 4500012345 for the subscription. K
 
 @pytest.fixture
 def index() -> CrmIndex:
-    return CrmIndex.from_snapshot(crm.snapshot(
-        opportunities=[crm.opportunity("OPP-1001")],
-        contacts=[crm.contact("OPP-1001", "buyer@acme.example", name="Pat Buyer")],
-        requirements=[crm.requirement("OPP-1001", f) for f in
-                      ("po_number", "billing_entity", "tax_detail")],
-    ))
+    return CrmIndex.from_snapshot(
+        crm.snapshot(
+            opportunities=[crm.opportunity("OPP-1001")],
+            contacts=[crm.contact("OPP-1001", "buyer@acme.example", name="Pat Buyer")],
+            requirements=[
+                crm.requirement("OPP-1001", f)
+                for f in ("po_number", "billing_entity", "tax_detail")
+            ],
+        )
+    )
 
 
 @pytest.fixture
@@ -87,7 +91,9 @@ def test_accept_saves_exactly_one_draft(wf, ctx, sink) -> None:
 def test_edit_with_safe_text_saves_the_edit(wf, ctx, sink) -> None:
     config = start(wf, ctx, ROUTINE)
     text = "Hello Pat,\n\nThanks for the PO. Could you send the VAT number?\n\nBest regards"
-    state = resume(wf, ctx, config, {"type": "edit", "args": {"action": "x", "args": {"draft": text}}})
+    state = resume(
+        wf, ctx, config, {"type": "edit", "args": {"action": "x", "args": {"draft": text}}}
+    )
     assert state.saved is not None
     (saved,) = sink.saved.values()
     assert saved.body_text == text
@@ -111,7 +117,9 @@ def test_response_regenerates_and_asks_again(wf, ctx, sink) -> None:
     config = start(wf, ctx, ROUTINE)
     state = resume(wf, ctx, config, {"type": "response", "args": "Please also send the W-9."})
     assert state.customer_draft is not None and "W-9" in (state.customer_draft.text or "")
-    assert pending_request(wf, config)["action_request"]["args"]["draft"] == state.customer_draft.text
+    assert (
+        pending_request(wf, config)["action_request"]["args"]["draft"] == state.customer_draft.text
+    )
     assert sink.saved == {}
 
 
@@ -135,8 +143,13 @@ def test_exception_gets_no_customer_draft_and_cannot_be_edited_into_one(wf, ctx,
 
 
 def test_not_po_related_finishes_without_interrupt(wf, ctx) -> None:
-    config = start(wf, ctx, "I am out of the office until Monday.", subject="Automatic reply: PO",
-                   auto_headers={"auto-submitted": "auto-replied"})
+    config = start(
+        wf,
+        ctx,
+        "I am out of the office until Monday.",
+        subject="Automatic reply: PO",
+        auto_headers={"auto-submitted": "auto-replied"},
+    )
     snap = wf.get_state(config)
     assert not snap.next and not snap.interrupts
     assert PoState(**snap.values).classification.label == "not_po_related"  # type: ignore[union-attr]
