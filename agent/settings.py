@@ -47,7 +47,7 @@ class Settings(BaseSettings):
         """Checkpoints follow the store: PostgreSQL when the store is, else a SQLite file."""
         url = self.resolved_database_url
         if url.startswith(("postgresql", "postgres:")):
-            scheme, _, rest = url.partition("://")
+            rest = url.partition("://")[2]
             return f"postgresql://{rest}"  # libpq form: drop SQLAlchemy's "+driver"
         return str(self.data_dir / "checkpoints.sqlite")
 
