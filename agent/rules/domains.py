@@ -1,0 +1,96 @@
+"""Sender domains that imitate a customer's: typos, homoglyphs, extra hyphens, other TLDs."""
+
+from __future__ import annotations
+
+import contextlib
+import unicodedata
+from collections.abc import Collection
+
+# Characters and pairs that read alike; folded before comparing names.
+_CONFUSABLE_CHARS = str.maketrans(
+    {
+        "0": "o", "1": "l", "i": "l", "|": "l", "5": "s", "3": "e", "$": "s", "4": "a",
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "і": "l",
+        "ј": "j", "ԁ": "d", "ѕ": "s", "ɡ": "g", "ո": "n", "ս": "u",
+    }
+)  # fmt: skip
+_CONFUSABLE_PAIRS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("nn", "m"))
+_MULTI_PART_SUFFIXES = frozenset({"co", "com", "org", "net", "ac", "gov", "ltd", "plc", "gv", "or"})
+
+
+def _decode(domain: str) -> str:
+    labels = []
+    for label in domain.lower().strip(".").split("."):
+        if label.startswith("xn--"):
+            with contextlib.suppress(UnicodeError):
+                label = label.encode().decode("idna")
+        labels.append(label)
+    return ".".join(labels)
+
+
+def registrable(domain: str) -> tuple[str, str]:
+    """(name, suffix): 'mail.acme.co.uk' -> ('acme', 'co.uk')."""
+    labels = _decode(domain).split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _MULTI_PART_SUFFIXES:
+        return labels[-3], ".".join(labels[-2:])
+    if len(labels) >= 2:
+        return labels[-2], labels[-1]
+    return labels[0], ""
+
+
+def skeleton(name: str) -> str:
+    """Fold look-alike characters and drop hyphens: 'acrne-c0rp' -> 'acmecorp'."""
+    folded = unicodedata.normalize("NFKC", name).lower().translate(_CONFUSABLE_CHARS)
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
+    )
+    for pair, single in _CONFUSABLE_PAIRS:
+        folded = folded.replace(pair, single)
+    return folded.replace("-", "").replace("_", "")
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (optimal string alignment): a swap of neighbours costs one."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[-1]
+
+
+def _is_same_or_child(domain: str, customer: str) -> bool:
+    return domain == customer or domain.endswith("." + customer)
+
+
+def _imitates(name: str, suffix: str, c_name: str, c_suffix: str) -> bool:
+    if len(c_name) < 3:  # two-letter names collide by chance
+        return False
+    if name == c_name:
+        return suffix != c_suffix  # acme.co imitating acme.com
+    if skeleton(name) == skeleton(c_name):
+        return True  # acrne, acme-corp vs acmecorp, xn--cyrillic
+    if name.startswith(c_name + "-") or name.endswith("-" + c_name):
+        return True  # acme-billing.com
+    limit = 1 if len(c_name) < 8 else 2
+    return edit_distance(name, c_name) <= limit
+
+
+def lookalike_of(domain: str, customer_domains: Collection[str]) -> str | None:
+    """The customer domain ``domain`` imitates, or None when it is one (or unrelated)."""
+    domain = _decode(domain)
+    customers = {_decode(c) for c in customer_domains if c}
+    if not domain or any(_is_same_or_child(domain, c) for c in customers):
+        return None
+    name, suffix = registrable(domain)
+    for customer in sorted(customers):
+        if f".{customer}." in f".{domain}.":
+            return customer  # acme.com.evil.net: the real name as a subdomain
+        c_name, c_suffix = registrable(customer)
+        if _imitates(name, suffix, c_name, c_suffix):
+            return customer
+    return None

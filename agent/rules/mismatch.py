@@ -1,0 +1,114 @@
+"""PO amount and currency against the opportunity: only amounts the text calls the PO total.
+
+"A $25 wire fee" or "$40 per seat" are not the order value, so an amount counts
+only with a total-like word before it and no fee-like word around it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from agent.models import Reason
+from agent.rules.money import AmountHit, find_amounts, find_quantities
+from agent.rules.text import Hit, rx, sentence_bounds, snippet
+from connectors.crm.model import Opportunity
+
+_TOTAL = rx(
+    r"\b(?:PO|P\.O\.|purchase\s+order|total|order\s+(?:amount|value|total)|amount|sum|value"
+    r"|gesamt\w*|betrag|summe|bestellwert|auftragswert|montant|valeur)\b"
+)
+_REFERENCE = rx(
+    r"(?:instead\s+of|rather\s+than|not|vs\.?|versus|previously|was|from|quoted(?:\s+at)?|quote"
+    r"|statt|anstatt|au\s+lieu\s+de|contre)\s*$"
+)
+_FEE_AFTER = rx(
+    r"^\s*(?:wire|bank|transfer|processing|handling|shipping|admin\w*|setup|set-up)?\s*(?:fees?"
+    r"|charges?|surcharge|per\s+(?:seat|user|licen[cs]e|month|unit|year)|/\s*(?:seat|user|month"
+    r"|mo|yr|year|licen[cs]e)|each|a\s+month|monthly|per\s+annum|tax|VAT|MwSt|TVA|deposit|credit)\b"
+)
+_FEE_BEFORE = rx(
+    r"\b(?:fee|charge|shipping|tax|VAT|unit\s+price|per\s+seat|deposit|credit|geb[üu]hr|frais"
+    r"|prix\s+unitaire|st[üu]ckpreis)\b"
+)
+_GROSS = rx(r"\b(?:incl\.?|including|inkl\.?|TTC|gross|brutto|with\s+(?:VAT|tax))\b")
+_CURRENCY_WORD = {
+    "USD": "USD", "DOLLARS": "USD", "EUR": "EUR", "EURO": "EUR", "EUROS": "EUR", "GBP": "GBP",
+    "POUNDS": "GBP", "CHF": "CHF", "CAD": "CAD", "AUD": "AUD",
+}  # fmt: skip
+_STATED_CURRENCY = rx(
+    r"\b(?:PO|purchase\s+order|invoice|order|bestellung|rechnung|commande|facture)\b[^.?!\n]{0,40}?"
+    r"\b(?:in|en)\s+(?P<cur>USD|EUR|GBP|CHF|CAD|AUD|euros?|dollars|pounds)\b"
+)
+_COMPARISON = rx(
+    r"\b(?:while|whereas|but|instead\s+of|rather\s+than|vs\.?|versus|differs?|different|mismatch"
+    r"|doesn't\s+match|does\s+not\s+match|statt|aber|während|alors\s+que|tandis\s+que"
+    r"|au\s+lieu\s+de|mais)\b"
+)
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD"})
+
+
+def _window(text: str, hit: AmountHit, previous_end: int) -> str:
+    left = max(sentence_bounds(text, hit.start, hit.end)[0], previous_end, hit.start - 60)
+    return text[left : hit.start]
+
+
+def _total_like(text: str, hit: AmountHit, previous_end: int) -> bool:
+    before = _window(text, hit, previous_end)
+    after = text[hit.end : hit.end + 30]
+    return bool(
+        _TOTAL.search(before)
+        and not _FEE_BEFORE.search(before)
+        and not _FEE_AFTER.search(after)
+        and not _REFERENCE.search(text[max(0, hit.start - 25) : hit.start])
+    )
+
+
+def po_totals(text: str) -> list[AmountHit]:
+    """Amounts the text presents as the PO/order total."""
+    totals: list[AmountHit] = []
+    previous_end = 0
+    for hit in find_amounts(text):
+        if _total_like(text, hit, previous_end):
+            totals.append(hit)
+        previous_end = hit.end
+    return totals
+
+
+def _same_currency(hit_currency: str, symbol_text: str, expected: str) -> bool:
+    if hit_currency == expected:
+        return True
+    bare_dollar = "$" in symbol_text and not re.search(r"(?:US|C|CA|A|AU)\$", symbol_text)
+    return bare_dollar and expected in _DOLLARS
+
+
+def mismatches(text: str, opportunity: Opportunity) -> list[Hit]:
+    """At most one amount and one currency mismatch for this text."""
+    found: dict[Reason, Hit] = {}
+    for hit in po_totals(text):
+        money, quote = hit.money, snippet(text, hit.start, hit.end)
+        if money.currency and not _same_currency(money.currency, money.text, opportunity.currency):
+            found.setdefault(Reason.PO_CURRENCY_MISMATCH, Hit(Reason.PO_CURRENCY_MISMATCH, quote))
+        gross = _GROSS.search(text, *sentence_bounds(text, hit.start, hit.end))
+        if not gross and money.amount != Decimal(opportunity.amount):
+            found.setdefault(Reason.PO_AMOUNT_MISMATCH, Hit(Reason.PO_AMOUNT_MISMATCH, quote))
+    for m in _STATED_CURRENCY.finditer(text):
+        currency = _CURRENCY_WORD.get(m["cur"].upper())
+        if currency and currency != opportunity.currency:
+            stated = Hit(Reason.PO_CURRENCY_MISMATCH, snippet(text, m.start(), m.end()))
+            found.setdefault(Reason.PO_CURRENCY_MISMATCH, stated)
+    return [
+        found[r] for r in (Reason.PO_AMOUNT_MISMATCH, Reason.PO_CURRENCY_MISMATCH) if r in found
+    ]
+
+
+def quantity_mismatch(text: str) -> Hit | None:
+    """One sentence giving two different seat counts and contrasting them:
+    "the PO shows 300 user licences, while the quote was for 250 seats"."""
+    quantities = find_quantities(text)
+    for value, start, end in quantities:
+        left, right = sentence_bounds(text, start, end)
+        others = {v for v, s, _ in quantities if left <= s < right and v != value}
+        if others and _COMPARISON.search(text, left, right):
+            return Hit(Reason.PO_QUANTITY_MISMATCH, snippet(text, start, end))
+    return None
