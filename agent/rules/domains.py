@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import unicodedata
 from collections.abc import Collection
+from functools import lru_cache
 
 # Characters and pairs that read alike; folded before comparing names.
 _CONFUSABLE_CHARS = str.maketrans(
@@ -63,34 +64,55 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-def _is_same_or_child(domain: str, customer: str) -> bool:
-    return domain == customer or domain.endswith("." + customer)
-
-
-def _imitates(name: str, suffix: str, c_name: str, c_suffix: str) -> bool:
+def _imitates(name: str, suffix: str, skel: str, customer: _Customer) -> bool:
+    _, c_name, c_suffix, c_skel = customer
     if len(c_name) < 3:  # two-letter names collide by chance
         return False
     if name == c_name:
         return suffix != c_suffix  # acme.co imitating acme.com
-    if skeleton(name) == skeleton(c_name):
+    if skel == c_skel:
         return True  # acrne, acme-corp vs acmecorp, xn--cyrillic
     if name.startswith(c_name + "-") or name.endswith("-" + c_name):
         return True  # acme-billing.com
     limit = 1 if len(c_name) < 8 else 2
+    if abs(len(name) - len(c_name)) > limit:  # edit distance is at least the length gap
+        return False
     return edit_distance(name, c_name) <= limit
+
+
+_Customer = tuple[str, str, str, str]  # decoded domain, name, suffix, skeleton of the name
+
+
+@lru_cache(maxsize=8)
+def _prepared(customer_domains: frozenset[str]) -> tuple[frozenset[str], tuple[_Customer, ...]]:
+    """Decode and split the customer list once per CRM snapshot, not once per message."""
+    decoded = frozenset(_decode(c) for c in customer_domains if c)
+    rows = []
+    for customer in sorted(decoded):
+        c_name, c_suffix = registrable(customer)
+        rows.append((customer, c_name, c_suffix, skeleton(c_name)))
+    return decoded, tuple(rows)
 
 
 def lookalike_of(domain: str, customer_domains: Collection[str]) -> str | None:
     """The customer domain ``domain`` imitates, or None when it is one (or unrelated)."""
+    # frozenset() of a frozenset is the same object, so its cached hash makes this cheap.
+    return _lookalike(domain, frozenset(customer_domains))
+
+
+@lru_cache(maxsize=4096)
+def _lookalike(domain: str, customer_domains: frozenset[str]) -> str | None:
     domain = _decode(domain)
-    customers = {_decode(c) for c in customer_domains if c}
-    if not domain or any(_is_same_or_child(domain, c) for c in customers):
-        return None
+    customers, rows = _prepared(customer_domains)
+    labels = domain.split(".")
+    if not domain or any(".".join(labels[i:]) in customers for i in range(len(labels))):
+        return None  # the customer's own domain, or a subdomain of it
     name, suffix = registrable(domain)
-    for customer in sorted(customers):
+    skel = skeleton(name)
+    for row in rows:
+        customer = row[0]
         if f".{customer}." in f".{domain}.":
             return customer  # acme.com.evil.net: the real name as a subdomain
-        c_name, c_suffix = registrable(customer)
-        if _imitates(name, suffix, c_name, c_suffix):
+        if _imitates(name, suffix, skel, row):
             return customer
     return None
