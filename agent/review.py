@@ -26,6 +26,7 @@ def review_request(
     packet: Packet,
     draft: CustomerDraft,
     internal_note: str,
+    refused: str | None = None,
 ) -> dict[str, Any]:
     has_draft = draft.status == "pending_review" and draft.text is not None
     if has_draft:
@@ -34,6 +35,8 @@ def review_request(
         action, description = "acknowledge_packet", "Acknowledge the packet (no customer reply)"
     if draft.suppression_reasons:
         description += " — customer draft suppressed: " + "; ".join(draft.suppression_reasons)
+    if refused:
+        description += f" — previous answer refused: {refused}"
     return {
         "action_request": {
             "action": action,

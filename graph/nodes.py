@@ -10,6 +10,7 @@ from langgraph.types import interrupt
 from agent.boundary import check_customer_draft
 from agent.classify import classify
 from agent.draft import draft_customer_reply, internal_note
+from agent.errors import ReviewStateError
 from agent.extract import extract
 from agent.link import link_thread
 from agent.models import CustomerDraft, ReviewDecision
@@ -107,12 +108,17 @@ def review(state: PoState, runtime: Runtime[Context]) -> Update:
         packet=state.packet,
         draft=state.customer_draft,
         internal_note=state.internal_note,
+        refused=state.review_error,
     )
     answer = interrupt([request])
-    decision = parse_response(
-        answer, default_reviewer=runtime.context.default_reviewer, config=request["config"]
-    )
-    return {"decision": decision}
+    try:
+        decision = parse_response(
+            answer, default_reviewer=runtime.context.default_reviewer, config=request["config"]
+        )
+    except ReviewStateError as exc:
+        # Raising here would pin the bad answer to this task for good; ask again instead.
+        return {"review_error": str(exc)}
+    return {"decision": decision, "review_error": None}
 
 
 def save_draft(state: PoState, runtime: Runtime[Context]) -> Update:

@@ -18,7 +18,11 @@ def after_check(state: PoState) -> Literal["review", "save_draft", "record"]:
     return "review"
 
 
-def after_review(state: PoState) -> Literal["draft", "check_boundary", "save_draft", "record"]:
+def after_review(
+    state: PoState,
+) -> Literal["review", "draft", "check_boundary", "save_draft", "record"]:
+    if state.review_error is not None:
+        return "review"  # the answer was refused: ask again, showing why
     decision = state.decision
     assert decision is not None and state.customer_draft is not None
     if decision.action == "response":

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from agent.errors import NotFoundError, ReviewStateError
+from agent.review import parse_response
 from agent.store.ingest import CycleWork, plan_cycles, record_quarantine, upsert_opportunities
 from agent.store.results import StoreLedger, StoreRecorder, persist_cycle
 from agent.store.tables import ReviewRow
@@ -117,6 +118,11 @@ class Runner:
             snapshot = self.workflow.get_state(config)
             ctx = self._ctx(key, cycle)
             if snapshot.interrupts:
+                # Refuse a bad answer here, with a clear error, before it touches the graph.
+                (request,) = snapshot.interrupts[0].value
+                parse_response(
+                    answer, default_reviewer=ctx.default_reviewer, config=request["config"]
+                )
                 self.workflow.invoke(Command(resume=answer), config, context=ctx, durability="sync")
             elif snapshot.next:  # a decision was taken but its run died mid-way: finish it
                 self.workflow.invoke(None, config, context=ctx, durability="sync")

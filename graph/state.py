@@ -32,6 +32,7 @@ class PoState:
     customer_draft: CustomerDraft | None = None
     boundary: BoundaryVerdict | None = None
     decision: ReviewDecision | None = None
+    review_error: str | None = None  # why the last review answer was refused
     saved: SavedDraft | None = None
     recorded: bool = False
 

@@ -8,7 +8,6 @@ import pytest
 from langgraph.types import Command
 
 from agent.crm_index import CrmIndex
-from agent.errors import ReviewStateError
 from connectors.crm import fake as crm
 from connectors.mailbox import InMemoryDraftSink
 from graph.builder import Workflow, build_graph, graph_thread_id
@@ -137,9 +136,14 @@ def test_exception_gets_no_customer_draft_and_cannot_be_edited_into_one(wf, ctx,
     assert state.customer_draft is not None and state.customer_draft.status == "suppressed"
     request = pending_request(wf, config)
     assert request["config"]["allow_edit"] is False and request["config"]["allow_respond"] is False
-    with pytest.raises(ReviewStateError):
-        resume(wf, ctx, config, {"type": "edit", "args": "We agree to net 90."})
-    assert sink.saved == {}
+    state = resume(wf, ctx, config, {"type": "edit", "args": "We agree to net 90."})
+    assert sink.saved == {} and state.review_error and "not allowed" in state.review_error
+    # The refused answer leaves the review open and says why; acknowledging closes it.
+    request = pending_request(wf, config)
+    assert request["action_request"]["action"] == "acknowledge_packet"
+    assert "refused" in request["description"]
+    state = resume(wf, ctx, config, {"type": "accept"})
+    assert state.recorded and state.saved is None and sink.saved == {}
 
 
 def test_not_po_related_finishes_without_interrupt(wf, ctx) -> None:
@@ -155,8 +159,11 @@ def test_not_po_related_finishes_without_interrupt(wf, ctx) -> None:
     assert PoState(**snap.values).classification.label == "not_po_related"  # type: ignore[union-attr]
 
 
-def test_malformed_answer_is_an_error_not_an_accept(wf, ctx, sink) -> None:
+def test_malformed_answer_is_refused_not_taken_as_accept(wf, ctx, sink) -> None:
     config = start(wf, ctx, ROUTINE)
-    with pytest.raises(ReviewStateError):
-        resume(wf, ctx, config, {"type": "approve-all"})
-    assert sink.saved == {}
+    for bad in ({"type": "approve-all"}, "yes", {"type": "edit", "args": ""}, [{}, {}]):
+        state = resume(wf, ctx, config, bad)
+        assert state.review_error and state.decision is None and sink.saved == {}
+        assert pending_request(wf, config)  # still waiting for a valid answer
+    state = resume(wf, ctx, config, {"type": "accept"})
+    assert state.saved is not None and len(sink.saved) == 1
