@@ -11,14 +11,16 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from langchain_core.runnables import RunnableConfig
+from langgraph.errors import GraphBubbleUp
 from langgraph.types import Command
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from agent.errors import NotFoundError, ReviewStateError
 from agent.review import parse_response
+from agent.store.audit import record_event
 from agent.store.ingest import CycleWork, plan_cycles, record_quarantine, upsert_opportunities
-from agent.store.results import StoreLedger, StoreRecorder, persist_cycle
+from agent.store.results import StoreLedger, StoreRecorder, hash_text, persist_cycle
 from agent.store.tables import ReviewRow
 from connectors.crm.model import CrmSnapshot
 from connectors.mailbox import build_threads
@@ -36,6 +38,7 @@ class SyncReport:
     cycles_run: int = 0
     resumed: int = 0
     labels: dict[str, int] = field(default_factory=dict)
+    failed: list[dict[str, str]] = field(default_factory=list)  # thread_key, error
 
 
 @dataclass
@@ -71,12 +74,34 @@ class Runner:
             work = plan_cycles(session, threads=threads)
             session.commit()
         for done, item in enumerate(work, 1):
-            label = self.run_cycle(item)
-            report.labels[label] = report.labels.get(label, 0) + 1
-            report.cycles_run += 1
+            try:
+                label = self.run_cycle(item)
+            except GraphBubbleUp:
+                raise
+            except Exception as exc:  # one thread's failure must not stop the others
+                report.failed.append(self._record_failure(item, exc))
+            else:
+                report.labels[label] = report.labels.get(label, 0) + 1
+                report.cycles_run += 1
             if progress:
                 progress(done, len(work))
         return report
+
+    def _record_failure(self, item: CycleWork, exc: Exception) -> dict[str, str]:
+        """Audit it and leave the cycle "new", so the next sync tries the thread again."""
+        key = item.thread.thread_key
+        error = f"{type(exc).__name__}: {exc}"
+        with Session(self.engine) as session:
+            record_event(
+                session,
+                actor="podesk",
+                action="cycle_failed",
+                subject=key,
+                event_key=f"failed:{key}:{item.cycle}:{hash_text(error)}",
+                detail={"cycle": item.cycle, "error": error},
+            )
+            session.commit()
+        return {"thread_key": key, "subject": item.thread.subject, "error": error}
 
     def run_cycle(self, work: CycleWork) -> str:
         key, cycle = work.thread.thread_key, work.cycle

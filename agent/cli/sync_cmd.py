@@ -42,10 +42,22 @@ def sync(
     report = run_sync(ctx.obj, show_progress=not json_out)
     if json_out:
         print_json(report.__dict__)
-        return
+    else:
+        print_report(report)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def print_report(report: SyncReport) -> None:
     console.print(
         f"Read {report.messages_read} message(s) in {report.threads} thread(s); "
         f"ran {report.cycles_run} review cycle(s); {report.quarantined_new} newly quarantined."
     )
     for label, count in sorted(report.labels.items()):
         console.print(f"  {label}: {count}")
+    for failure in report.failed:
+        console.print(
+            f"[red]failed[/] {failure['subject']!r} ({failure['thread_key']}): "
+            f"{failure['error']} — it stays queued and is retried on the next sync",
+            highlight=False,
+        )
