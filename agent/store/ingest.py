@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from agent.store.audit import record_event
 from agent.store.tables import (
@@ -148,16 +148,18 @@ def _store_thread(
     return row
 
 
+_OPEN: tuple[tuple[type[ReviewRow] | type[DraftRow], str], ...] = (
+    (ReviewRow, "pending"),
+    (DraftRow, "pending_review"),
+)
+
+
 def _supersede(session: Session, thread_key: str, cycle: int) -> None:
-    review = session.exec(
-        select(ReviewRow).where(ReviewRow.thread_key == thread_key, ReviewRow.cycle == cycle)
-    ).first()
-    if review is not None and review.status == "pending":
-        review.status = "superseded"
-        session.add(review)
-    draft = session.exec(
-        select(DraftRow).where(DraftRow.thread_key == thread_key, DraftRow.cycle == cycle)
-    ).first()
-    if draft is not None and draft.status == "pending_review":
-        draft.status = "superseded"
-        session.add(draft)
+    """The previous cycle's open review and draft give way to the new cycle's."""
+    for model, open_status in _OPEN:
+        row: ReviewRow | DraftRow | None = session.exec(
+            select(model).where(col(model.thread_key) == thread_key, col(model.cycle) == cycle)
+        ).first()
+        if row is not None and row.status == open_status:
+            row.status = "superseded"
+            session.add(row)
