@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlmodel import Session, col, select
 
@@ -148,18 +149,21 @@ def _store_thread(
     return row
 
 
-_OPEN: tuple[tuple[type[ReviewRow] | type[DraftRow], str], ...] = (
-    (ReviewRow, "pending"),
-    (DraftRow, "pending_review"),
-)
+_Open = TypeVar("_Open", ReviewRow, DraftRow)
 
 
 def _supersede(session: Session, thread_key: str, cycle: int) -> None:
     """The previous cycle's open review and draft give way to the new cycle's."""
-    for model, open_status in _OPEN:
-        row: ReviewRow | DraftRow | None = session.exec(
-            select(model).where(col(model.thread_key) == thread_key, col(model.cycle) == cycle)
-        ).first()
-        if row is not None and row.status == open_status:
-            row.status = "superseded"
-            session.add(row)
+    _close(session, ReviewRow, thread_key, cycle, open_status="pending")
+    _close(session, DraftRow, thread_key, cycle, open_status="pending_review")
+
+
+def _close(
+    session: Session, model: type[_Open], thread_key: str, cycle: int, *, open_status: str
+) -> None:
+    row = session.exec(
+        select(model).where(col(model.thread_key) == thread_key, col(model.cycle) == cycle)
+    ).first()
+    if row is not None and row.status == open_status:
+        row.status = "superseded"
+        session.add(row)
