@@ -4,12 +4,15 @@ Precedence, strongest first: any exception (from any inbound message, old ones
 too, or from the CRM) > machine mail (auto-reply, bounce, newsletter, invite) >
 routine PO paperwork > unrelated. Only inbound messages' own words count: our
 Sent replies quoted back ("we cannot change payment terms") are not requests.
+Inbound mail that is not a customer's (our colleagues' internal mail, a supplier
+billing us) raises no business exception and no routine reason; suspicious-mail
+rules still read it, like machine mail.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from agent.extract import po_number, signature_packet, tokens
 from agent.models import Classification, Extraction, Label, Reason
@@ -18,17 +21,29 @@ from agent.rules.documents import registration_complete
 from agent.rules.domains import lookalike_of
 from agent.rules.entity import billing_entities
 from agent.rules.machine import MachineSignal, machine_signal
-from agent.rules.mismatch import mismatches, quantity_mismatch
+from agent.rules.mismatch import (
+    PO_DIFFERS,
+    mismatches,
+    quantity_against_ours,
+    quantity_mismatch,
+)
 from agent.rules.order_changes import ORDER_RULES
+from agent.rules.origin import not_customer_mail
 from agent.rules.po_number import po_number_in_filename
-from agent.rules.routine import PO_VOCABULARY, ROUTINE_RULES
+from agent.rules.routine import PO_VOCABULARY, QUOTE_REQUEST, ROUTINE_RULES
 from agent.rules.suspicious import BANK, INSTRUCTIONS, bank_numbers_with_update
 from agent.rules.tax import find_tax_ids
 from agent.rules.text import Hit, first_hits, inbound, message_text, normalize, snippet
 from connectors.crm.model import CrmException, Opportunity
 from connectors.mailbox.model import MailMessage, MailThread
 
-BUSINESS_RULES = (*COMMERCIAL_RULES, *ORDER_RULES)
+BUSINESS_RULES = (*COMMERCIAL_RULES, *ORDER_RULES, PO_DIFFERS)
+# Seat counts in a request for a (new) quote are pre-sales talk unless a won deal is linked.
+_SEAT_REASONS = frozenset({Reason.PO_QUANTITY_MISMATCH, Reason.DESCOPE})
+_UNLINKED_RULES = tuple(
+    replace(r, sentence_vetoes=QUOTE_REQUEST) if r.reason in _SEAT_REASONS else r
+    for r in BUSINESS_RULES
+)
 
 
 @dataclass(frozen=True)
@@ -36,13 +51,22 @@ class _View:
     message: MailMessage
     text: str
     signal: MachineSignal | None
+    foreign: str | None  # why a person's mail is not a customer's, e.g. internal mail
 
     @property
     def human(self) -> bool:
-        """Written by a person, or a system notice that carries real PO facts."""
+        """A customer's person wrote it, or a system notice that carries real PO facts."""
+        if self.foreign is not None:
+            return False
         if self.signal is None:
             return True
         return self.signal.soft and _has_po_facts(self.message, self.text)
+
+
+def _view(message: MailMessage, customers: Collection[str], ours: Collection[str]) -> _View:
+    text = message_text(message)
+    foreign = not_customer_mail(message, text, customers, ours)
+    return _View(message, text, machine_signal(message), foreign)
 
 
 def classify(
@@ -53,16 +77,20 @@ def classify(
     open_exceptions: Sequence[CrmException] = (),
     customer_domains: Collection[str] = (),
 ) -> Classification:
-    views = [_View(m, message_text(m), machine_signal(m)) for m in reversed(inbound(thread))]
+    sent = [m for m in thread.messages if m.folder == "sent"]
+    own_domains = {m.sender.domain for m in sent if m.sender.domain}
+    views = [_view(m, customer_domains, own_domains) for m in reversed(inbound(thread))]
     human = [v for v in views if v.human]
-    exceptions = _exceptions(views, human, opportunity, customer_domains)
+    ours = [message_text(m) for m in sent]
+    exceptions = _exceptions(views, human, ours, opportunity, customer_domains)
     if human:
         exceptions += _crm_exceptions(opportunity, open_exceptions)
     if exceptions:
         return _result("deal_exception", exceptions)
     if not views:
         return _result("not_po_related", [Hit(Reason.UNRELATED, "no inbound message")])
-    if not views[0].human:  # the newest inbound message is machine mail
+    if not human or (views[0].signal is not None and not views[0].human):
+        # the newest inbound message is machine mail, or no customer wrote at all
         return _result("not_po_related", _machine_hits(v for v in views if not v.human))
     routine = _routine(human, extraction, thread.subject)
     if routine:
@@ -73,11 +101,16 @@ def classify(
 def _exceptions(
     views: list[_View],
     human: list[_View],
+    ours: list[str],
     opportunity: Opportunity | None,
     customer_domains: Collection[str],
 ) -> list[Hit]:
-    hits = first_hits(BUSINESS_RULES, (v.text for v in human))
-    hits += [h for v in human if (h := quantity_mismatch(v.text))]
+    linked = opportunity is not None
+    hits = first_hits(BUSINESS_RULES if linked else _UNLINKED_RULES, (v.text for v in human))
+    presales = None if linked else QUOTE_REQUEST
+    hits += [h for v in human if (h := quantity_mismatch(v.text, presales))]
+    # A PO's seat count against the one our own mail in the thread quoted.
+    hits += [h for v in human if _is_po(v) and (h := quantity_against_ours(v.text, ours))]
     if opportunity is not None:
         hits += [h for v in human for h in mismatches(v.text, opportunity)]
     # Suspicious mail counts whatever it looks like: an "auto-reply" can carry a bank change.
@@ -115,7 +148,18 @@ def _crm_exceptions(
 
 
 def _machine_hits(views: Iterable[_View]) -> list[Hit]:
-    return [Hit(v.signal.reason, v.signal.evidence) for v in views if v.signal is not None]
+    """Why each message is not a customer's: its machine signal, or why it is foreign."""
+    hits = []
+    for v in views:
+        if v.signal is not None:
+            hits.append(Hit(v.signal.reason, v.signal.evidence))
+        elif v.foreign is not None:
+            hits.append(Hit(Reason.UNRELATED, v.foreign))
+    return hits
+
+
+def _is_po(view: _View) -> bool:
+    return bool(po_number(view.message) or _po_attachment(view.message))
 
 
 def _routine(human: list[_View], extraction: Extraction, subject: str) -> list[Hit]:

@@ -9,7 +9,10 @@ from __future__ import annotations
 from agent.models import Reason
 from agent.rules.text import Rule, rx
 
-_CHANGE_VERB = r"(?:lower|reduce|adjust|change|revise|renegotiate|update|modify|revisit|match|beat)"
+_CHANGE_VERB = (
+    r"(?:lower|reduce|adjust|change|revise|renegotiate|update|modify|revisit|match|beat|correct"
+    r"|amend|fix)"
+)
 
 PRICE = Rule(
     Reason.PRICE_CHANGE,
@@ -21,6 +24,11 @@ PRICE = Rule(
         r"\b(?:price|pricing)\s+(?:is|seems|looks|feels)\s+(?:too|a\s+bit|quite)\s+high",
         r"\b(?:better|lower|best\s+and\s+final|reduced|cheaper)\s+(?:price|pricing|rate|offer)\b",
         r"\bprice\s+match",
+        # The quoted price disputed: "the unit price on the quote is wrong", "incorrect pricing".
+        r"\b(?:wrong|incorrect|inaccurate|outdated)\s+(?:unit\s+|list\s+|seat\s+)?(?:price|pricing"
+        r"|rates?)\b",
+        r"\b(?:price|pricing|rates?)\s+(?:on|in|of)\s+(?:the|your)\s+(?:quote|quotation|order\s+form"
+        r"|proposal)\s+(?:is|are|seems?|looks?)\s+(?:wrong|incorrect|off|too\s+high|higher|not\s+what)",
         r"\bflexib\w*\s+(?:on|in|with|around)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:price|pricing|rates?"
         r"|costs?|fees?)",
         r"\bpreis(?:änderung|anpassung|senkung|reduzierung|nachlass)",
@@ -92,6 +100,11 @@ PAYMENT_TERMS = Rule(
     ),
 )
 
+_DURATION = (
+    r"(?:\d+|one|two|three|four|five|twelve|twenty-four|thirty-six)[\s-](?:months?|years?|yrs?)"
+)
+_TERM = r"(?:term|contract|subscription|commitment|agreement|deal|renewal)"
+
 TERM_LENGTH = Rule(
     Reason.TERM_LENGTH_CHANGE,
     rx(
@@ -100,7 +113,16 @@ TERM_LENGTH = Rule(
         r"(?:\d+|one|two|three|five|twelve|twenty-four|thirty-six)[\s-](?:months?|years?|yrs?)\b",
         r"\b(?:\d+|one|two|three)[\s-](?:months?|years?)\s+(?:term|contract|subscription|deal)\s+"
         r"instead",
-        r"\binstead\s+of\s+(?:a\s+|the\s+)?(?:\d+|one|two|three)[\s-](?:months?|years?)",
+        r"\b(?:instead\s+of|rather\s+than)\s+(?:a\s+|the\s+)?(?:\d+|one|two|three)[\s-]"
+        r"(?:months?|years?)",
+        # "from a 36-month term to a 12-month term", "from three years to one year"
+        rf"\bfrom\s+(?:a\s+|an\s+|the\s+)?{_DURATION}\s+(?:(?:initial\s+)?{_TERM}\s+)?(?:to|into)\s+"
+        rf"(?:a\s+|an\s+)?{_DURATION}\b",
+        rf"\b(?:change|move|switch|shorten|reduce|convert|amend|cut|limit|cap|bring)\w*\b"
+        rf"[^.?!\n]{{0,40}}?\bto\s+(?:a\s+|an\s+|just\s+|only\s+)?{_DURATION}\s+{_TERM}\b",
+        rf"\b(?:caps?|capped|limits?|limited|restricts?|restricted)\b[^.?!\n]{{0,40}}?\b(?:{_TERM}"
+        r"|commitments?)s?\s+(?:at|to)\s+(?:a\s+maximum\s+of\s+)?"
+        rf"{_DURATION}\b",
         r"\b(?:shorter|longer|different)\s+(?:contract\s+|subscription\s+|initial\s+)?term\b",
         r"\b(?:extend|shorten|change)\w*\s+(?:the\s+)?(?:contract\s+|subscription\s+)?"
         r"(?:term|duration)\b",

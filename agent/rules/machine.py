@@ -56,6 +56,9 @@ def _header(message: MailMessage, name: str) -> str | None:
 def _bounce(message: MailMessage) -> MachineSignal | None:
     local = message.sender.email.partition("@")[0].lower()
     if message.content_type.lower() == "multipart/report":
+        full = _header(message, "content-type") or ""
+        if "disposition-notification" in full:  # a read receipt, not a bounce
+            return MachineSignal(Reason.AUTO_REPLY, "read receipt (disposition-notification)")
         return MachineSignal(Reason.DELIVERY_FAILURE, "Content-Type: multipart/report")
     if local in _DAEMONS:
         return MachineSignal(Reason.DELIVERY_FAILURE, f"sender {message.sender.email}")

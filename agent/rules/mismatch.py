@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from agent.models import Reason
 from agent.rules.money import AmountHit, find_amounts, find_quantities
-from agent.rules.text import Hit, rx, sentence_bounds, snippet
+from agent.rules.text import Hit, Rule, rx, sentence_bounds, snippet
 from connectors.crm.model import Opportunity
 
 _TOTAL = rx(
@@ -20,7 +20,13 @@ _TOTAL = rx(
 )
 _REFERENCE = rx(
     r"(?:instead\s+of|rather\s+than|not|vs\.?|versus|previously|was|from|quoted(?:\s+at)?|quote"
-    r"|statt|anstatt|au\s+lieu\s+de|contre)\s*$"
+    r"|statt|anstatt|au\s+lieu\s+de|contre)\s*$",
+    # A threshold is a rule about amounts, not the amount of this PO: "invoices over EUR 10,000".
+    r"(?:over|above|exceed\w*|in\s+excess\s+of|more\s+than|less\s+than|greater\s+than"
+    r"|higher\s+than|lower\s+than|under|below|up\s+to|at\s+least|at\s+most|minimum(?:\s+of)?"
+    r"|maximum(?:\s+of)?|threshold(?:\s+of)?|limit(?:\s+of)?|[<>]=?|[≤≥]|über|unter|ab|bis\s+zu"
+    r"|mehr\s+als|weniger\s+als|oberhalb\s+von|sup[ée]rieur\s+[àa]|inf[ée]rieur\s+[àa]"
+    r"|plus\s+de|moins\s+de|au-del[àa]\s+de|jusqu'[àa]|d[ée]passant)\s*$",
 )
 _FEE_AFTER = rx(
     r"^\s*(?:wire|bank|transfer|processing|handling|shipping|admin\w*|setup|set-up)?\s*(?:fees?"
@@ -46,6 +52,23 @@ _COMPARISON = rx(
     r"|au\s+lieu\s+de|mais)\b"
 )
 _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD"})
+_ORDER_REF = rx(
+    r"\b(?:quote|quotation|purchase\s+order|order\s+form|angebot|bestellung|devis"
+    r"|bon\s+de\s+commande)\b|(?-i:\bP\.?O\b)|\bQT?-?\d"
+)
+# The customer announcing that the PO will not match: "the PO will be lower than the quote".
+PO_DIFFERS = Rule(
+    Reason.PO_AMOUNT_MISMATCH,
+    rx(
+        r"(?:(?-i:\bP\.?O\b)|\bpurchase\s+order|\border\s+(?:value|total|amount))[^.?!\n]{0,40}?\b(?:is"
+        r"|will\s+be|would\s+be|comes?\s+(?:in|out)|came\s+in|was)\s+(?:(?!no\b|not\b|never\b)\w+\s+)?(?:lower|higher"
+        r"|less|more|smaller|larger|different)\s+(?:than|from)\s+(?:the\s+|your\s+|our\s+)?"
+        r"(?:quote|quoted|quotation|order\s+form|agreed|contract|offer|proposal)",
+        r"\b(?:bestellung|bestellwert)\b[^.?!\n]{0,40}?\b(?:niedriger|höher|geringer)\s+als"
+        r"\s+(?:das\s+)?angebot",
+        r"\bbon\s+de\s+commande\b[^.?!\n]{0,40}?\b(?:inf[ée]rieur|sup[ée]rieur)\s+au\s+devis",
+    ),
+)
 
 
 def _window(text: str, hit: AmountHit, previous_end: int) -> str:
@@ -102,13 +125,39 @@ def mismatches(text: str, opportunity: Opportunity) -> list[Hit]:
     ]
 
 
-def quantity_mismatch(text: str) -> Hit | None:
+def quantity_mismatch(text: str, sentence_vetoes: re.Pattern[str] | None = None) -> Hit | None:
     """One sentence giving two different seat counts and contrasting them:
     "the PO shows 300 user licences, while the quote was for 250 seats"."""
     quantities = find_quantities(text)
     for value, start, end in quantities:
         left, right = sentence_bounds(text, start, end)
         others = {v for v, s, _ in quantities if left <= s < right and v != value}
-        if others and _COMPARISON.search(text, left, right):
+        if not others or not _COMPARISON.search(text, left, right):
+            continue
+        if sentence_vetoes is None or not sentence_vetoes.search(text, left, right):
             return Hit(Reason.PO_QUANTITY_MISMATCH, snippet(text, start, end))
+    return None
+
+
+def _deal_quantities(text: str) -> dict[int, str]:
+    """Seat counts stated as part of the deal: in a sentence that also gives an amount
+    or names the quote/PO ("1,200 seats, USD 528,400.00"), not "our five admin users"."""
+    found: dict[int, str] = {}
+    for value, start, end in find_quantities(text):
+        left, right = sentence_bounds(text, start, end)
+        if find_amounts(text[left:right]) or _ORDER_REF.search(text, left, right):
+            found.setdefault(value, snippet(text, start, end))
+    return found
+
+
+def quantity_against_ours(text: str, ours: list[str]) -> Hit | None:
+    """A PO's one seat count differing from the one seat count our own mail quoted.
+    Our text is the reference only; the trigger is what the customer's PO says."""
+    if not ours:
+        return None
+    theirs = _deal_quantities(text)
+    quoted = {v for t in ours for v in _deal_quantities(t)}
+    if len(theirs) == 1 and len(quoted) == 1 and set(theirs) != quoted:
+        (quote,) = theirs.values()
+        return Hit(Reason.PO_QUANTITY_MISMATCH, f"{quote} (we quoted {quoted.pop():,})")
     return None

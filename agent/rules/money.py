@@ -42,9 +42,14 @@ _UNITS = (
     r"seats?|licen[cs]es?|named users?|users?|units?|subscriptions?|Lizenzen|Lizenz|Nutzer"
     r"|Benutzer|Arbeitspl[äa]tze|Pl[äa]tze|utilisateurs?|si[èe]ges?|postes?"
 )
+# Up to three capitalised product words may sit between count and unit:
+# "1,000 x Fabrikam Enterprise seat", "250 Premium licences".
 _QTY_BEFORE = re.compile(
-    rf"(?<![\w.,$€£/])(?P<n>\d{{1,3}}(?:[,.']\d{{3}})+|\d+)[\s-]?(?:x\s)?(?i:{_UNITS})\b"
+    rf"(?<![\w.,$€£/-])(?P<n>\d{{1,3}}(?:[,.']\d{{3}})+|\d+)[\s-]?(?:[x×]\s?)?"
+    rf"(?:[A-Z][\w&+-]*\s){{0,3}}(?i:{_UNITS})\b(?!\s(?i:price|cost|rate))"
 )
+# "in 2025 Enterprise licences cost more": a year before product words is no count.
+_YEAR_BEFORE_NAME = re.compile(r"(?:19|20)\d\d\s[A-Z]")
 _QTY_LABEL = re.compile(
     r"(?i:\b(?:qty|quantity|menge|anzahl|quantit[ée]))\.?\s*(?i:of|:|=)?\s*:?\s*(?P<n>\d+)\b"
 )
@@ -115,6 +120,6 @@ def find_quantities(text: str) -> list[tuple[int, int, int]]:
     result = []
     for m, raw in sorted(found, key=lambda f: f[0].start()):
         value = int(re.sub(r"[,.']", "", raw))
-        if value > 0:
+        if value > 0 and not _YEAR_BEFORE_NAME.match(m.group()):
             result.append((value, m.start(), m.end()))
     return result

@@ -14,6 +14,13 @@ _WHEN = (
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|\d))"
 )
 
+# What follows "by"/"before" when it names a time: "by 1 April", "before the end of",
+# "by Friday"; not "before we send the PO".
+_DATEISH = (
+    r"\s+(?:the\s+)?(?:\d|end\s+of|start\s+of|beginning\s+of|mid|early|late|next|this|tomorrow"
+    r"|(?-i:[A-Z]))"
+)
+
 TIMING = Rule(
     Reason.TIMING_COMMITMENT_REQUEST,
     rx(
@@ -28,6 +35,9 @@ TIMING = Rule(
         r"\b(?:need|needs|require|requires|must|have\s+to|has\s+to|want|expect|counting\s+on"
         r"|make\s+sure|ensure|be\s+sure)\b"
         r"[^.?!\n]{0,50}?\b" + _DONE + r"\b[^.?!\n]{0,30}?\b" + _WHEN + r"\b",
+        # "Can you confirm the licences will be live by 1 April?"
+        r"\b(?:confirm|commit|guarantee|promise|assure)\w*\b[^.?!\n]{0,60}?\b" + _DONE + r"\b"
+        r"[^.?!\n]{0,20}?\b" + _WHEN + _DATEISH,
         r"\bwhen\s+(?:will|can|would|could|do|does|should|might)\b[^.?!\n]{0,50}?\b(?:"
         + _DONE
         + r"|go[\s-]?live|receive\s+(?:the\s+|our\s+)?(?:licen[cs]es|access|keys|credentials))",
@@ -98,7 +108,11 @@ DESCOPE = Rule(
         r"|quantity|seat\s+count|headcount|scope|order\s+quantity)",
         r"\b(?:drop|remove|exclude|take\s+out|leave\s+out|descope|de-scope)\w*\s+(?:the\s+)?"
         r"[\w\s-]{0,30}?(?:module|add-?on|product|feature|line\s+item|SKU|component|tier|package)",
-        r"\b(?:only|just)\s+(?:need|want|require|order|buy)\s+\d+\s+(?:seats?|licen[cs]es?|users?)",
+        r"\b(?:only|just)\s+(?:need|want|require|order|buy|renew|keep|take|purchase|license"
+        r"|go\s+(?:ahead\s+)?with|proceed\s+with|move\s+forward\s+with|sign\s+(?:up\s+)?for)\s+"
+        r"\d+\s+(?:(?:out\s+)?of\s+(?:the\s+|our\s+)?\d+\s+)?(?:seats?|licen[cs]es?|users?)",
+        r"\b(?:drop|remove|exclude|take\s+out|leave\s+out|descope|de-scope)\w*\s+the\s+"
+        r"(?:[\w-]+\s+){0,3}?line(?:\s+item)?\b",
         r"\bfewer\s+(?:seats|licen[cs]es|users)|\bde-?scop\w*|\bdowngrade\s+(?:to|from)",
         r"\bremove\s+[\w\s-]{0,20}?from\s+the\s+order",
         r"\bauf\s+\d+\s+(?:lizenzen|nutzer|plätze)\s+(?:reduzieren|verringern|kürzen)",

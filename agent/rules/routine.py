@@ -5,6 +5,19 @@ from __future__ import annotations
 from agent.models import Reason
 from agent.rules.text import Rule, rx
 
+# Asking for a new or revised quote is a request to change or start a deal, not PO paperwork:
+# "could you send a revised quote for 150 seats", "please quote us for 40 users".
+QUOTE_REQUEST = rx(
+    r"\b(?:revised|updated|new|amended|adjusted|corrected|fresh|another|modified|re-?issued)\s+"
+    r"(?:quote|quotation|proposal|offer|pricing)\b|\bre-?quot(?:e|ing)\b",
+    r"\b(?:send|provide|prepare|share|issue|get|need|request|want)\w*\s+(?:us\s+|me\s+)?(?:a|an)\s+"
+    r"(?:quick\s+|formal\s+|separate\s+)?(?:quote|quotation|proposal)\b",
+    r"\bquote\s+(?:us|me)\s+(?:for\s+)?(?:\d|a\b|an\b)",
+    r"\b(?:neues|neuen|aktualisiertes|aktualisierten|überarbeitetes|überarbeiteten|angepasstes"
+    r"|angepassten)\s+angebot|\bangebot\s+(?:anpassen|aktualisieren|überarbeiten)",
+    r"\b(?:nouveau|nouvelle|autre)\s+(?:devis|offre|proposition)|\bdevis\s+(?:r[ée]vis[ée]"
+    r"|mis\s+[àa]\s+jour|modifi[ée]|actualis[ée])",
+)
 PO_SUBMITTED = Rule(
     Reason.PO_SUBMITTED,
     rx(
@@ -32,9 +45,17 @@ BILLING = Rule(
     rx(
         r"\bbilling\s+(?:entity|address|details|contact)|\bbill\s+to\b|\binvoice\s+to\b"
         r"|\binvoicing\s+(?:entity|address|details)|\blegal\s+entity",
-        r"\brechnungs(?:adresse|empfänger\w*|anschrift)|\b(?:adresse|entit[ée])\s+de\s+facturation",
+        r"\brechnungs(?:adresse|empfänger\w*|anschrift|daten|informationen|angaben)"
+        r"|\b(?:adresse|entit[ée]|coordonn[ée]es|informations|donn[ée]es)\s+de\s+facturation",
         r"\b(?:address|issue|make\s+out)\s+(?:your\s+|all\s+|the\s+)?invoices?\s+to"
         r"|\bfactures\s+[àa]\s+l'entit[ée]|\bfactures?\s+au\s+nom\s+de",
+        # Where invoices should go: "please send all invoices for our subscription to ap@...".
+        r"\b(?:send|e-?mail|submit|direct|route|forward)\s+(?:all\s+|your\s+|the\s+|any\s+"
+        r"|future\s+|our\s+)*invoices?\b[^.?!\n]{0,50}?\bto\s+(?:our|the|this|a|\S+@)",
+        r"\b(?:invoices?|invoicing)\s+(?:e-?mail|mailbox|inbox)\b|\b(?:accounts\s+payable|AP)"
+        r"\s+(?:mailbox|inbox|e-?mail\s+address)\b",
+        r"\brechnungen\s+(?:bitte\s+)?(?:an|per\s+e-?mail\s+an)\s+\S+@|\bfactures\s+[àa]\s+"
+        r"(?:l'adresse\s+)?\S+@",
     ),
     negatable=False,
 )
@@ -56,6 +77,14 @@ REGISTRATION = Rule(
         r"|\bnew\s+vendor\s+(?:form|setup|set-up|request)|\bcoupa\b|\bariba\b|\bjaggaer\b",
         r"\blieferanten(?:registrierung|anlage|portal|nummer)|\bkreditorennummer",
         r"\b(?:r[ée]f[ée]rencement|inscription)\s+fournisseur|\bportail\s+fournisseur",
+        # Supplier master data: the buyer sets us up in its ERP before ordering.
+        r"\b(?:supplier|vendor)\s+(?:master(?:\s+data)?|information|details|profile|setup|set-up)"
+        r"\s+(?:form|sheet|questionnaire)|\bnew\s+(?:supplier|vendor)\s+(?:form|questionnaire)",
+        r"\blieferanten(?:erfassung|stamm\w*|aufnahme|fragebogen|formular)|\bkreditorenstamm\w*"
+        r"|\bals\s+(?:neuen?\s+)?lieferanten?\b[^.?!\n]{0,40}?\b(?:erfassen|anlegen|registrieren"
+        r"|aufnehmen)",
+        r"\bfiche\s+fournisseur|\b(?:cr[ée]ation|ouverture)\s+(?:de\s+(?:votre\s+)?)?compte"
+        r"\s+fournisseur",
     ),
     negatable=False,
 )
@@ -82,6 +111,12 @@ DOCUMENTS = Rule(
         r"\bmerci\s+de\s+nous\s+(?:envoyer|transmettre|faire\s+parvenir)|\bquels\s+documents",
     ),
     negatable=False,
+    vetoes=QUOTE_REQUEST,
+)
+_PAPERWORK = r"(?:order|PO|purchase\s+order|paperwork|documents?|order\s+form|registration)\b"
+_HANDLED = (
+    r"(?:received|processed|booked|entered|logged|registered|accepted|arrived|(?:gone|come|went"
+    r"|came)\s+through|in\s+your\s+system)\b"
 )
 STATUS = Rule(
     Reason.STATUS_INQUIRY,
@@ -90,6 +125,11 @@ STATUS = Rule(
         r"|\b(?:did|have)\s+you\s+receive|\bhas\s+the\s+(?:PO|order)\s+been\s+(?:received|processed)"
         r"|\bfollowing\s+up|\bfollow(?:ing)?-up\s+on|\bchecking\s+in|\bwanted\s+to\s+check",
         r"\bwhat\s+(?:else\s+)?(?:documents?\s+|information\s+|info\s+)?do\s+you\s+(?:still\s+)?need",
+        # "Could you confirm whether our order has been processed?"
+        rf"\b(?:confirm|let\s+(?:me|us)\s+know|check|tell\s+(?:me|us)|advise|verify|see)\s+(?:whether"
+        rf"|if)\b[^.?!\n]{{0,40}}?\b{_PAPERWORK}[^.?!\n]{{0,40}}?\b{_HANDLED}",
+        rf"\b(?:has|have|was|were|is)\s+(?:our|the|my|this)\s+{_PAPERWORK}\s+(?:\S+\s+){{0,3}}?"
+        rf"(?:been\s+)?{_HANDLED}",
         r"\b(?:is\s+there\s+)?anything\s+else\s+(?:you\s+need|needed|required)",
         r"\bwie\s+ist\s+der\s+stand|\bhaben\s+sie\s+[^.?!\n]{0,30}?erhalten|\bsachstand",
         r"\bo[uù]\s+en\s+(?:est|sommes)|\bavez-vous\s+(?:bien\s+)?re[çc]u",

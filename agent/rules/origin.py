@@ -1,0 +1,75 @@
+"""Inbound mail that is no customer's PO process: our colleagues' internal mail, and
+suppliers billing us (where we are the buyer).
+
+Such a message can still be suspicious (a spoofed colleague asking for a bank change),
+so classify keeps running the suspicious-mail rules on it; only the business rules,
+which speak for a customer, skip it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from agent.rules.text import rx, snippet
+from connectors.mailbox.model import MailMessage
+
+# A forward carries someone else's mail into the mailbox: not internal chatter.
+_FORWARD = re.compile(r"^\s*(?:fw|fwd|wg|tr|vs)\s*:", re.IGNORECASE)
+
+# Not the sender's invoice: "our invoice address/portal/details" describe how to bill them.
+_NOT_A_BILL = (
+    r"(?!\s+(?:address|entity|details|contact|e-?mail|mailbox|portal|department|team|requirements"
+    r"|process|instructions|policy|template|format|data|recipient|adresse|adressen|anschrift"
+    r"|empf[äa]nger|d[ée]tails|coordonn[ée]es))"
+)
+_OFFER = (
+    r"\b(?:attached|enclosed|please\s+find|find\s+attached|herewith|here\s+is|here's|we\s+enclose"
+    r"|sending\s+you|anbei|beiliegend|im\s+anhang|ci-joint\w*|veuillez\s+trouver|vous\s+trouverez)\b"
+)
+_OUR_INVOICE = (
+    r"(?:our\s+(?:latest\s+|new\s+|final\s+|monthly\s+)?invoice|unsere\s+rechnung|notre\s+facture)"
+)
+_OWN_INVOICE = rx(
+    # "Please find attached our invoice", "Anbei unsere Rechnung", "Ci-joint notre facture"
+    _OFFER + r"[^.?!\n]{0,30}?\b" + _OUR_INVOICE + r"\b" + _NOT_A_BILL,
+    # "our invoice CC-2025-0311", "unsere Rechnung Nr. 4711", "notre facture n° F-2291"
+    r"\b" + _OUR_INVOICE + r"\s+(?:no\.?|number|nr\.?|nummer|n°|num[ée]ro|#|ref(?:erence)?\.?)?"
+    r"\s*:?\s*(?=[\w/-]*\d)[A-Z0-9][\w/-]{2,}",
+)
+
+
+def not_customer_mail(
+    message: MailMessage,
+    text: str,
+    customer_domains: Collection[str],
+    own_domains: Collection[str] = (),
+) -> str | None:
+    """Why a person's inbound message is not a customer's, or None. A known customer's
+    domain is always a customer: its text cannot talk its way out of the business rules."""
+    domain = message.sender.domain
+    labels = domain.split(".")
+    if any(".".join(labels[i:]) in customer_domains for i in range(len(labels))):
+        return None  # set lookups per label: no scan of the CRM
+    return internal_sender(message, own_domains) or bills_us(text)
+
+
+def internal_sender(message: MailMessage, own_domains: Collection[str] = ()) -> str | None:
+    """Our own colleagues' mail: from the domain our Sent mail in the thread comes from
+    (a copy of a colleague's reply), or among one organisation that is not a customer
+    (a broadcast the mailbox is copied on). Forwards are left alone."""
+    domain = message.sender.domain
+    if not domain or _FORWARD.match(message.subject):
+        return None
+    if domain in own_domains:
+        return f"our colleague {message.sender.email}"
+    recipients = [a.domain for a in (*message.to, *message.cc)]
+    if recipients and all(r == domain or r.endswith("." + domain) for r in recipients):
+        return f"internal mail from {message.sender.email}"
+    return None
+
+
+def bills_us(text: str) -> str | None:
+    """The sender presents its own invoice: a supplier billing us, not a customer's PO."""
+    found = _OWN_INVOICE.search(text)
+    return snippet(text, found.start(), found.end()) if found else None

@@ -1,0 +1,120 @@
+"""classify(): the PO against the opportunity, CRM facts and suspicious senders."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.models import Reason
+from connectors.crm.model import CrmException
+from tests.agent.test_classify import R, classify_text, crm_exception, msg, opp, run, thread
+
+# --- PO amount, currency and quantity against the opportunity ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The PO total is $45,000.00.", R.PO_AMOUNT_MISMATCH),
+        ("Our purchase order amount: USD 50,000", R.PO_AMOUNT_MISMATCH),
+        ("PO 4500012345 for EUR 48,000 attached.", R.PO_CURRENCY_MISMATCH),
+        ("The PO will be issued in EUR.", R.PO_CURRENCY_MISMATCH),
+        ("The PO is for $45,000 instead of $48,000.", R.PO_AMOUNT_MISMATCH),
+    ],
+)
+def test_po_amount_or_currency_mismatch(text: str, reason: Reason) -> None:
+    result = classify_text(text, opportunity=opp())
+    assert result.label == "deal_exception"
+    assert reason in result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PO 4500012345 for $48,000.00 attached.",
+        "PO total: USD 48,000. Note our bank adds a $25 wire fee.",
+        "PO for $48k attached, that's $40 per seat.",
+        "PO attached, total $48,000 (tax exempt).",
+    ],
+)
+def test_po_amount_matches(text: str) -> None:
+    assert classify_text(text, opportunity=opp()).label == "routine_follow_up"
+
+
+def test_bare_dollar_matches_other_dollar_currency() -> None:
+    result = classify_text("PO total $48,000.00 attached.", opportunity=opp(currency="CAD"))
+    assert result.label == "routine_follow_up"
+
+
+def test_amount_not_compared_without_opportunity() -> None:
+    assert classify_text("The PO total is $45,000.00.").label == "routine_follow_up"
+
+
+# --- CRM facts ---------------------------------------------------------------------------------
+
+
+def test_open_crm_exception() -> None:
+    result = classify_text("PO attached.", opportunity=opp(), open_exceptions=[crm_exception()])
+    assert result.label == "deal_exception"
+    assert result.reasons == (R.OPEN_CRM_EXCEPTION,)
+    assert "EXC-7" in result.evidence[0]
+
+
+@pytest.mark.parametrize(
+    "exc", [crm_exception(status="resolved"), crm_exception(opportunity_id="OPP-99999")]
+)
+def test_resolved_or_other_deal_crm_exception_ignored(exc: CrmException) -> None:
+    result = classify_text("PO attached.", opportunity=opp(), open_exceptions=[exc])
+    assert result.label == "routine_follow_up"
+
+
+def test_unsigned_amendment_from_crm() -> None:
+    result = classify_text("PO attached.", opportunity=opp(contract_status="amendment_unsigned"))
+    assert result.reasons == (R.AMENDMENT_UNSIGNED,)
+
+
+def test_crm_exception_does_not_turn_machine_mail_into_exception() -> None:
+    t = thread(msg("I am out of the office.", subject="Out of Office: Order"))
+    result = run(t, opportunity=opp(), open_exceptions=[crm_exception()])
+    assert result.label == "not_po_related"
+
+
+# --- suspicious senders ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "ap@acrne.com",
+        "ap@acme.co",
+        "ap@acme-corp.com",
+        "ap@acme-billing.com",
+        "ap@g1obex.de",
+        "ap@globex.com",
+        "ap@initech.com",
+        "ap@xn--acme-7ve.com",
+    ],
+)
+def test_lookalike_sender_domain(sender: str) -> None:
+    result = run(thread(msg("PO 4500012345 attached.", sender=sender)))
+    assert result.label == "deal_exception"
+    assert result.reasons == (R.LOOKALIKE_DOMAIN,)
+
+
+@pytest.mark.parametrize(
+    "sender", ["ap@acme.com", "ap@emea.acme.com", "ap@globex.de", "someone@gmail.com"]
+)
+def test_real_or_unrelated_domain_is_not_lookalike(sender: str) -> None:
+    assert run(thread(msg("PO 4500012345 attached.", sender=sender))).label == "routine_follow_up"
+
+
+def test_suspicious_auto_reply_with_bank_change_stays_exception() -> None:
+    t = thread(
+        msg(
+            "I am away. Note: our bank details have changed, please remit to the new account.",
+            subject="Automatic reply: Order",
+            headers={"auto-submitted": "auto-replied"},
+        )
+    )
+    result = run(t)
+    assert result.label == "deal_exception"
+    assert R.BANK_DETAILS_CHANGE in result.reasons

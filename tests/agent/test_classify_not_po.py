@@ -1,0 +1,101 @@
+"""classify(): machine mail and unrelated mail are not PO-related."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agent.models import Reason
+from tests.agent.test_classify import R, msg, run, thread
+
+# --- not PO related ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kw", "reason"),
+    [
+        ({"headers": {"auto-submitted": "auto-replied"}}, R.AUTO_REPLY),
+        ({"headers": {"x-autoreply": "yes"}}, R.AUTO_REPLY),
+        ({"subject": "Out of Office: PO 4500012345"}, R.AUTO_REPLY),
+        ({"subject": "Automatic reply: Purchase order"}, R.AUTO_REPLY),
+        ({"subject": "Abwesenheitsnotiz: Bestellung"}, R.AUTO_REPLY),
+        ({"subject": "Réponse automatique : bon de commande"}, R.AUTO_REPLY),
+        ({"content_type": "multipart/report"}, R.DELIVERY_FAILURE),
+        ({"subject": "Undeliverable: Re: PO 4500012345"}, R.DELIVERY_FAILURE),
+        ({"subject": "Delivery Status Notification (Failure)"}, R.DELIVERY_FAILURE),
+        ({"sender": "MAILER-DAEMON@mx.acme.com"}, R.DELIVERY_FAILURE),
+        ({"sender": "postmaster@acme.com"}, R.DELIVERY_FAILURE),
+        ({"content_type": "text/calendar"}, R.CALENDAR_INVITE),
+        ({"subject": "Invitation: PO review call"}, R.CALENDAR_INVITE),
+        ({"files": ("invite.ics",)}, R.CALENDAR_INVITE),
+        ({"subject": "Canceled event: Order kickoff"}, R.CALENDAR_INVITE),
+    ],
+)
+def test_machine_mail(kw: dict[str, Any], reason: Reason) -> None:
+    # The body talks about the PO (and even cancellation): machine mail still is not a request.
+    text = "Regarding your purchase order: this event was cancelled. Contact jane@acme.com."
+    result = run(thread(msg(text, **kw)))
+    assert result.label == "not_po_related"
+    assert result.reasons == (reason,)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"list-unsubscribe": "<mailto:u@news.acme.com>"},
+        {"list-id": "news.acme.com"},
+        {"precedence": "bulk"},
+    ],
+)
+def test_newsletter_without_po_content(headers: dict[str, str]) -> None:
+    result = run(thread(msg("Our spring product update is here!", headers=headers)))
+    assert (result.label, result.reasons) == ("not_po_related", (R.NEWSLETTER,))
+
+
+def test_mailing_list_with_real_po_is_routine() -> None:
+    t = thread(msg("PO 4500012345 attached.", headers={"list-id": "procurement.acme.com"}))
+    assert run(t).label == "routine_follow_up"
+
+
+def test_auto_submitted_no_is_human() -> None:
+    t = thread(msg("PO 4500012345 attached.", headers={"auto-submitted": "no"}))
+    assert run(t).label == "routine_follow_up"
+
+
+def test_procurement_system_notice_with_registration_is_routine() -> None:
+    t = thread(
+        msg(
+            "Coupa: your supplier registration is complete.",
+            headers={"auto-submitted": "auto-generated"},
+            sender="do-not-reply@coupahost.com",
+        )
+    )
+    result = run(t)
+    assert result.label == "routine_follow_up"
+    assert R.SUPPLIER_REGISTRATION in result.reasons
+
+
+def test_generated_notice_without_po_content_is_not_po() -> None:
+    t = thread(msg("Your password expires soon.", headers={"auto-submitted": "auto-generated"}))
+    assert run(t).reasons == (R.AUTO_REPLY,)
+
+
+def test_newest_auto_reply_makes_thread_not_po() -> None:
+    t = thread(
+        msg("PO 4500012345 attached."),
+        msg("Thanks, received.", folder="sent"),
+        msg("I am out of office until Monday.", subject="Automatic reply: Re: Order"),
+    )
+    assert run(t).label == "not_po_related"
+
+
+@pytest.mark.parametrize("text", ["Lunch next week?", "Great game last night!", "Happy new year"])
+def test_unrelated_mail(text: str) -> None:
+    result = run(thread(msg(text, subject="Hello")))
+    assert (result.label, result.reasons) == ("not_po_related", (R.UNRELATED,))
+
+
+def test_thread_without_inbound_message() -> None:
+    result = run(thread(msg("Following up on the PO.", folder="sent")))
+    assert (result.label, result.reasons) == ("not_po_related", (R.UNRELATED,))
