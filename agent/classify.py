@@ -76,7 +76,10 @@ def classify(
     opportunity: Opportunity | None,
     open_exceptions: Sequence[CrmException] = (),
     customer_domains: Collection[str] = (),
+    linked_by_identifier: bool = False,
 ) -> Classification:
+    """``linked_by_identifier``: the thread names its deal by opportunity ID, quote or PO
+    number, so "unrelated" would mean the rules did not understand it, not that it is."""
     sent = [m for m in thread.messages if m.folder == "sent"]
     own_domains = {m.sender.domain for m in sent if m.sender.domain}
     views = [_view(m, customer_domains, own_domains) for m in reversed(inbound(thread))]
@@ -95,6 +98,10 @@ def classify(
     routine = _routine(human, extraction, thread.subject)
     if routine:
         return _result("routine_follow_up", routine)
+    if linked_by_identifier:  # never let a deal's mail drop out of every queue unread
+        return _result(
+            "deal_exception", [Hit(Reason.UNRECOGNISED_REQUEST, _first_line(human[0].text))]
+        )
     return _result("not_po_related", [Hit(Reason.UNRELATED, _first_line(human[0].text))])
 
 

@@ -44,6 +44,9 @@ class Reason(StrEnum):
     LOOKALIKE_DOMAIN = "exception.suspicious_lookalike_domain"
     BANK_DETAILS_CHANGE = "exception.suspicious_bank_details"
     OPEN_CRM_EXCEPTION = "exception.open_crm_exception"
+    # A person's mail that names a deal by ID, quote or PO number, but that no rule
+    # understood (a language or phrasing the rules do not cover): a person must read it.
+    UNRECOGNISED_REQUEST = "exception.unrecognised_request"
     # routine_follow_up
     PO_SUBMITTED = "routine.po_submitted"
     BILLING_DETAILS = "routine.billing_details"

@@ -21,6 +21,7 @@ from graph.context import Context
 from graph.state import PoState
 
 Update = dict[str, Any]
+_IDENTIFIER_LINKS = frozenset({"opportunity_id", "quote_number", "po_number"})
 
 
 def link(state: PoState, runtime: Runtime[Context]) -> Update:
@@ -42,6 +43,7 @@ def classify_thread(state: PoState, runtime: Runtime[Context]) -> Update:
             opportunity=crm.opportunity(opp_id) if opp_id else None,
             open_exceptions=crm.open_exceptions_for(opp_id) if opp_id else (),
             customer_domains=crm.customer_domains,
+            linked_by_identifier=state.link.method in _IDENTIFIER_LINKS,
         )
     }
 

@@ -193,3 +193,19 @@ def test_mail_text_cannot_change_packet_facts_or_lower_an_exception(wf, ctx, ind
     assert packet.next_action_owner.value == opp.deal_desk_owner
     assert not packet.message_boundary.customer_reply_allowed
     assert state.customer_draft is not None and state.customer_draft.text is None
+
+
+def test_unrecognised_mail_naming_a_deal_goes_to_a_person_not_to_not_po(wf, ctx) -> None:
+    # Italian is outside the rules' languages; the quote number ties it to a won deal.
+    text = "Buongiorno, in allegato l'ordine per l'offerta Q-1001. Vi preghiamo di confermare."
+    state = PoState(**wf.get_state(start(wf, ctx, text, subject="Ordine")).values)
+    assert state.classification is not None
+    assert state.classification.label == "deal_exception"
+    assert [r.value for r in state.classification.reasons] == ["exception.unrecognised_request"]
+
+
+def test_unrelated_mail_without_an_identifier_stays_not_po(wf, ctx) -> None:
+    text = "Buongiorno, vi scrivo per la conferenza di maggio. Cordiali saluti."
+    state = PoState(**wf.get_state(start(wf, ctx, text, subject="Conferenza")).values)
+    assert state.classification is not None
+    assert state.classification.label == "not_po_related"
