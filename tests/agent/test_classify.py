@@ -103,6 +103,7 @@ def run(
     opportunity: Opportunity | None = None,
     open_exceptions: Sequence[CrmException] = (),
     customer_domains: Collection[str] = CUSTOMERS,
+    linked_by_identifier: bool = False,
 ) -> Classification:
     result = classify(
         t,
@@ -110,6 +111,7 @@ def run(
         opportunity=opportunity,
         open_exceptions=open_exceptions,
         customer_domains=customer_domains,
+        linked_by_identifier=linked_by_identifier,
     )
     # Invariants of every result.
     assert result.reasons, result
@@ -208,8 +210,20 @@ def test_every_exception_reason_is_covered() -> None:
         R.PO_CURRENCY_MISMATCH,
         R.LOOKALIKE_DOMAIN,
         R.OPEN_CRM_EXCEPTION,
+        R.UNRECOGNISED_REQUEST,
     }
     assert {r for r in Reason if r.label == "deal_exception"} <= covered
+
+
+@pytest.mark.parametrize("linked", [True, False])
+def test_unrecognised_mail_is_an_exception_only_when_it_names_a_deal(linked: bool) -> None:
+    result = classify_text(
+        "Hola, os escribo por lo de la reunión del martes.", linked_by_identifier=linked
+    )
+    if linked:
+        assert result.reasons == (R.UNRECOGNISED_REQUEST,)
+    else:
+        assert result.label == "not_po_related" and result.reasons == (R.UNRELATED,)
 
 
 def test_evidence_quotes_the_trigger() -> None:
