@@ -2,42 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
 
 from agent.extract import extract
 from agent.rules.po_number import po_number_key
-from connectors.mailbox.model import Address, Attachment, MailMessage, MailThread
+from connectors.mailbox.model import MailMessage, MailThread
+from tests.agent.test_classify import msg
 
 _T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-def msg(
-    text: str,
-    *,
-    mid: str = "m1@test",
-    folder: str = "inbox",
-    subject: str = "Re: Order",
-    files: tuple[str, ...] = (),
-    sender: str = "buyer@acme.com",
-    n: int = 0,
-) -> MailMessage:
-    return MailMessage(
-        message_id=mid,
-        subject=subject,
-        sender=Address(email=sender),
-        date=_T0 + timedelta(hours=n),
-        body_text=text,
-        new_text=text,
-        attachments=tuple(Attachment(filename=f, content_type=_type(f), size=1) for f in files),
-        folder=folder,
-    )
-
-
-def _type(filename: str) -> str:
-    return "application/pdf" if filename.endswith(".pdf") else "application/octet-stream"
 
 
 def thread(*messages: MailMessage) -> MailThread:
