@@ -1,7 +1,9 @@
-"""One writer per mail thread: an exclusive OS file lock per thread key.
+"""One writer per mail thread: an exclusive lock per thread key.
 
-fcntl locks are released by the kernel when a process dies, so a crashed run
-never leaves a thread locked.
+On one machine (SQLite) the lock is an fcntl file lock in the data directory; with
+PostgreSQL, where several machines may share the store, a session advisory lock.
+Both are released by the operating system or the server when the holder dies, so a
+crashed run never leaves a thread locked.
 """
 
 from __future__ import annotations
@@ -10,8 +12,11 @@ import fcntl
 import hashlib
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
 
 from agent.errors import PoDeskError
 
@@ -20,18 +25,41 @@ class ThreadBusyError(PoDeskError):
     """Another process is working on this thread right now."""
 
 
-class ThreadLocks:
-    def __init__(self, directory: Path, *, wait: bool = True) -> None:
-        self.directory = directory
-        self.wait = wait
-        self._held: set[str] = set()  # re-entrant within this process
-        directory.mkdir(parents=True, exist_ok=True)
+def _busy(thread_key: str) -> ThreadBusyError:
+    return ThreadBusyError(f"thread {thread_key} is being processed elsewhere; try again")
+
+
+class _Reentrant:
+    """Within one process a holder may take its own lock again (runner, then save node)."""
+
+    def __init__(self) -> None:
+        self._held: set[str] = set()
 
     @contextmanager
     def __call__(self, thread_key: str) -> Iterator[None]:
         if thread_key in self._held:
             yield
             return
+        with self._acquire(thread_key):
+            self._held.add(thread_key)
+            try:
+                yield
+            finally:
+                self._held.discard(thread_key)
+
+    def _acquire(self, thread_key: str) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
+
+class ThreadLocks(_Reentrant):
+    def __init__(self, directory: Path, *, wait: bool = True) -> None:
+        super().__init__()
+        self.directory = directory
+        self.wait = wait
+        directory.mkdir(parents=True, exist_ok=True)
+
+    @contextmanager
+    def _acquire(self, thread_key: str) -> Iterator[None]:
         name = hashlib.sha256(thread_key.encode()).hexdigest()[:24]
         fd = os.open(self.directory / f"{name}.lock", os.O_RDWR | os.O_CREAT, 0o600)
         try:
@@ -39,11 +67,38 @@ class ThreadLocks:
             try:
                 fcntl.flock(fd, flags)
             except BlockingIOError as exc:
-                raise ThreadBusyError(f"thread {thread_key} is being processed elsewhere") from exc
-            self._held.add(thread_key)
+                raise _busy(thread_key) from exc
+            yield
+        finally:
+            os.close(fd)  # closing the descriptor releases the lock
+
+
+class PgThreadLocks(_Reentrant):
+    """pg_advisory_lock on a connection held for the lock's lifetime."""
+
+    def __init__(self, engine: Engine, *, wait: bool = True) -> None:
+        super().__init__()
+        self.engine = engine
+        self.wait = wait
+
+    @contextmanager
+    def _acquire(self, thread_key: str) -> Iterator[None]:
+        # Advisory locks take a signed 64-bit key; a hash prefix keeps collisions negligible.
+        key = int.from_bytes(hashlib.sha256(thread_key.encode()).digest()[:8], "big", signed=True)
+        with self.engine.connect() as conn:
+            if self.wait:
+                conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": key})
+            elif not conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar():
+                raise _busy(thread_key)
+            conn.commit()
             try:
                 yield
             finally:
-                self._held.discard(thread_key)
-        finally:
-            os.close(fd)  # closing the descriptor releases the lock
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                conn.commit()
+
+
+def thread_locks(engine: Engine, data_dir: Path) -> _Reentrant:
+    if engine.dialect.name == "postgresql":
+        return PgThreadLocks(engine)
+    return ThreadLocks(data_dir / "locks")

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 
 from agent.crm_index import CrmIndex
 from agent.errors import ConfigurationError, InputError
-from agent.locks import ThreadLocks
+from agent.locks import thread_locks
 from agent.settings import Settings
 from agent.store.db import make_engine
 from connectors.crm import CrmImportError, load_crm
@@ -70,7 +70,7 @@ def open_app(settings: Settings) -> Iterator[App]:
     context = Context(
         crm=CrmIndex.from_snapshot(crm),
         drafts=LocalDraftFolder(mailbox_path),
-        thread_lock=ThreadLocks(settings.data_dir / "locks"),
+        thread_lock=thread_locks(engine, settings.data_dir),
         default_reviewer=reviewer_name(settings),
     )
     try:

@@ -79,3 +79,30 @@ def test_full_flow_on_postgresql(tmp_path: Path, pg_url: str) -> None:
         conn.execute(text("DELETE FROM audit_log"))
     assert len(list((tmp_path / "mailbox" / "Drafts").glob("*.eml"))) == 1
     engine.dispose()
+
+
+def test_one_writer_per_thread_on_postgresql(pg_url: str) -> None:
+    from agent.locks import PgThreadLocks, ThreadBusyError
+
+    engine = make_engine(pg_url)
+    holder, other = PgThreadLocks(engine), PgThreadLocks(engine, wait=False)
+    with holder("thread-a"):
+        with holder("thread-a"):  # re-entrant for its holder
+            pass
+        with pytest.raises(ThreadBusyError), other("thread-a"):
+            pass
+        with other("thread-b"):  # other threads are free
+            pass
+    with other("thread-a"):  # released
+        pass
+    engine.dispose()
+
+
+def test_one_writer_per_thread_on_one_machine(tmp_path: Path) -> None:
+    from agent.locks import ThreadBusyError, ThreadLocks
+
+    holder, other = ThreadLocks(tmp_path), ThreadLocks(tmp_path, wait=False)
+    with holder("thread-a"), pytest.raises(ThreadBusyError), other("thread-a"):
+        pass
+    with other("thread-a"):
+        pass
