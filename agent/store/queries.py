@@ -67,28 +67,43 @@ class QuarantinePublic(BaseModel):
 
 
 def list_queue(session: Session, *, label: str | None = None) -> list[QueueItemPublic]:
+    """The current cycle of every classified thread; one query per table, not per thread."""
     query = select(ThreadRow).where(col(ThreadRow.label).is_not(None))
     if label is not None:
         query = query.where(ThreadRow.label == label)
-    items = []
-    for thread in session.exec(
+    threads = session.exec(
         query.order_by(col(ThreadRow.first_seen), col(ThreadRow.thread_key))
-    ):
-        items.append(_queue_item(session, thread))
-    return items
+    ).all()
+    c = _current(session, ClassificationRow)
+    d = _current(session, DraftRow)
+    r = _current(session, ReviewRow)
+    p = _current(session, PacketRow)
+    return [
+        _queue_item(t, c.get(_key(t)), d.get(_key(t)), r.get(_key(t)), p.get(_key(t)))
+        for t in threads
+    ]
 
 
-def _current(session: Session, model: Any, thread: ThreadRow) -> Any:
-    return session.exec(
-        select(model).where(model.thread_key == thread.thread_key, model.cycle == thread.cycle)
-    ).first()
+def _key(row: Any) -> tuple[str, int]:
+    return (row.thread_key, row.cycle)
 
 
-def _queue_item(session: Session, thread: ThreadRow) -> QueueItemPublic:
-    c: ClassificationRow | None = _current(session, ClassificationRow, thread)
-    d: DraftRow | None = _current(session, DraftRow, thread)
-    r: ReviewRow | None = _current(session, ReviewRow, thread)
-    p: PacketRow | None = _current(session, PacketRow, thread)
+def _current(session: Session, model: Any) -> dict[tuple[str, int], Any]:
+    """Rows of the threads' current cycles, keyed by (thread_key, cycle)."""
+    joined = select(model).join(
+        ThreadRow,
+        (col(ThreadRow.thread_key) == model.thread_key) & (col(ThreadRow.cycle) == model.cycle),
+    )
+    return {_key(row): row for row in session.exec(joined).all()}
+
+
+def _queue_item(
+    thread: ThreadRow,
+    c: ClassificationRow | None,
+    d: DraftRow | None,
+    r: ReviewRow | None,
+    p: PacketRow | None,
+) -> QueueItemPublic:
     owner = (p.data.get("next_action_owner") or {}).get("value") if p else None
     return QueueItemPublic(
         thread_key=thread.thread_key,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -174,8 +175,6 @@ def _record_decision(session: Session, result: CycleResult, review: ReviewRow) -
 
 
 def hash_text(text: str | None) -> str:
-    import hashlib
-
     return hashlib.sha256((text or "").encode()).hexdigest()[:16]
 
 
