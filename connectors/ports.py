@@ -20,12 +20,37 @@ class MailboxRead(BaseModel):
 
     messages: tuple[MailMessage, ...] = ()
     quarantined: tuple[Quarantined, ...] = ()
+    # Incremental sources (Outlook delta) report ids that left the mailbox since last time.
+    removed: tuple[str, ...] = ()
+    # True when this read is everything the mailbox holds (a folder, an initial or a
+    # stale-token resync), False when it is only what changed since the previous read.
+    complete: bool = True
 
 
 class MailSource(Protocol):
     def read(self) -> MailboxRead:
-        """Read every message the mailbox holds (adapters may read incrementally)."""
+        """Read the mailbox: everything, or (incremental adapters) what changed."""
         ...
+
+
+class SyncState(Protocol):
+    """Small durable key/value state an incremental adapter keeps (e.g. delta links).
+
+    The adapter must only ``set`` a new position after the messages read with the old
+    one have been handed over; the store persists both in one transaction.
+    """
+
+    def get(self, key: str) -> str | None: ...
+
+    def set(self, key: str, value: str) -> None: ...
+
+
+class ThreadLabeler(Protocol):
+    """Shows PO Desk's state where people work (Outlook categories). Idempotent."""
+
+    def label_thread(
+        self, messages: tuple[MailMessage, ...], categories: tuple[str, ...]
+    ) -> None: ...
 
 
 class DraftRequest(BaseModel):
