@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from connectors.mailbox.model import Address, MailMessage, Quarantined
 
@@ -25,6 +25,10 @@ class MailboxRead(BaseModel):
     # True when this read is everything the mailbox holds (a folder, an initial or a
     # stale-token resync), False when it is only what changed since the previous read.
     complete: bool = True
+    # New positions (e.g. delta links by folder). The caller stores them in the same
+    # transaction as the messages, so a crash can never skip mail: nothing is acknowledged
+    # before it is kept.
+    cursor: dict[str, str] = Field(default_factory=dict)
 
 
 class MailSource(Protocol):
@@ -34,15 +38,9 @@ class MailSource(Protocol):
 
 
 class SyncState(Protocol):
-    """Small durable key/value state an incremental adapter keeps (e.g. delta links).
-
-    The adapter must only ``set`` a new position after the messages read with the old
-    one have been handed over; the store persists both in one transaction.
-    """
+    """Where an incremental adapter resumes: the cursor the caller stored last time."""
 
     def get(self, key: str) -> str | None: ...
-
-    def set(self, key: str, value: str) -> None: ...
 
 
 class ThreadLabeler(Protocol):
