@@ -9,7 +9,8 @@ from typing import Protocol
 
 from agent.crm_index import CrmIndex
 from agent.models import CycleResult
-from connectors.ports import DraftSink, SavedDraft
+from connectors.mailbox.model import MailMessage
+from connectors.ports import DraftSink, SavedDraft, ThreadLabeler
 
 
 class Ledger(Protocol):
@@ -44,6 +45,13 @@ class MemoryLedger:
         self.entries.setdefault(saved.idempotency_key, saved)
 
 
+class NullLabeler:
+    """Local mailboxes have nowhere to show categories."""
+
+    def label_thread(self, messages: tuple[MailMessage, ...], categories: tuple[str, ...]) -> None:
+        return None
+
+
 def _no_lock(_thread_key: str) -> AbstractContextManager[None]:
     from contextlib import nullcontext
 
@@ -56,6 +64,7 @@ class Context:
     drafts: DraftSink
     ledger: Ledger = field(default_factory=MemoryLedger)
     recorder: Recorder = field(default_factory=NullRecorder)
+    labeler: ThreadLabeler = field(default_factory=NullLabeler)
     # One writer per mail thread: the runner passes a real lock (file or advisory lock).
     thread_lock: Callable[[str], AbstractContextManager[None]] = _no_lock
     allowed_link_domains: tuple[str, ...] = ()

@@ -167,7 +167,17 @@ def record(state: PoState, runtime: Runtime[Context]) -> Update:
         packet = with_decision(packet, state.decision.action, state.decision.reviewer)
     final = PoState(**{**state.__dict__, "packet": packet})
     runtime.context.recorder.record_outcome(final.result(finished=True))
+    categories = thread_categories(state)
+    if categories:  # idempotent: a replay after a crash sets the same categories again
+        runtime.context.labeler.label_thread(state.thread.messages, categories)
     return {"packet": packet, "recorded": True}
+
+
+def thread_categories(state: PoState) -> tuple[str, ...]:
+    """What deal desk sees on the thread in Outlook."""
+    label = state.classification.label if state.classification else None
+    names = {"routine_follow_up": ("PO Desk: Routine",), "deal_exception": ("PO Desk: Exception",)}
+    return names.get(label or "", ()) + (("PO Desk: Draft ready",) if state.saved else ())
 
 
 def _acted(decision: ReviewDecision | None, action: str) -> bool:

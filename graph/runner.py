@@ -19,12 +19,21 @@ from sqlmodel import Session, select
 from agent.errors import NotFoundError, ReviewStateError
 from agent.review import parse_response
 from agent.store.audit import record_event
-from agent.store.ingest import CycleWork, plan_cycles, record_quarantine, upsert_opportunities
+from agent.store.ingest import (
+    CycleWork,
+    plan_cycles,
+    record_quarantine,
+    record_removed,
+    related_messages,
+    store_cursor,
+    upsert_opportunities,
+)
 from agent.store.results import StoreLedger, StoreRecorder, hash_text, persist_cycle
 from agent.store.tables import ReviewRow
 from connectors.crm.model import CrmSnapshot
 from connectors.mailbox import build_threads
-from connectors.ports import MailSource
+from connectors.mailbox.model import MailMessage
+from connectors.ports import MailboxRead, MailSource
 from graph.builder import Workflow, graph_thread_id, run_config
 from graph.context import Context, Ledger
 from graph.state import PoState
@@ -66,12 +75,15 @@ class Runner:
         progress: Callable[[int, int], None] | None = None,
     ) -> SyncReport:
         read = mailbox.read()
-        threads = build_threads(read.messages)
-        report = SyncReport(messages_read=len(read.messages), threads=len(threads))
         with Session(self.engine) as session:
+            threads = build_threads(self._with_history(session, read))
+            report = SyncReport(messages_read=len(read.messages), threads=len(threads))
             upsert_opportunities(session, snapshot=crm)
             report.quarantined_new = record_quarantine(session, items=read.quarantined)
+            record_removed(session, graph_ids=read.removed)
             work = plan_cycles(session, threads=threads)
+            # The new cursor commits with the messages it covers: a crash replays, never skips.
+            store_cursor(session, cursor=read.cursor)
             session.commit()
         for done, item in enumerate(work, 1):
             try:
@@ -86,6 +98,19 @@ class Runner:
             if progress:
                 progress(done, len(work))
         return report
+
+    @staticmethod
+    def _with_history(session: Session, read: MailboxRead) -> list[MailMessage]:
+        """An incremental read holds only new mail: add the stored rest of its threads."""
+        if read.complete:
+            return list(read.messages)
+        fresh = {m.message_id: m for m in read.messages}
+        older = [
+            m
+            for m in related_messages(session, messages=read.messages)
+            if m.message_id not in fresh
+        ]
+        return [*older, *fresh.values()]
 
     def _record_failure(self, item: CycleWork, exc: Exception) -> dict[str, str]:
         """Audit it and leave the cycle "new", so the next sync tries the thread again."""

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from agent.store.audit import record_event
@@ -19,6 +20,7 @@ from agent.store.tables import (
     OpportunityRow,
     QuarantineRow,
     ReviewRow,
+    SyncStateRow,
     ThreadRow,
     utcnow,
 )
@@ -127,8 +129,10 @@ def _store_thread(
                 subject=m.subject,
                 sent_at=m.date,
                 source=m.source,
+                conversation_id=m.conversation_id,
                 new_text=m.new_text,
                 body_chars=len(m.body_text),
+                data=m.model_dump(mode="json"),
                 attachments=[a.model_dump() for a in m.attachments],
                 warnings=list(m.warnings),
             )
@@ -167,3 +171,65 @@ def _close(
     if row is not None and row.status == open_status:
         row.status = "superseded"
         session.add(row)
+
+
+def related_messages(session: Session, *, messages: Sequence[MailMessage]) -> list[MailMessage]:
+    """Stored messages of the threads that new mail belongs to (for incremental reads).
+
+    A thread is found through the new mail's Outlook conversation, or through the
+    Message-IDs it replies to; then every stored message of those threads comes back.
+    """
+    conversations = {m.conversation_id for m in messages if m.conversation_id}
+    referenced = {r for m in messages for r in (m.in_reply_to, *m.references) if r}
+    keys: set[str] = set()
+    if conversations:
+        keys |= set(
+            session.exec(
+                select(MessageRow.thread_key).where(
+                    col(MessageRow.conversation_id).in_(conversations)
+                )
+            ).all()
+        )
+    if referenced:
+        keys |= set(
+            session.exec(
+                select(MessageRow.thread_key).where(col(MessageRow.message_id).in_(referenced))
+            ).all()
+        )
+    if not keys:
+        return []
+    rows = session.exec(select(MessageRow).where(col(MessageRow.thread_key).in_(keys))).all()
+    return [MailMessage.model_validate(r.data) for r in rows if r.data]
+
+
+def store_cursor(session: Session, *, cursor: dict[str, str]) -> None:
+    """Saved in the caller's transaction, together with the messages read up to it."""
+    for key, value in cursor.items():
+        row = session.get(SyncStateRow, key) or SyncStateRow(key=key, value=value)
+        row.value, row.updated_at = value, utcnow()
+        session.add(row)
+
+
+def record_removed(session: Session, *, graph_ids: Sequence[str]) -> None:
+    """Mail deleted or moved out of the mailbox: kept here, and the removal audited."""
+    for graph_id in graph_ids:
+        record_event(
+            session,
+            actor="mailbox",
+            action="removed_from_mailbox",
+            subject=graph_id,
+            event_key=f"removed:{graph_id}",
+            detail={"source": graph_id},
+        )
+
+
+class StoreSyncState:
+    """connectors.ports.SyncState on the database: where an incremental read resumes."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def get(self, key: str) -> str | None:
+        with Session(self.engine) as session:
+            row = session.get(SyncStateRow, key)
+            return row.value if row else None

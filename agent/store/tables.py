@@ -56,10 +56,13 @@ class MessageRow(SQLModel, table=True):
     subject: str
     sent_at: datetime | None = None
     source: str
+    conversation_id: str | None = Field(default=None, index=True)
     new_text: str = Field(default="", sa_column=Column(Text, nullable=False))
     body_chars: int = 0
     attachments: list[dict[str, Any]] = _json()
     warnings: list[str] = _json()
+    # The whole parsed message, so an incremental sync can rebuild a thread around new mail.
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     ingested_at: datetime = Field(default_factory=utcnow)
 
 

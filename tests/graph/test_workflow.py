@@ -209,3 +209,21 @@ def test_unrelated_mail_without_an_identifier_stays_not_po(wf, ctx) -> None:
     state = PoState(**wf.get_state(start(wf, ctx, text, subject="Conferenza")).values)
     assert state.classification is not None
     assert state.classification.label == "not_po_related"
+
+
+class RecordingLabeler:
+    def __init__(self) -> None:
+        self.calls: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+
+    def label_thread(self, messages: Any, categories: tuple[str, ...]) -> None:
+        self.calls.append((tuple(m.source for m in messages), categories))
+
+
+def test_categories_are_set_after_the_decision_only(index, sink, wf) -> None:
+    labeler = RecordingLabeler()
+    ctx = Context(crm=index, drafts=sink, labeler=labeler)
+    config = start(wf, ctx, ROUTINE)
+    assert labeler.calls == []  # nothing leaves the database before a person decides
+    resume(wf, ctx, config, {"type": "accept"})
+    ((sources, categories),) = labeler.calls
+    assert categories == ("PO Desk: Routine", "PO Desk: Draft ready") and sources
