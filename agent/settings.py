@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from platformdirs import user_data_dir
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -32,8 +33,25 @@ class Settings(BaseSettings):
         default=None, description="SQLAlchemy URL; default sqlite file in the data dir."
     )
     reviewer: str | None = Field(default=None, description="Who is recorded on review decisions.")
+    # Outlook (PODESK_MAILBOX=outlook:<address>)
+    tenant_id: str | None = Field(default=None, description="Entra ID tenant (directory) id.")
+    client_id: str | None = Field(default=None, description="App registration's client id.")
+    client_secret: SecretStr | None = Field(default=None, description="App secret (app-only).")
+    certificate_path: Path | None = Field(
+        default=None, description="PEM with the app's private key and certificate (app-only)."
+    )
+    certificate_thumbprint: str | None = Field(default=None, description="SHA-1 thumbprint.")
+    auth_mode: Literal["app", "delegated"] = Field(
+        default="app", description="app: client credentials; delegated: device-code sign-in."
+    )
+    authority_url: str = Field(default="https://login.microsoftonline.com")
+    graph_url: str = Field(default="https://graph.microsoft.com")
+    ca_bundle: Path | None = Field(
+        default=None, description="CA bundle for Graph and login; wins over REQUESTS_CA_BUNDLE."
+    )
+    reply_all: bool = Field(default=False, description="Draft reply-all instead of reply.")
 
-    @field_validator("data_dir", "crm_dir", mode="after")
+    @field_validator("data_dir", "crm_dir", "certificate_path", "ca_bundle", mode="after")
     @classmethod
     def _expand(cls, value: Path | None) -> Path | None:
         return value.expanduser() if value is not None else None
@@ -50,6 +68,12 @@ class Settings(BaseSettings):
             rest = url.partition("://")[2]
             return f"postgresql://{rest}"  # libpq form: drop SQLAlchemy's "+driver"
         return str(self.data_dir / "checkpoints.sqlite")
+
+    @property
+    def outlook_address(self) -> str | None:
+        if self.mailbox is None or not self.mailbox.startswith("outlook:"):
+            return None
+        return self.mailbox.removeprefix("outlook:").strip() or None
 
     @property
     def mailbox_path(self) -> Path | None:
