@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
-from agent.cli import demo_cmd, queue_cmd, review_cmd, sync_cmd, triage_cmd
+from agent.cli import demo_cmd, queue_cmd, review_cmd, sandbox_cmd, sync_cmd, triage_cmd
 from agent.cli.output import err_console
 from agent.errors import ConfigurationError, PoDeskError
 from agent.settings import Settings
@@ -52,6 +52,7 @@ app.command("queue")(queue_cmd.queue)
 app.command("packet")(queue_cmd.packet)
 app.command("triage")(triage_cmd.triage)
 app.command("demo")(demo_cmd.demo)
+app.command("graph-sandbox")(sandbox_cmd.graph_sandbox)
 app.add_typer(review_cmd.app, name="review")
 
 

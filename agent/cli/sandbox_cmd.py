@@ -1,0 +1,41 @@
+"""`podesk graph-sandbox`: a loopback Microsoft Graph to try the Outlook path offline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from agent.settings import Settings
+from connectors.outlook.sandbox import GraphSandbox, SandboxConfig
+from connectors.outlook.sandbox.cli import describe, serve_forever
+
+
+def graph_sandbox(
+    ctx: typer.Context,
+    mailbox: Annotated[Path, typer.Option(exists=True, file_okay=False, help=".eml folder.")],
+    address: Annotated[str, typer.Option(help="The one mailbox the app may use.")] = (
+        "orders@northwindcloud.example"
+    ),
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0 = any free port).")] = 0,
+    faults: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="Share of requests that get 429/503/resets.")
+    ] = 0.0,
+    seed: Annotated[int, typer.Option(help="Seed of the fault sequence.")] = 0,
+) -> None:
+    """Serve Graph v1.0 over HTTPS on 127.0.0.1, seeded from .eml files, until Ctrl+C."""
+    settings: Settings = ctx.obj
+    config = SandboxConfig(
+        mailbox_address=address,
+        data_dir=settings.data_dir / "graph-sandbox",
+        port=port,
+        faults=faults,
+        seed=seed,
+    )
+
+    def ready(sandbox: GraphSandbox) -> None:
+        # Plain print: these lines are copied into a shell, so rich must not wrap them.
+        print(describe(sandbox), flush=True)
+
+    serve_forever(config, mailbox, on_ready=ready)
