@@ -52,10 +52,15 @@ def _soft_timing(text: str) -> Iterator[str]:
 
 
 def _acceptance(text: str) -> Iterator[str]:
-    """'Your order has been booked' is acceptance; 'once your order is booked' is not."""
+    """'Your order has been booked' is acceptance; 'once your order is booked' is not, and
+    'could you confirm the order?' asks the customer rather than confirming anything."""
     for m in draft.ACCEPTANCE.finditer(text):
         left, _ = sentence_bounds(text, m.start(), m.end())
         if not draft.ACCEPTANCE_CONDITIONAL.search(text, max(left, m.start() - 30), m.start()):
+            yield f"accepts or confirms the order: '{m.group().strip()}'"
+    for m in draft.ACCEPTANCE_REQUESTABLE.finditer(text):
+        left, _ = sentence_bounds(text, m.start(), m.end())
+        if not draft.CUSTOMER_REQUEST.search(text, left, m.start()):
             yield f"accepts or confirms the order: '{m.group().strip()}'"
 
 
