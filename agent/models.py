@@ -47,6 +47,8 @@ class Reason(StrEnum):
     # A person's mail that names a deal by ID, quote or PO number, but that no rule
     # understood (a language or phrasing the rules do not cover): a person must read it.
     UNRECOGNISED_REQUEST = "exception.unrecognised_request"
+    # The model read the thread as an exception the rules missed (escalation only).
+    MODEL_ESCALATION = "exception.model_escalation"
     # routine_follow_up
     PO_SUBMITTED = "routine.po_submitted"
     BILLING_DETAILS = "routine.billing_details"

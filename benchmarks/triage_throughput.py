@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-NODES_TO_GATE = 7  # link, extract, classify, build_packet, draft, check_boundary, review
+NODES_TO_GATE = 8  # link, extract, classify, build_packet, assist, draft, check_boundary, review
 
 
 def run_one(kind: str, n: int) -> dict[str, float]:

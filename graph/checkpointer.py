@@ -18,6 +18,7 @@ from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
 
 from agent import models
+from agent.assist import result as assist_result
 from agent.errors import ConfigurationError
 from connectors.mailbox import model as mail_model
 from connectors.ports import SavedDraft
@@ -41,6 +42,9 @@ STATE_TYPES: tuple[type, ...] = (
     models.BoundaryVerdict,
     models.ReviewDecision,
     SavedDraft,
+    assist_result.AssistResult,
+    assist_result.ExtractionHints,
+    assist_result.Hint,
 )
 
 

@@ -7,8 +7,10 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from agent.assist.result import AssistSettings
 from agent.crm_index import CrmIndex
 from agent.models import CycleResult
+from connectors.llm import ChatModel
 from connectors.mailbox.model import MailMessage
 from connectors.ports import DraftSink, SavedDraft, ThreadLabeler
 
@@ -65,6 +67,8 @@ class Context:
     ledger: Ledger = field(default_factory=MemoryLedger)
     recorder: Recorder = field(default_factory=NullRecorder)
     labeler: ThreadLabeler = field(default_factory=NullLabeler)
+    model: ChatModel | None = None  # None: the rules path only
+    assist_settings: AssistSettings = field(default_factory=AssistSettings)
     # One writer per mail thread: the runner passes a real lock (file or advisory lock).
     thread_lock: Callable[[str], AbstractContextManager[None]] = _no_lock
     allowed_link_domains: tuple[str, ...] = ()

@@ -7,13 +7,17 @@ from typing import Any
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
+from agent.assist import assist
+from agent.assist.apply import customer_draft as assisted_draft
+from agent.assist.apply import internal_note as assisted_note
+from agent.assist.apply import merged_extraction
 from agent.boundary import check_customer_draft
 from agent.classify import classify
 from agent.draft import draft_customer_reply, internal_note
 from agent.errors import ReviewStateError
 from agent.extract import extract
 from agent.link import link_thread
-from agent.models import CustomerDraft, ReviewDecision
+from agent.models import Classification, CustomerDraft, Extraction, Packet, ReviewDecision
 from agent.packet import build_packet, with_decision
 from agent.review import idempotency_key, parse_response, review_request
 from connectors.ports import DraftRequest
@@ -50,18 +54,48 @@ def classify_thread(state: PoState, runtime: Runtime[Context]) -> Update:
 
 def build_packet_node(state: PoState, runtime: Runtime[Context]) -> Update:
     assert state.link and state.extraction and state.classification
-    crm, opp_id = runtime.context.crm, state.link.opportunity_id
-    packet = build_packet(
+    return {"packet": _packet(state, runtime.context, state.extraction, state.classification)}
+
+
+def _packet(
+    state: PoState, ctx: Context, extraction: Extraction, classification: Classification
+) -> Packet:
+    assert state.link is not None
+    crm, opp_id = ctx.crm, state.link.opportunity_id
+    return build_packet(
         state.thread,
         state.link,
-        state.extraction,
-        state.classification,
+        extraction,
+        classification,
         opportunity=crm.opportunity(opp_id) if opp_id else None,
         contacts=crm.contacts_for(opp_id) if opp_id else (),
         requirements=crm.requirements_for(opp_id) if opp_id else (),
         open_exceptions=crm.open_exceptions_for(opp_id) if opp_id else (),
     )
-    return {"packet": packet}
+
+
+def assist_thread(state: PoState, runtime: Runtime[Context]) -> Update:
+    """At most one model call per cycle; the rules' results stand when there is no model."""
+    assert state.extraction and state.classification and state.packet
+    ctx = runtime.context
+    result = assist(
+        state.thread,
+        state.extraction,
+        state.classification,
+        state.packet,
+        model=ctx.model,
+        settings=ctx.assist_settings,
+    )
+    update: Update = {"assist": result}
+    extraction = merged_extraction(state.extraction, result)
+    if result.classification != state.classification or extraction != state.extraction:
+        # Rebuilt from the CRM: the model can escalate or fill a hint, never set a fact.
+        update |= {
+            "classification": result.classification,
+            "extraction": extraction,
+            "packet": _packet(state, ctx, extraction, result.classification),
+        }
+    return update
 
 
 def draft(state: PoState) -> Update:
@@ -69,11 +103,11 @@ def draft(state: PoState) -> Update:
     feedback = (
         state.decision.text if state.decision and state.decision.action == "response" else None
     )
+    rules_note = internal_note(state.thread, state.link, state.classification, state.packet)
+    rules_draft = draft_customer_reply(state.packet, feedback=feedback)
     return {
-        "internal_note": internal_note(
-            state.thread, state.link, state.classification, state.packet
-        ),
-        "customer_draft": draft_customer_reply(state.packet, feedback=feedback),
+        "internal_note": assisted_note(rules_note, state.assist),
+        "customer_draft": assisted_draft(state.assist, rules_draft),
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from agent.assist.result import AssistResult
 from agent.models import (
     BoundaryVerdict,
     Classification,
@@ -28,6 +29,7 @@ class PoState:
     extraction: Extraction | None = None
     classification: Classification | None = None
     packet: Packet | None = None
+    assist: AssistResult | None = None  # what the model added (or why it was not used)
     internal_note: str = ""
     customer_draft: CustomerDraft | None = None
     boundary: BoundaryVerdict | None = None

@@ -35,7 +35,7 @@ def escalate_only(rules: Classification, opinion: ModelOpinion) -> Classificatio
     why = " ".join((opinion.exception_reason or "no reason given").split())[:200]
     return Classification(
         label="deal_exception",
-        reasons=(Reason.UNRECOGNISED_REQUEST,),
+        reasons=(Reason.MODEL_ESCALATION,),
         evidence=(f"model: {why}",),
         classified_by="rules+model",
     )

@@ -98,7 +98,7 @@ def test_model_may_escalate_routine_to_exception() -> None:
     model = ScriptedChatModel([opinion(label="deal_exception", exception_reason="asks for net 75")])
     result = run(ROUTINE, model)
     assert result.classification.label == "deal_exception"
-    assert result.classification.reasons == (Reason.UNRECOGNISED_REQUEST,)
+    assert result.classification.reasons == (Reason.MODEL_ESCALATION,)
     assert "net 75" in result.classification.evidence[0]
     assert result.escalated_by == "model" and result.customer_draft_text is None
 
