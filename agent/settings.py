@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Literal
 
 from platformdirs import user_data_dir
-from pydantic import Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -50,6 +50,15 @@ class Settings(BaseSettings):
         default=None, description="CA bundle for Graph and login; wins over REQUESTS_CA_BUNDLE."
     )
     reply_all: bool = Field(default=False, description="Draft reply-all instead of reply.")
+    # Model (any OpenAI-compatible Chat Completions endpoint); unset: rules only
+    llm_base_url: str | None = Field(default=None, description="e.g. http://localhost:11434/v1")
+    llm_api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("PODESK_LLM_API_KEY", "OPENAI_API_KEY", "llm_api_key"),
+    )
+    llm_model: str | None = Field(default=None, description="Model name; unset = no model.")
+    llm_timeout: float = Field(default=30.0, gt=0)
+    llm_max_retries: int = Field(default=2, ge=0, le=10)
 
     @field_validator("data_dir", "crm_dir", "certificate_path", "ca_bundle", mode="after")
     @classmethod

@@ -13,6 +13,8 @@ from agent.cli import demo_cmd, queue_cmd, review_cmd, sandbox_cmd, sync_cmd, tr
 from agent.cli.output import err_console
 from agent.errors import ConfigurationError, PoDeskError
 from agent.settings import Settings
+from connectors.llm import ModelConfigError, ModelError
+from connectors.outlook import GraphError, OutlookConfigError
 
 app = typer.Typer(
     name="podesk",
@@ -60,10 +62,10 @@ def run(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code: 2 for configuration errors, 1 for other failures."""
     try:
         app(args=argv, standalone_mode=False)
-    except ConfigurationError as exc:
+    except (ConfigurationError, ModelConfigError, OutlookConfigError) as exc:
         err_console.print(f"[bold red]Configuration error:[/] {exc}", highlight=False)
         return 2
-    except PoDeskError as exc:
+    except (PoDeskError, GraphError, ModelError) as exc:
         err_console.print(f"[bold red]Error:[/] {exc}", highlight=False)
         return 1
     except typer.Exit as exc:

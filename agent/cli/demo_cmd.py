@@ -1,4 +1,9 @@
-"""`podesk demo`: the whole flow, offline, on the sample data shipped in the package."""
+"""`podesk demo`: the whole flow, offline, on the sample data shipped in the package.
+
+With --outlook-sandbox the mailbox is a loopback Graph sandbox reached through the
+real msal + O365 stack; with --model-sandbox a loopback OpenAI-compatible model
+writes the summaries and drafts (the same boundary checks apply).
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,14 @@ import email
 import email.policy
 import shutil
 import tempfile
+from contextlib import ExitStack
 from email.message import EmailMessage
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from pydantic import SecretStr
 from sqlmodel import Session
 
 from agent.cli.output import console
@@ -22,11 +29,16 @@ from agent.errors import ConfigurationError
 from agent.settings import Settings
 from agent.store import queries
 from agent.store.db import make_engine
+from connectors.llm import ChatModel, OpenAIChatModel
+from connectors.llm.sandbox import ModelSandbox
+from connectors.mailbox.html import html_to_text
+from connectors.outlook.sandbox import GraphSandbox, SandboxConfig
+
+DEMO_MAILBOX = "orders@northwindcloud.example"
 
 
 def sample_data() -> Path:
-    root = resources.files("agent") / "sample_data"
-    path = Path(str(root))
+    path = Path(str(resources.files("agent") / "sample_data"))
     if not (path / "mailbox").is_dir():
         raise ConfigurationError(f"sample data is missing from the installation: {path}")
     return path
@@ -48,27 +60,72 @@ def make_workspace(target: Path) -> Settings:
 def demo(
     workspace: Annotated[
         Path | None,
-        typer.Option(
-            help="Keep the demo workspace in this (new) folder instead of a temporary one."
-        ),
+        typer.Option(help="Keep the demo workspace in this (new) folder, not a temporary one."),
     ] = None,
+    outlook_sandbox: Annotated[
+        bool, typer.Option(help="Read and draft through a loopback Microsoft Graph sandbox.")
+    ] = False,
+    model_sandbox: Annotated[
+        bool, typer.Option(help="Use a loopback OpenAI-compatible model for wording.")
+    ] = False,
 ) -> None:
     """Run PO Desk end to end on bundled sample data: sync, queues, approve one, show the draft."""
     if workspace is not None:
         if workspace.exists() and any(workspace.iterdir()):
             raise ConfigurationError(f"--workspace {workspace} must be a new or empty folder")
         workspace.mkdir(parents=True, exist_ok=True)
-        run_demo(workspace)
+        run_demo(workspace, outlook=outlook_sandbox, model=model_sandbox)
         return
     with tempfile.TemporaryDirectory(prefix="podesk-demo-") as tmp:
-        run_demo(Path(tmp))
+        run_demo(Path(tmp), outlook=outlook_sandbox, model=model_sandbox)
 
 
-def run_demo(root: Path) -> None:
+def run_demo(root: Path, *, outlook: bool = False, model: bool = False) -> None:
     settings = make_workspace(root)
-    console.rule("[bold]PO Desk demo[/] — sample procurement mailbox and CRM export")
-    console.print(f"Workspace: {root}")
-    report = run_sync(settings, show_progress=False)
+    with ExitStack() as stack:
+        graph: GraphSandbox | None = None
+        if outlook:
+            graph = stack.enter_context(_graph_sandbox(root))
+            settings = _outlook_settings(settings, graph)
+        chat = stack.enter_context(ModelSandbox("cooperative")) if model else None
+        llm = _sandbox_model(chat) if chat else None
+        _walk_through(root, settings, graph, llm)
+
+
+def _graph_sandbox(root: Path) -> GraphSandbox:
+    sandbox = GraphSandbox(SandboxConfig(mailbox_address=DEMO_MAILBOX, data_dir=root / "graph"))
+    sandbox.seed_from_folder(root / "mailbox")
+    return sandbox
+
+
+def _outlook_settings(settings: Settings, sandbox: GraphSandbox) -> Settings:
+    config = sandbox.config
+    return settings.model_copy(
+        update={
+            "mailbox": f"outlook:{config.mailbox_address}",
+            "tenant_id": config.tenant_id,
+            "client_id": config.client_id,
+            "client_secret": SecretStr(config.client_secret),
+            "authority_url": sandbox.authority_url,
+            "graph_url": sandbox.url,
+            "ca_bundle": sandbox.ca_path,
+        }
+    )
+
+
+def _sandbox_model(sandbox: ModelSandbox) -> ChatModel:
+    return OpenAIChatModel(
+        base_url=sandbox.base_url, api_key=None, model="sandbox-model", max_retries=0
+    )
+
+
+def _walk_through(
+    root: Path, settings: Settings, graph: GraphSandbox | None, model: ChatModel | None
+) -> None:
+    where = f"Graph sandbox {graph.url}" if graph else "sample mailbox folder"
+    console.rule(f"[bold]PO Desk demo[/] — {where} and CRM export")
+    console.print(f"Workspace: {root}" + (" · model: loopback sandbox" if model else ""))
+    report = run_sync(settings, show_progress=False, model=model)
     console.print(
         f"Synced {report.messages_read} messages in {report.threads} threads; "
         f"{report.quarantined_new} file(s) quarantined."
@@ -83,12 +140,40 @@ def run_demo(root: Path) -> None:
         console.print("[yellow]No customer draft to approve in the sample data.[/]")
         return
     console.rule(f"Approving review {drafts[0].id}: {drafts[0].subject}")
-    decide(settings, drafts[0].id, {"type": "accept", "args": None}, "demo-reviewer")
+    decide(settings, drafts[0].id, {"type": "accept", "args": None}, "demo-reviewer", model=model)
     with Session(make_engine(settings.resolved_database_url)) as session:
         detail = queries.get_review(session, review_id=drafts[0].id)
-    if detail.saved_location:
+    if detail.saved_location is None:
+        return
+    if graph is not None:
+        console.rule("The draft as the Graph sandbox holds it (never sent)")
+        console.print(render_graph_draft(graph, detail.saved_location), markup=False)
+        sent = [r for r in graph.requests if "send" in r.path.lower()]
+        console.print(f"Requests to the sandbox: {len(graph.requests)}; send requests: {len(sent)}")
+    else:
         console.rule("Saved reply draft (.eml, never sent)")
         console.print(render_eml(Path(detail.saved_location)), markup=False, highlight=False)
+
+
+def render_graph_draft(sandbox: GraphSandbox, graph_id: str) -> str:
+    for item in sandbox.drafts():
+        if item.get("id") == graph_id:
+            to = ", ".join(r["emailAddress"]["address"] for r in item.get("toRecipients", []))
+            body = item.get("body", {})
+            text = body.get("content", "")
+            if body.get("contentType") == "html":
+                text = html_to_text(text)
+            return "\n".join(
+                [
+                    f"Graph id: {graph_id}",
+                    f"Subject: {item.get('subject')}",
+                    f"To: {to}",
+                    f"isDraft: {item.get('isDraft')}  conversationId: {item.get('conversationId')}",
+                    "",
+                    text,
+                ]
+            )
+    return f"draft {graph_id} not found in the sandbox"
 
 
 def render_eml(path: Path) -> str:

@@ -14,6 +14,7 @@ from agent.errors import InputError
 from agent.settings import Settings
 from agent.store import queries
 from agent.store.db import make_engine
+from connectors.llm import ChatModel
 
 app = typer.Typer(help="List, inspect and decide pending reviews.", no_args_is_help=True)
 ReviewerOpt = Annotated[str | None, typer.Option(help="Who decides (PODESK_REVIEWER).")]
@@ -79,9 +80,10 @@ def decide(
     reviewer: str | None,
     *,
     json_out: bool = False,
+    model: ChatModel | None = None,
 ) -> None:
     answer = {**answer, "reviewer": reviewer_name(settings, reviewer)}
-    with open_app(settings) as podesk:
+    with open_app(settings, model=model) as podesk:
         podesk.runner.decide(review_id, answer)
     show_review(settings, review_id, json_out=json_out)
 

@@ -10,11 +10,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from agent.cli.output import console, print_json
 from agent.cli.wiring import open_app
 from agent.settings import Settings
+from connectors.llm import ChatModel
 from graph.runner import SyncReport
 
 
-def run_sync(settings: Settings, *, show_progress: bool = True) -> SyncReport:
-    with open_app(settings) as app:
+def run_sync(
+    settings: Settings, *, show_progress: bool = True, model: ChatModel | None = None
+) -> SyncReport:
+    with open_app(settings, model=model) as app:
         recovered = app.runner.recover()
         with Progress(
             TextColumn("{task.description}"),

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 
 from agent.crm_index import CrmIndex
@@ -15,12 +16,23 @@ from agent.errors import ConfigurationError, InputError
 from agent.locks import thread_locks
 from agent.settings import Settings
 from agent.store.db import make_engine
+from agent.store.ingest import StoreSyncState
 from connectors.crm import CrmImportError, load_crm
 from connectors.crm.model import CrmSnapshot
+from connectors.llm import ChatModel, OpenAIChatModel
 from connectors.mailbox import FolderMailbox, LocalDraftFolder
+from connectors.outlook import (
+    GraphClient,
+    OutlookConfig,
+    OutlookDraftSink,
+    OutlookLabeler,
+    OutlookMailbox,
+    default_token_cache_path,
+)
+from connectors.ports import DraftSink, MailSource, ThreadLabeler
 from graph.builder import build_graph
 from graph.checkpointer import open_checkpointer
-from graph.context import Context
+from graph.context import Context, NullLabeler
 from graph.runner import Runner
 
 
@@ -29,7 +41,7 @@ class App:
     settings: Settings
     engine: Engine
     crm: CrmSnapshot
-    mailbox: FolderMailbox
+    mailbox: MailSource
     runner: Runner
 
 
@@ -38,9 +50,7 @@ def require_mailbox(settings: Settings) -> Path:
         raise ConfigurationError("no mailbox configured: set PODESK_MAILBOX or pass --mailbox")
     path = settings.mailbox_path
     if path is None:
-        raise ConfigurationError(
-            f"mailbox {settings.mailbox!r} is not supported yet (a folder path)"
-        )
+        raise ConfigurationError(f"PODESK_MAILBOX {settings.mailbox!r} is not a folder path")
     if not path.is_dir():
         raise ConfigurationError(f"PODESK_MAILBOX: {path} is not a folder")
     return path
@@ -61,27 +71,81 @@ def reviewer_name(settings: Settings, override: str | None = None) -> str:
     return override or settings.reviewer or getpass.getuser()
 
 
+def outlook_config(settings: Settings) -> OutlookConfig:
+    address = settings.outlook_address
+    if address is None:
+        raise ConfigurationError("PODESK_MAILBOX must be outlook:<mailbox address>")
+    missing = [n for n in ("tenant_id", "client_id") if not getattr(settings, n)]
+    if missing:
+        names = ", ".join(f"PODESK_{n.upper()}" for n in missing)
+        raise ConfigurationError(f"the Outlook mailbox needs {names}")
+    try:
+        return OutlookConfig(
+            mailbox=address,
+            tenant_id=settings.tenant_id,
+            client_id=settings.client_id,
+            auth_mode=settings.auth_mode,
+            client_secret=settings.client_secret,
+            certificate_path=settings.certificate_path,
+            certificate_thumbprint=settings.certificate_thumbprint,
+            authority_url=settings.authority_url,
+            graph_url=settings.graph_url,
+            ca_bundle=settings.ca_bundle,
+            token_cache_path=default_token_cache_path(settings.data_dir),
+            reply_all=settings.reply_all,
+        )
+    except (ValidationError, ValueError) as exc:
+        raise ConfigurationError(f"Outlook settings: {exc}") from exc
+
+
+def mailbox_ports(
+    settings: Settings, engine: Engine
+) -> tuple[MailSource, DraftSink, ThreadLabeler]:
+    """A folder of .eml files, or Outlook through Graph, behind the same three ports."""
+    if settings.outlook_address is not None:
+        config = outlook_config(settings)
+        client = GraphClient(config)  # one token, session and request limit for all three
+        return (
+            OutlookMailbox(config, StoreSyncState(engine), client=client),
+            OutlookDraftSink(config, client=client),
+            OutlookLabeler(config, client=client),
+        )
+    path = require_mailbox(settings)
+    return FolderMailbox(path), LocalDraftFolder(path), NullLabeler()
+
+
+def chat_model(settings: Settings) -> ChatModel | None:
+    if not settings.llm_model:
+        return None
+    key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
+    return OpenAIChatModel(
+        base_url=settings.llm_base_url,
+        api_key=key,
+        model=settings.llm_model,
+        timeout=settings.llm_timeout,
+        max_retries=settings.llm_max_retries,
+    )
+
+
 @contextmanager
-def open_app(settings: Settings) -> Iterator[App]:
-    mailbox_path = require_mailbox(settings)
+def open_app(settings: Settings, *, model: ChatModel | None = None) -> Iterator[App]:
+    if settings.mailbox is None:
+        raise ConfigurationError("no mailbox configured: set PODESK_MAILBOX or pass --mailbox")
     crm = require_crm(settings)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(settings.resolved_database_url)
+    mailbox, drafts, labeler = mailbox_ports(settings, engine)
     context = Context(
         crm=CrmIndex.from_snapshot(crm),
-        drafts=LocalDraftFolder(mailbox_path),
+        drafts=drafts,
+        labeler=labeler,
+        model=model or chat_model(settings),
         thread_lock=thread_locks(engine, settings.data_dir),
         default_reviewer=reviewer_name(settings),
     )
     try:
         with open_checkpointer(settings.checkpoint_target) as saver:
             runner = Runner(workflow=build_graph(saver), engine=engine, context=context)
-            yield App(
-                settings=settings,
-                engine=engine,
-                crm=crm,
-                mailbox=FolderMailbox(mailbox_path),
-                runner=runner,
-            )
+            yield App(settings=settings, engine=engine, crm=crm, mailbox=mailbox, runner=runner)
     finally:
         engine.dispose()
