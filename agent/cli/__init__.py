@@ -55,6 +55,7 @@ app.command("packet")(queue_cmd.packet)
 app.command("triage")(triage_cmd.triage)
 app.command("demo")(demo_cmd.demo)
 app.command("graph-sandbox")(sandbox_cmd.graph_sandbox)
+app.command("login")(sandbox_cmd.login)
 app.add_typer(review_cmd.app, name="review")
 
 

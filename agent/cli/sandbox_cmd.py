@@ -1,4 +1,4 @@
-"""`podesk graph-sandbox`: a loopback Microsoft Graph to try the Outlook path offline."""
+"""`podesk graph-sandbox` (a loopback Microsoft Graph) and `podesk login` (device code)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ from typing import Annotated
 
 import typer
 
+from agent.cli.wiring import outlook_config
+from agent.errors import ConfigurationError
 from agent.settings import Settings
+from connectors.outlook import device_code_sign_in
 from connectors.outlook.sandbox import GraphSandbox, SandboxConfig
 from connectors.outlook.sandbox.cli import describe, serve_forever
 
@@ -39,3 +42,17 @@ def graph_sandbox(
         print(describe(sandbox), flush=True)
 
     serve_forever(config, mailbox, on_ready=ready)
+
+
+def login(ctx: typer.Context) -> None:
+    """Delegated mode: sign in once with a device code; later runs use the token cache."""
+    settings: Settings = ctx.obj
+    config = outlook_config(settings)
+    if config.auth_mode != "delegated":
+        raise ConfigurationError("podesk login is for PODESK_AUTH_MODE=delegated")
+
+    def prompt(url: str, code: str) -> None:
+        print(f"To sign in, open {url} and enter the code {code}", flush=True)
+
+    who = device_code_sign_in(config, prompt)
+    print(f"Signed in as {who}; the token is cached in {config.token_cache_path}")

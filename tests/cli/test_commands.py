@@ -9,6 +9,8 @@ from pathlib import Path
 
 from tests.cli.conftest import Cli
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def test_sync_is_idempotent_and_fills_the_queue(workspace: Path, cli: Cli) -> None:
     first = cli.json("sync")
@@ -162,3 +164,22 @@ def test_demo_runs_offline_and_exits_zero(tmp_path: Path) -> None:
     ):
         assert expected in proc.stdout
     assert shutil.which("podesk") is None or True  # the console script is covered by CI's install
+
+
+def test_demo_through_the_graph_and_model_sandboxes(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "agent.cli", "demo", "--outlook-sandbox", "--model-sandbox"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "120", "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.returncode == 0, proc.stderr
+    for expected in (
+        "Graph sandbox https://127.0.0.1",
+        "model: loopback sandbox",
+        "isDraft: True",
+        "send requests: 0",
+    ):
+        assert expected in proc.stdout

@@ -45,12 +45,12 @@ class DieAfterLedger:
 
 
 def main(mode: str, root: Path, review_id: int) -> None:
+    # An Outlook run passes its PODESK_* settings in the environment; else the local folder.
+    local = {} if os.environ.get("PODESK_MAILBOX") else {"mailbox": str(root / "mailbox")}
     settings = Settings(
-        mailbox=str(root / "mailbox"),
-        crm_dir=root / "crm",
-        data_dir=root / "data",
-        reviewer="crash-test",
-    )
+        crm_dir=root / "crm", data_dir=root / "data", reviewer="crash-test", **local
+    )  # type: ignore[arg-type]
+
     with open_app(settings) as app:
         runner = app.runner
         if mode == "sync":
