@@ -21,14 +21,14 @@ def run_to_gate(
         yield PoState(**workflow.get_state(config).values)
 
 
-def triage_record(state: PoState) -> dict[str, Any]:
+def triage_record(state: PoState, *, with_model: bool = False) -> dict[str, Any]:
     """One JSONL line of `podesk triage` (the contract in the README)."""
     assert state.link and state.extraction and state.classification and state.packet
     assert state.customer_draft is not None
     label = state.classification.label
     linked = state.link.opportunity_id is not None
     missing = state.packet.missing_fields.value if label != "not_po_related" and linked else ()
-    return {
+    record: dict[str, Any] = {
         "thread_id": state.thread.thread_key,
         "subject": state.thread.subject,
         "message_ids": state.thread.message_ids,
@@ -47,3 +47,8 @@ def triage_record(state: PoState) -> dict[str, Any]:
         "suppression_reasons": list(state.customer_draft.suppression_reasons),
         "next_action_owner": state.packet.next_action_owner.value if linked else None,
     }
+    if with_model:
+        draft = state.customer_draft
+        record["customer_draft"] = draft.text if draft.status == "pending_review" else None
+        record["model_calls"] = state.assist.calls if state.assist else 0
+    return record

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
-from agent.cli import demo_cmd, queue_cmd, review_cmd, sandbox_cmd, sync_cmd, triage_cmd
+from agent.cli import check_cmd, demo_cmd, queue_cmd, review_cmd, sandbox_cmd, sync_cmd, triage_cmd
 from agent.cli.output import err_console
 from agent.errors import ConfigurationError, PoDeskError
 from agent.settings import Settings
@@ -56,13 +56,15 @@ app.command("triage")(triage_cmd.triage)
 app.command("demo")(demo_cmd.demo)
 app.command("graph-sandbox")(sandbox_cmd.graph_sandbox)
 app.command("login")(sandbox_cmd.login)
+app.command("check-draft")(check_cmd.check_draft)
 app.add_typer(review_cmd.app, name="review")
 
 
 def run(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code: 2 for configuration errors, 1 for other failures."""
     try:
-        app(args=argv, standalone_mode=False)
+        # Without standalone mode click returns a command's Exit code instead of raising it.
+        result = app(args=argv, standalone_mode=False)
     except (ConfigurationError, ModelConfigError, OutlookConfigError) as exc:
         err_console.print(f"[bold red]Configuration error:[/] {exc}", highlight=False)
         return 2
@@ -81,7 +83,7 @@ def run(argv: list[str] | None = None) -> int:
         else:
             err_console.print(f"Error: {exc.format_message()}")
         return exc.exit_code
-    return 0
+    return result if isinstance(result, int) else 0
 
 
 def main() -> None:

@@ -10,9 +10,10 @@ from typing import Annotated, Any
 import typer
 
 from agent.cli.output import console, table
-from agent.cli.wiring import require_crm
+from agent.cli.wiring import chat_model, require_crm
 from agent.crm_index import CrmIndex
 from agent.settings import Settings
+from connectors.llm import ChatModel
 from connectors.mailbox import InMemoryDraftSink, build_threads, read_mailbox
 from graph.builder import build_graph
 from graph.checkpointer import memory_checkpointer
@@ -25,13 +26,18 @@ class Output(StrEnum):
     table = "table"
 
 
-def triage_lines(mailbox: Path, crm_dir: Path) -> list[dict[str, Any]]:
+def triage_lines(
+    mailbox: Path, crm_dir: Path, *, model: ChatModel | None = None, with_model: bool = False
+) -> list[dict[str, Any]]:
+    """One report line per thread (and per quarantined file). ``with_model`` adds the
+    model fields (customer_draft, model_calls), also when no model is configured."""
     snapshot = require_crm(Settings(crm_dir=crm_dir))
     read = read_mailbox(mailbox)
     # The sink is never reached: triage stops every thread at the review gate.
-    context = Context(crm=CrmIndex.from_snapshot(snapshot), drafts=InMemoryDraftSink())
+    context = Context(crm=CrmIndex.from_snapshot(snapshot), drafts=InMemoryDraftSink(), model=model)
     workflow = build_graph(memory_checkpointer())
-    lines = [triage_record(s) for s in run_to_gate(workflow, context, build_threads(read.messages))]
+    states = run_to_gate(workflow, context, build_threads(read.messages))
+    lines = [triage_record(s, with_model=with_model) for s in states]
     lines += [
         {"quarantined": True, "source": q.source, "reason": q.reason} for q in read.quarantined
     ]
@@ -39,14 +45,15 @@ def triage_lines(mailbox: Path, crm_dir: Path) -> list[dict[str, Any]]:
 
 
 def triage(
+    ctx: typer.Context,
     mailbox: Annotated[Path, typer.Option(exists=True, file_okay=False, help="Mailbox folder.")],
     crm: Annotated[Path, typer.Option(exists=True, file_okay=False, help="CRM export folder.")],
     no_llm: Annotated[bool, typer.Option("--no-llm", help="Rules only (no model).")] = False,
     output: Annotated[Output, typer.Option(help="jsonl or table.")] = Output.jsonl,
 ) -> None:
     """Classify a mailbox against a CRM export and print a report; nothing is stored."""
-    _ = no_llm  # the rules path is the only path until a model is configured
-    lines = triage_lines(mailbox, crm)
+    model = None if no_llm else chat_model(ctx.obj)
+    lines = triage_lines(mailbox, crm, model=model, with_model=not no_llm)
     if output is Output.jsonl:
         for line in lines:
             print(json.dumps(line, ensure_ascii=False))

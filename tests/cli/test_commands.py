@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.cli.conftest import Cli
 
@@ -183,3 +186,33 @@ def test_demo_through_the_graph_and_model_sandboxes(tmp_path: Path) -> None:
         "send requests: 0",
     ):
         assert expected in proc.stdout
+
+
+def test_check_draft_exit_codes(tmp_path: Path, cli: Cli) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("We confirm your order and will go live on 2026-03-03.", encoding="utf-8")
+    out = cli("check-draft", "--text-file", str(bad), "--json", code=1)
+    assert '"allowed": false' in out and "2026-03-03" in out
+    good = tmp_path / "good.txt"
+    good.write_text("Hello,\n\nCould you send the billing entity?\n\nBest regards", "utf-8")
+    assert '"allowed": true' in cli("check-draft", "--text-file", str(good), "--json")
+
+
+def test_triage_with_a_model_adds_draft_and_call_counts(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from connectors.llm.sandbox import ModelSandbox
+
+    sample = ROOT / "agent" / "sample_data"
+    with ModelSandbox("cooperative") as sandbox:
+        monkeypatch.setenv("PODESK_LLM_BASE_URL", sandbox.base_url)
+        monkeypatch.setenv("PODESK_LLM_MODEL", "sandbox-model")
+        out = cli("triage", "--mailbox", str(sample / "mailbox"), "--crm", str(sample / "crm"))
+    lines = [json.loads(x) for x in out.splitlines() if x.startswith("{")]
+    assert len(lines) == 47
+    assert all("customer_draft" in x and "model_calls" in x for x in lines)
+    assert sum(x["model_calls"] for x in lines) > 0
+    rules = cli(
+        "triage", "--mailbox", str(sample / "mailbox"), "--crm", str(sample / "crm"), "--no-llm"
+    )
+    assert "model_calls" not in rules
