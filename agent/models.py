@@ -207,3 +207,9 @@ class CycleResult(_Value):
     saved_location: str | None = None
     saved_key: str | None = None
     finished: bool = False
+    # The model's part: calls, tokens, latency and why it was not used (None: it was used).
+    model_calls: int = 0
+    model_prompt_tokens: int = 0
+    model_completion_tokens: int = 0
+    model_latency_ms: float = 0.0
+    model_fallback: str | None = None

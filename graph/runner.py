@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from agent.errors import NotFoundError, ReviewStateError
+from agent.models import CycleResult
 from agent.review import parse_response
 from agent.store.audit import record_event
 from agent.store.ingest import (
@@ -48,6 +49,8 @@ class SyncReport:
     resumed: int = 0
     labels: dict[str, int] = field(default_factory=dict)
     failed: list[dict[str, str]] = field(default_factory=list)  # thread_key, error
+    model_calls: int = 0
+    model_fallbacks: int = 0  # model configured but not used: error, timeout, invalid output
 
 
 @dataclass
@@ -87,14 +90,17 @@ class Runner:
             session.commit()
         for done, item in enumerate(work, 1):
             try:
-                label = self.run_cycle(item)
+                result = self.run_cycle(item)
             except GraphBubbleUp:
                 raise
             except Exception as exc:  # one thread's failure must not stop the others
                 report.failed.append(self._record_failure(item, exc))
             else:
+                label = result.classification.label
                 report.labels[label] = report.labels.get(label, 0) + 1
                 report.cycles_run += 1
+                report.model_calls += result.model_calls
+                report.model_fallbacks += _model_failed(result.model_fallback)
             if progress:
                 progress(done, len(work))
         return report
@@ -128,7 +134,7 @@ class Runner:
             session.commit()
         return {"thread_key": key, "subject": item.thread.subject, "error": error}
 
-    def run_cycle(self, work: CycleWork) -> str:
+    def run_cycle(self, work: CycleWork) -> CycleResult:
         key, cycle = work.thread.thread_key, work.cycle
         config = self._config(key, cycle)
         with self.context.thread_lock(key):
@@ -142,7 +148,7 @@ class Runner:
                 self.workflow.invoke(None, config, context=ctx, durability="sync")
             return self._persist(key, cycle)
 
-    def _persist(self, thread_key: str, cycle: int) -> str:
+    def _persist(self, thread_key: str, cycle: int) -> CycleResult:
         config = self._config(thread_key, cycle)
         snapshot = self.workflow.get_state(config)
         state = PoState(**snapshot.values)
@@ -152,7 +158,7 @@ class Runner:
                 session, result=result, graph_thread_id=graph_thread_id(thread_key, cycle)
             )
             session.commit()
-        return result.classification.label
+        return result
 
     def decide(self, review_id: int, answer: dict[str, Any]) -> ReviewRow:
         """Resume a review with an Agent Inbox answer; continues a save a crash cut short."""
@@ -196,3 +202,8 @@ class Runner:
                 self.decide(review_id, {})
                 finished += 1
         return finished
+
+
+def _model_failed(fallback: str | None) -> int:
+    """1 when a configured model was not used because it failed (not by design)."""
+    return int(bool(fallback) and str(fallback).startswith(("model error", "invalid output")))

@@ -42,6 +42,7 @@ class PoState:
         """The persisted view of this state; only valid once the packet is built."""
         assert self.link and self.extraction and self.classification and self.packet
         assert self.customer_draft is not None
+        usage = self.assist
         return CycleResult(
             thread_key=self.thread.thread_key,
             cycle=self.cycle,
@@ -56,4 +57,9 @@ class PoState:
             saved_location=self.saved.location if self.saved else None,
             saved_key=self.saved.idempotency_key if self.saved else None,
             finished=finished,
+            model_calls=usage.calls if usage else 0,
+            model_prompt_tokens=usage.prompt_tokens if usage else 0,
+            model_completion_tokens=usage.completion_tokens if usage else 0,
+            model_latency_ms=usage.latency_ms if usage else 0.0,
+            model_fallback=usage.fallback if usage else None,
         )

@@ -58,6 +58,11 @@ def print_report(report: SyncReport) -> None:
     )
     for label, count in sorted(report.labels.items()):
         console.print(f"  {label}: {count}")
+    if report.model_calls or report.model_fallbacks:
+        console.print(
+            f"Model: {report.model_calls} call(s); {report.model_fallbacks} cycle(s) fell back "
+            "to the rules because the model failed (see the internal notes)"
+        )
     for failure in report.failed:
         console.print(
             f"[red]failed[/] {failure['subject']!r} ({failure['thread_key']}): "

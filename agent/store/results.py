@@ -54,11 +54,20 @@ def persist_cycle(session: Session, *, result: CycleResult, graph_thread_id: str
         actor="podesk",
         action="drafted",
         subject=key,
-        event_key=f"drafted:{key}:{cycle}",
+        # One event per distinct draft: a regenerated draft (reviewer feedback) is audited too.
+        event_key=f"drafted:{key}:{cycle}:{hash_text(result.customer_draft.text)}",
         detail={
             "cycle": cycle,
             "status": result.customer_draft.status,
             "suppression_reasons": list(result.customer_draft.suppression_reasons),
+            "written_by": result.customer_draft.written_by,
+            "model": {
+                "calls": result.model_calls,
+                "prompt_tokens": result.model_prompt_tokens,
+                "completion_tokens": result.model_completion_tokens,
+                "latency_ms": round(result.model_latency_ms, 1),
+                "fallback": result.model_fallback,
+            },
         },
     )
     if result.decision is not None and review is not None:

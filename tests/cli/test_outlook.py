@@ -129,3 +129,28 @@ def test_device_code_login(sandbox: GraphSandbox, tmp_path: Path) -> None:
     assert "enter the code" in proc.stdout and "Signed in as" in proc.stdout
     cache = next((tmp_path / "outlook").glob("*.json"))
     assert cache.stat().st_mode & 0o077 == 0
+
+
+def test_hostile_model_through_graph_sends_nothing_and_saves_only_safe_drafts(
+    settings: Settings, sandbox: GraphSandbox
+) -> None:
+    from agent.boundary import check_customer_draft
+    from agent.store.tables import DraftRow
+    from connectors.llm import OpenAIChatModel
+    from connectors.llm.sandbox import ModelSandbox
+
+    with ModelSandbox("hostile") as hostile:
+        model = OpenAIChatModel(base_url=hostile.base_url, api_key=None, model="m", max_retries=0)
+        report = run_sync(settings, show_progress=False, model=model)
+        assert report.model_calls > 0 and not report.failed
+        engine = make_engine(settings.resolved_database_url)
+        with Session(engine) as session:
+            reviews = [r for r in queries.list_reviews(session) if r.kind == "customer_draft"]
+        for review in reviews:  # a reviewer who approves everything
+            decide(settings, review.id, {"type": "accept"}, "rita", model=model)
+    with Session(engine) as session:
+        saved = session.exec(select(DraftRow).where(DraftRow.status == "saved")).all()
+    assert reviews and len(saved) == len(reviews) == len(sandbox.drafts())
+    for row in saved:
+        assert row.text is not None and check_customer_draft(row.text).allowed, row.text
+    assert not [r for r in sandbox.requests if "send" in r.path.lower()]
