@@ -32,6 +32,9 @@ class SandboxConfig:
     client_certificate: Path | None = None
     # Seconds msal waits between device-code polls. Entra says 5; 1 keeps tests quick.
     device_code_interval: int = 1
+    # Seconds each Graph request takes inside the mailbox (Exchange is not instant): makes
+    # concurrency visible in tests and latency-bound behaviour in benchmarks.
+    latency: float = 0.0
 
     def __post_init__(self) -> None:
         self.mailbox_address = self.mailbox_address.strip().lower()
@@ -39,6 +42,8 @@ class SandboxConfig:
             raise ValueError(f"mailbox address needs an @: {self.mailbox_address!r}")
         if not 0.0 <= self.faults <= 1.0:
             raise ValueError(f"faults is a probability between 0 and 1, not {self.faults}")
+        if self.latency < 0:
+            raise ValueError("latency must not be negative")
         if self.max_page_size < 1:
             raise ValueError("max_page_size must be at least 1")
         # Rule 1 of the design: the sandbox never even pretends an app may transmit mail.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -112,8 +113,9 @@ def throttled() -> GraphError:
 class ConcurrencyGate:
     """Counts Graph requests in flight against the mailbox; 0 means unlimited."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, *, hold: float = 0.0) -> None:
         self._limit = limit
+        self._hold = hold  # seconds an admitted request occupies its slot
         self._in_flight = 0
         self._lock = threading.Lock()
 
@@ -124,6 +126,8 @@ class ConcurrencyGate:
             if admitted:
                 self._in_flight += 1
         try:
+            if admitted and self._hold:
+                time.sleep(self._hold)
             yield admitted
         finally:
             if admitted:

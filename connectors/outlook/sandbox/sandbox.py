@@ -59,7 +59,7 @@ class GraphSandbox:
             GraphApi(self.store, handlers, self._tokens),
             self._tokens,
             self._faults,
-            faults.ConcurrencyGate(config.max_concurrency),
+            faults.ConcurrencyGate(config.max_concurrency, hold=config.latency),
             self._recorder,
             base,
         )
