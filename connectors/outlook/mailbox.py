@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from connectors.outlook.client import GraphClient, Json
+from connectors.mailbox.model import MailMessage
+from connectors.outlook.client import GraphClient
 from connectors.outlook.config import OutlookConfig
 from connectors.outlook.enrich import enrich
 from connectors.outlook.errors import GraphError, StaleDeltaToken
@@ -35,7 +36,8 @@ class FolderPass:
 
     folder: str
     full: bool
-    entries: dict[str, Json | None] = field(default_factory=dict)
+    # Mapped as each page arrives, so a page's raw JSON is garbage once it is read.
+    entries: dict[str, MailMessage | None] = field(default_factory=dict)
     delta_link: str = ""
 
 
@@ -56,7 +58,7 @@ class OutlookMailbox:
             # One expired link means we cannot say what changed there: read every folder
             # from scratch so this read is whole (complete=True) and the caller dedupes.
             passes = [self._folder(name, None) for name in FOLDERS]
-        messages = [to_mail_message(entry, folder=p.folder) for p in passes for entry in _kept(p)]
+        messages = [m for p in passes for m in p.entries.values() if m is not None]
         removed = [graph_id for p in passes for graph_id, e in p.entries.items() if e is _REMOVED]
         return MailboxRead(
             messages=tuple(enrich(self.client, messages)),
@@ -102,8 +104,4 @@ def _record(result: FolderPass, entry: object) -> None:
     if "@removed" in entry:
         result.entries[graph_id] = _REMOVED
     elif not entry.get("isDraft"):  # drafts are ours or deal desk's work, not mail received
-        result.entries[graph_id] = entry
-
-
-def _kept(result: FolderPass) -> list[Json]:
-    return [entry for entry in result.entries.values() if entry is not None]
+        result.entries[graph_id] = to_mail_message(entry, folder=result.folder)
