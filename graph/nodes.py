@@ -78,6 +78,8 @@ def assist_thread(state: PoState, runtime: Runtime[Context]) -> Update:
     """At most one model call per cycle; the rules' results stand when there is no model."""
     assert state.extraction and state.classification and state.packet
     ctx = runtime.context
+    if ctx.model is None:
+        return {}  # rules only: nothing to add, and nothing extra to checkpoint at every step
     result = assist(
         state.thread,
         state.extraction,
