@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -141,14 +141,15 @@ class MessageBoundary(_Value):
     customer_reply_allowed: bool
     may_acknowledge: tuple[str, ...] = ()  # packet fields the reply may say were received
     may_request: tuple[str, ...] = ()  # packet fields the reply may ask for
-    never: tuple[str, ...] = (
+    why_no_reply: tuple[str, ...] = ()
+    # Policy, the same for every packet (so not a field: it would be checkpointed each step).
+    never: ClassVar[tuple[str, ...]] = (
         "shipment, activation, delivery or go-live dates or timing",
         "accepting or confirming the order",
         "price, discount, credit, payment or contract-term changes",
         "bank or remit-to details",
         "links or images",
     )
-    why_no_reply: tuple[str, ...] = ()
 
     def describe(self) -> str:
         if not self.customer_reply_allowed:

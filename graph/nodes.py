@@ -9,11 +9,10 @@ from langgraph.types import interrupt
 
 from agent.assist import assist
 from agent.assist.apply import customer_draft as assisted_draft
-from agent.assist.apply import internal_note as assisted_note
 from agent.assist.apply import merged_extraction
 from agent.boundary import check_customer_draft
 from agent.classify import classify
-from agent.draft import draft_customer_reply, internal_note
+from agent.draft import draft_customer_reply
 from agent.errors import ReviewStateError
 from agent.extract import extract
 from agent.link import link_thread
@@ -105,10 +104,8 @@ def draft(state: PoState) -> Update:
     feedback = (
         state.decision.text if state.decision and state.decision.action == "response" else None
     )
-    rules_note = internal_note(state.thread, state.link, state.classification, state.packet)
     rules_draft = draft_customer_reply(state.packet, feedback=feedback)
     return {
-        "internal_note": assisted_note(rules_note, state.assist),
         "customer_draft": assisted_draft(state.assist, rules_draft),
     }
 
@@ -145,7 +142,7 @@ def review(state: PoState, runtime: Runtime[Context]) -> Update:
         classification=state.classification,
         packet=state.packet,
         draft=state.customer_draft,
-        internal_note=state.internal_note,
+        internal_note=state.internal_note(),
         refused=state.review_error,
     )
     answer = interrupt([request])

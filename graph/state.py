@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from agent.assist.apply import internal_note as assisted_note
 from agent.assist.result import AssistResult
+from agent.draft import internal_note
 from agent.models import (
     BoundaryVerdict,
     Classification,
@@ -30,13 +32,18 @@ class PoState:
     classification: Classification | None = None
     packet: Packet | None = None
     assist: AssistResult | None = None  # what the model added (or why it was not used)
-    internal_note: str = ""
     customer_draft: CustomerDraft | None = None
     boundary: BoundaryVerdict | None = None
     decision: ReviewDecision | None = None
     review_error: str | None = None  # why the last review answer was refused
     saved: SavedDraft | None = None
     recorded: bool = False
+
+    def internal_note(self) -> str:
+        """Derived, not stored: checkpoints are written at every step, so less is faster."""
+        assert self.link and self.classification and self.packet
+        rules_note = internal_note(self.thread, self.link, self.classification, self.packet)
+        return assisted_note(rules_note, self.assist)
 
     def result(self, *, finished: bool) -> CycleResult:
         """The persisted view of this state; only valid once the packet is built."""
@@ -51,7 +58,7 @@ class PoState:
             extraction=self.extraction,
             classification=self.classification,
             packet=self.packet,
-            internal_note=self.internal_note,
+            internal_note=self.internal_note(),
             customer_draft=self.customer_draft,
             decision=self.decision,
             saved_location=self.saved.location if self.saved else None,
