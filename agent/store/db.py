@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import SQLModel, create_engine
 
@@ -32,7 +33,7 @@ def make_engine(url: str) -> Engine:
     """Create the engine and the schema. Raises ConfigurationError for a bad URL."""
     try:
         parsed = make_url(url)
-    except Exception as exc:  # sqlalchemy raises ArgumentError subclasses; keep the message
+    except ArgumentError as exc:
         raise ConfigurationError(f"PODESK_DATABASE_URL is not a database URL: {url!r}") from exc
     kwargs: dict[str, Any] = {}
     if parsed.drivername in ("postgresql", "postgres"):
