@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -55,8 +55,6 @@ class NullLabeler:
 
 
 def _no_lock(_thread_key: str) -> AbstractContextManager[None]:
-    from contextlib import nullcontext
-
     return nullcontext()
 
 

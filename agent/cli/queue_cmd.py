@@ -67,25 +67,19 @@ def queue(
     """The classification queue (or the quarantine)."""
     if label is not None and label not in LABELS:
         raise typer.BadParameter(f"must be one of {', '.join(LABELS)}", param_hint="--label")
-    with _session(ctx.obj) as session:
-        if quarantined:
-            items = queries.list_quarantine(session)
-            if json_out:
-                print_json(items)
-                return
-            console.print(
-                table(
-                    "Quarantined files",
-                    ["id", "file", "reason", "bytes"],
-                    [(q.id, q.source, q.reason, q.size) for q in items],
-                )
-            )
-            return
-    if json_out:
-        with _session(ctx.obj) as session:
-            print_json(queries.list_queue(session, label=label))
+    if not quarantined and not json_out:
+        show_queue(ctx.obj, label=label, title="Classification queue")
         return
-    show_queue(ctx.obj, label=label, title="Classification queue")
+    with _session(ctx.obj) as session:
+        if not quarantined:
+            print_json(queries.list_queue(session, label=label))
+            return
+        items = queries.list_quarantine(session)
+    if json_out:
+        print_json(items)
+        return
+    rows = [(q.id, q.source, q.reason, q.size) for q in items]
+    console.print(table("Quarantined files", ["id", "file", "reason", "bytes"], rows))
 
 
 def packet(
