@@ -9,7 +9,16 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
-from agent.cli import check_cmd, demo_cmd, queue_cmd, review_cmd, sandbox_cmd, sync_cmd, triage_cmd
+from agent.cli import (
+    check_cmd,
+    demo_cmd,
+    eval_cmd,
+    queue_cmd,
+    review_cmd,
+    sandbox_cmd,
+    sync_cmd,
+    triage_cmd,
+)
 from agent.cli.output import err_console
 from agent.errors import ConfigurationError, PoDeskError
 from agent.settings import Settings
@@ -57,6 +66,7 @@ app.command("demo")(demo_cmd.demo)
 app.command("graph-sandbox")(sandbox_cmd.graph_sandbox)
 app.command("login")(sandbox_cmd.login)
 app.command("check-draft")(check_cmd.check_draft)
+app.command("eval")(eval_cmd.evaluate)
 app.add_typer(review_cmd.app, name="review")
 
 
