@@ -138,7 +138,7 @@ def _got(prediction: Mapping[str, Any] | None) -> str:
 
 
 def _labels(scores: Scores, pairs: list[tuple[LabelledThread, Mapping[str, Any] | None]]) -> None:
-    confusion = {g: dict.fromkeys([*LABELS, MISSING], 0) for g in LABELS}
+    confusion: dict[str, dict[str, int]] = {g: dict.fromkeys([*LABELS, MISSING], 0) for g in LABELS}
     for label, pred in pairs:
         confusion[label.label][_got(pred)] += 1
         draft = pred.get("customer_draft_status") if pred else None
