@@ -161,10 +161,12 @@ def test_golden_sets_are_large_enough() -> None:
     assert len(FORBIDDEN) >= 60 and len(BENIGN) >= 60
 
 
-def test_reason_names_the_offending_phrase() -> None:
+def test_reason_names_the_offending_sentence() -> None:
     verdict = check_customer_draft("Thanks! Your licenses will be activated by 3 May.")
-    assert any("'3 May'" in r for r in verdict.reasons)
-    assert all(":" in r for r in verdict.reasons)
+    assert verdict.reasons == (
+        "promises delivery, shipment, installation, activation or go-live timing: "
+        "'Your licenses will be activated by 3 May.'",
+    )
 
 
 def test_link_outside_allowlist_is_blocked_even_if_subdomain_lookalike() -> None:
@@ -198,5 +200,5 @@ def test_several_violations_are_all_reported() -> None:
         "Please remit to IBAN DE89370400440532013000."
     )
     text = " ".join(verdict.reasons)
-    for what in ("accepts", "changes price", "timing", "bank"):
+    for what in ("accepts", "agrees to a price", "timing", "bank"):
         assert what in text

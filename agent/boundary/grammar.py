@@ -1,0 +1,426 @@
+"""The commitment grammar: who commits + a commitment verb or predicate + what.
+
+A sentence is refused when one of its clauses commits the vendor — by a verb ("we accept",
+"wir gewähren", "aceptamos"), a predicate ("net 60 is fine", "geht in Ordnung"), a future
+or completed fulfilment ("will be live", "sont activées"), or starting work — to something
+a customer reply must leave to people: the order, a price or amount, payment terms, the
+customer's terms, a contract clause, going ahead without a signature, fulfilment timing.
+Negation, refusal, deferral to the responsible team, a question or a request to the
+customer, or a condition in the same clause take the commitment back. Bank details and
+order-confirmation documents are refused whatever surrounds them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.boundary import lexicon as lx
+from agent.boundary import refusals as rf
+from agent.boundary import verbs as vb
+from agent.boundary.text import Sentence, clauses, sentences
+from agent.boundary.times import TIME, mask_document_dates
+
+KINDS: dict[str, str] = {
+    "timing": "promises delivery, shipment, installation, activation or go-live timing",
+    "acceptance": "accepts or confirms the order",
+    "price": "agrees to a price, amount, quantity, discount or credit",
+    "payment": "agrees to payment terms",
+    "terms": "lets the customer's terms govern or supersede ours",
+    "clause": "drops or waives a contract clause",
+    "signature": "goes ahead without a required signature",
+    "bank": "states or vouches for bank or remit-to details",
+}
+_TOPICS = {
+    "acceptance": lx.ORDER,
+    "price": lx.PRICE,
+    "payment": lx.PAYMENT,
+    "terms": lx.TERMS,
+    "clause": lx.CLAUSE,
+}
+_OURS = re.compile(
+    r"\b(?:our|unser\w*|nos|notre|nuestr\w*|nostr\w*|onze|ons|noss\w*)\s+"
+    r"(?:\w+\s+)?$"
+)
+_ORDER_DOCUMENT = lx.family(
+    r"order\s+(?:confirmation|acknowledg\w*)",
+    r"confirmation\s+of\s+(?:your\s+)?order",
+    r"firm\s+order",
+    r"auftragsbestatigung\w*",
+    r"bestellbestatigung\w*",
+    r"confirmation\s+de\s+(?:la\s+|votre\s+)?commande",
+    r"valant\s+acceptation",
+    r"confirmacion\s+(?:del?\s+|de\s+su\s+)?(?:pedido|orden)",
+    r"conferma\s+d\W?ordine",
+    r"conferma\s+dell\W?ordine",
+    r"orderbevestiging\w*",
+    r"opdrachtbevestiging\w*",
+    r"confirmacao\s+(?:da\s+|de\s+|do\s+)?(?:encomenda|pedido)",
+)
+_BANK_VALUE = re.compile(
+    r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b"  # IBAN
+    r"|(?i:\bsort\s+code\b\D{0,5}\d{2}-\d{2}-\d{2})"
+    r"|(?i:\b(?:account|acct|konto\w*|compte|cuenta|conto|rekening\w*|conta|routing|aba)"
+    r"(?:\s*(?:number|no\.?|nr\.?|nummer|numero|n[°º]|#))?\s*[:#]?\s*\d[\d -]{5,}\d)"
+    r"|(?i:\b(?:swift|bic)(?:\s*code)?\s*[:#]?\s*)[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b"
+    r"|(?i:\blockbox\s+\d+)"
+)
+_BANK_CHANGE = lx.family(
+    r"chang\w*",
+    r"new",
+    r"now",
+    r"updated?",
+    r"moved",
+    r"switch\w*",
+    r"still\s+(?:correct|valid)",
+    r"on\s+file",
+    r"unchanged",
+    r"remains?",
+    r"geandert",
+    r"neue\w*",
+    r"ab\s+sofort",
+    r"kunftig",
+    r"aktualisiert",
+    r"nouvel\w*",
+    r"nouveau\w*",
+    r"change\w*",
+    r"modifi\w*",
+    r"desormais",
+    r"dorenavant",
+    r"nuev\w*",
+    r"cambi\w*",
+    r"actualizad\w*",
+    r"a\s+partir\s+de\s+ahora",
+    r"nuov\w*",
+    r"aggiornat\w*",
+    r"d'ora\s+in\s+poi",
+    r"gewijzigd",
+    r"nieuw\w*",
+    r"voortaan",
+    r"vanaf\s+nu",
+    r"alterad\w*",
+    r"nov[oa]s?",
+    r"atualizad\w*",
+    r"a\s+partir\s+de\s+agora",
+    r"mud\w*",
+    r"pay\w*\s+(?:\w+\s+){0,3}to",
+    r"transfer\w*\s+to",
+    r"uberweis\w*",
+    r"virement",
+    # presenting details: "remit to the account below", "Bankverbindung lautet wie folgt"
+    r"below",
+    r"as\s+follows",
+    r"following",
+    r"remit\s+to",
+    r"should\s+go\s+to",
+    r"wie\s+folgt",
+    r"lautet",
+    r"folgende\w*",
+    r"voici",
+    r"suivant\w*",
+    r"ci-dessous",
+    r"siguientes?",
+    r"a\s+continuacion",
+    r"seguent\w*",
+    r"di\s+seguito",
+    r"volgende",
+    r"hieronder",
+    r"seguintes?",
+    r"abaixo",
+    r"andrat",
+    r"aendret",
+    r"zmieni\w*",
+    r"zmen\w*",
+    r"nytt",
+    r"nya",
+    r"nye",
+    r"ny",
+    r"now[eya]\w*",
+    r"nov(?:e|y|a|ych|ou)",
+    r"is\s*:",
+    r"sind\s*:",
+    r"sont\s*:",
+    r"son\s*:",
+    r"zijn\s*:",
+)
+_WE_WILL = re.compile(
+    r"\b(?:we\s+will|we'll|we\s+shall|we\s+are\s+going\s+to|wir\s+werden|werden\s+wir"
+    r"|nous\s+allons|nous\s+\w+rons|vamos\s+a|\w+aremos|\w+eremos|\w+iremos|\w+eremo"
+    r"|\w+iremo|\w+aremo|wij\s+zullen|we\s+zullen|zullen\s+we|vamos|iremos)\b"
+)
+_SIGNATURE_WAIVED = lx.family(
+    r"without",
+    r"ohne",
+    r"sans",
+    r"sin",
+    r"senza",
+    r"zonder",
+    r"sem",
+    r"later",
+    r"follow",
+    r"nachreich\w*",
+    r"nachgereicht",
+    r"plus\s+tard",
+    r"suivr\w*",
+    r"despues",
+    r"mas\s+tarde",
+    r"cuando\s+puedan",
+    r"piu\s+tardi",
+    r"in\s+seguito",
+    r"nasturen",
+    r"achteraf",
+    r"depois",
+    r"mais\s+tarde",
+    r"counts?\s+as",
+    r"is\s+enough",
+    r"suffices?",
+    r"genugt",
+    r"reicht",
+    r"suffit",
+    r"suficiente",
+    r"basta",
+    r"volstaat",
+    r"voldoende",
+    r"while",
+    r"wahrend",
+    r"pendant\s+que",
+    r"mientras",
+    r"mentre",
+    r"terwijl",
+    r"enquanto",
+    r"in\s+the\s+meantime",
+    r"unnecessary",
+    r"inutile",
+    r"superflu\w*",
+    r"no\s+hace\s+falta",
+    r"desnecessari\w*",
+    r"overbodig",
+    r"uberflussig",
+    r"not\s+necessary",
+    r"non\s+necessari\w*",
+    r"dopo",
+    r"intanto",
+    r"entretanto",
+    r"mientras\s+tanto",
+    r"zwischenzeit",
+    r"en\s+attendant",
+    r"ondertussen",
+    r"intussen",
+    r"enquanto\s+isso",
+)
+_LATER = re.compile(
+    r"\b(?:later|follow|nachreich\w*|suffi\w*|genugt|reicht|basta|volstaat|suficiente|enough"
+    r"|counts?\s+as|mientras|while|wahrend|pendant|mentre|terwijl|enquanto|despues|depois|dopo"
+    r"|intanto|cuando\s+puedan|in\s+the\s+meantime|en\s+attendant|zwischenzeit|ondertussen)\b"
+)
+# Portuguese "no" is "in the" ("no seu pedido"), not a negation.
+_PT_NO = re.compile(
+    r"\bno\s+(?:seu|sua|seus|suas|nosso|nossa|meu|minha|dia|mesmo|prazo|pedido|sistema|portal"
+    r"|caso|momento|anexo|e-?mail|final|inicio|valor|contrato|documento|formulario|orcamento|site"
+    r"|mes|ano|fecho|fechamento)\b"
+)
+
+
+@dataclass(frozen=True)
+class Violation:
+    kind: str
+    sentence: str
+
+    def describe(self) -> str:
+        return f"{KINDS[self.kind]}: '{self.sentence}'"
+
+
+def violations(text: str) -> list[Violation]:
+    found: list[Violation] = []
+    previous: Sentence | None = None
+    for sentence in sentences(text):
+        kinds = _sentence_kinds(sentence, previous)
+        found += [Violation(k, sentence.text) for k in kinds]
+        previous = sentence
+    return found
+
+
+def _sentence_kinds(sentence: Sentence, previous: Sentence | None) -> list[str]:
+    kinds: list[str] = []
+    if _BANK_VALUE.search(sentence.text):
+        kinds.append("bank")
+    folded = mask_document_dates(sentence.folded)
+    for pattern in (_ORDER_DOCUMENT, lx.ORDER_STATE):
+        m = pattern.search(folded)
+        before = folded[max(0, m.start() - 30) : m.start()] if m else ""
+        if m and not _negated(before) and not rf.CONDITIONAL.search(before):
+            kinds.append("acceptance")
+            break
+    context = mask_document_dates(previous.folded) if previous else ""
+    for clause in clauses(folded):
+        for kind in _clause_kinds(clause, folded, context, question=sentence.question):
+            if kind not in kinds:
+                kinds.append(kind)
+    return kinds
+
+
+def _clause_kinds(clause: str, sentence: str, context: str, *, question: bool) -> list[str]:
+    kinds = [k for k in ("signature", "clause", "price") if _waived(clause, k)]
+    if _bank_vouched(clause):
+        kinds.append("bank")
+    if vb.FREE.search(clause) and not _negated(vb.FREE.sub(" ", clause)):
+        kinds.append("price")
+    open_clause = _without_fixed_phrases(clause)
+    negated = _negated(open_clause)
+    if not negated and not question and _signature_skipped(clause):
+        kinds.append("signature")
+    if question or rf.REFUSE_OR_DEFER.search(clause):
+        return kinds
+    if not negated and (_timing(clause) or _we_will_at_a_time(clause)):
+        kinds.append("timing")
+    if not negated and _processed(clause):
+        kinds.append("acceptance")
+    if not negated and _proceeds(clause):
+        kinds.append("acceptance")
+    commits = _commits(clause) and not negated
+    if commits:
+        scope = clause if _has_topic(clause) else (sentence if _has_topic(sentence) else context)
+        kinds += [k for k, topic in _TOPICS.items() if topic.search(scope) and _applies(k, scope)]
+        if not _has_topic(clause) and _timing(scope + " will"):
+            kinds.append("timing")  # "Go-live before Christmas? No problem."
+    elif not negated and _offers(clause):
+        kinds += [k for k in ("price", "payment", "clause") if _TOPICS[k].search(clause)]
+    return list(dict.fromkeys(kinds))
+
+
+def _commits(clause: str) -> bool:
+    """A commitment verb or predicate the customer is not asked for and no condition holds."""
+    for m in vb.ACCEPT.finditer(clause):
+        before, after = clause[max(0, m.start() - 40) : m.start()], clause[m.end() : m.end() + 30]
+        if rf.REQUEST.search(before) or rf.CONDITIONAL.search(before[-25:]):
+            continue
+        if rf.RECEIPT.search(after):
+            continue
+        return True
+    if vb.OK.search(clause) or vb.REMOVE.search(clause) or _no_obstacle(clause) is not None:
+        return True
+    return bool(vb.GOVERN.search(clause))
+
+
+def _no_obstacle(clause: str) -> tuple[int, int] | None:
+    """'shouldn't be a problem', 'não haverá problema': a negated obstacle is agreement.
+    Returns the span from the negation to the obstacle."""
+    for m in vb.PROBLEM.finditer(clause):
+        start = max(0, m.start() - 40)
+        negation = [n for n in vb.NEGATION.finditer(clause, start, m.start())]
+        if negation:
+            return negation[-1].start(), m.end()
+    return None
+
+
+def _offers(clause: str) -> bool:
+    """'We can offer 10% off', 'we'll extend the term': offering a commercial change."""
+    for m in vb.OFFER.finditer(clause):
+        if not rf.REQUEST.search(clause[max(0, m.start() - 40) : m.start()]):
+            return True
+    return bool(
+        re.search(
+            r"\b\d+(?:[.,]\d+)?\s*pct\s+(?:off|discount|korting|rabatt|nachlass"
+            r"|remise|descuento|sconto|desconto)\b",
+            clause,
+        )
+    )
+
+
+def _processed(clause: str) -> bool:
+    """'The PO has been processed', 'we are processing your order': handled as booked."""
+    m = vb.PROCESSED.search(clause)
+    if m is None or not lx.ORDER.search(clause):
+        return False
+    before = clause[max(0, m.start() - 25) : m.start()]
+    return not vb.FUTURE.search(before) and not rf.CONDITIONAL.search(before)
+
+
+def _we_will_at_a_time(clause: str) -> bool:
+    """'We'll aim for the 15th of May': the vendor naming when it will do something."""
+    return bool(_WE_WILL.search(clause) and TIME.search(clause))
+
+
+def _applies(kind: str, scope: str) -> bool:
+    if kind == "terms":  # our own terms applying is no concession
+        hits = list(lx.TERMS.finditer(scope))
+        return any(not _OURS.search(scope[: m.start()]) for m in hits)
+    if kind == "acceptance":  # the customer's request ("confirm the PO number") is not ours
+        return not rf.REQUEST.search(scope)
+    return True
+
+
+def _has_topic(text: str) -> bool:
+    return any(t.search(text) for t in _TOPICS.values()) or bool(lx.FULFIL.search(text))
+
+
+def _timing(clause: str) -> bool:
+    """A fulfilment word with a time, a future, a completed state or an assurance."""
+    fulfil = [*lx.FULFIL.finditer(clause), *lx.SEND_GOODS.finditer(clause)]
+    if lx.FULFIL_OBJECT.search(clause) and not lx.MEETING.search(clause):
+        fulfil += [*lx.AVAILABLE.finditer(clause), *lx.CREATE.finditer(clause)]
+    if rf.CUSTOMER_PLAN.search(clause):
+        return False
+    if not fulfil:
+        return bool(lx.START.search(clause) and TIME.search(clause))
+    if TIME.search(clause):
+        return True
+    for m in fulfil:
+        before = clause[max(0, m.start() - 45) : m.start()]
+        after = clause[m.end() : m.end() + 25]
+        if vb.FUTURE.search(before) or vb.FUTURE_FORM.fullmatch(m.group()):
+            return True
+        if vb.FUTURE.search(after):  # "the activation will take place", "Freischaltung erfolgt"
+            return True
+        if vb.COMPLETED.search(before[-20:]) and not rf.CONDITIONAL.search(clause[: m.start()]):
+            return True
+    return bool(vb.ACCEPT.search(clause)) and not rf.REQUEST.search(clause)
+
+
+def _waived(clause: str, kind: str) -> bool:
+    """'No need to sign', 'we won't insist on the minimum term': a negated requirement."""
+    topic = {"signature": lx.SIGNATURE, "clause": lx.CLAUSE, "price": lx.PRICE}[kind]
+    if not topic.search(clause):
+        return False
+    for m in vb.ENFORCE.finditer(clause):
+        window = clause[max(0, m.start() - 30) : m.end() + 25]
+        if vb.NEGATION.search(window) and not rf.REFUSE_OR_DEFER.search(clause):
+            return True
+    return kind == "signature" and bool(
+        re.search(
+            r"\b(?:unnecessary|inutile|no\s+hace\s+falta|desnecessari\w*|overbodig)\b", clause
+        )
+    )
+
+
+def _signature_skipped(clause: str) -> bool:
+    return bool(
+        lx.SIGNATURE.search(clause)
+        and _SIGNATURE_WAIVED.search(clause)
+        and (vb.PROCEED.search(clause) or lx.FULFIL.search(clause) or _LATER.search(clause))
+    )
+
+
+def _proceeds(clause: str) -> bool:
+    m = vb.PROCEED.search(clause)
+    return bool(m) and not rf.CONDITIONAL.search(clause[: m.start() if m else 0][-30:])
+
+
+def _bank_vouched(clause: str) -> bool:
+    if not lx.BANK.search(clause) or rf.REFUSE_OR_DEFER.search(clause):
+        return False
+    if lx.BANK_VOUCH.search(clause):
+        return True
+    return bool(_BANK_CHANGE.search(clause)) and not _negated(clause)
+
+
+def _negated(text: str) -> bool:
+    return bool(vb.NEGATION.search(_PT_NO.sub(" ", text)))
+
+
+def _without_fixed_phrases(clause: str) -> str:
+    """Negations inside "no problem" or "keine Sorge" are not negations of the clause."""
+    clause = TIME.sub(" ", vb.OK.sub(" ", clause))  # "no later than" is a time, not a "no"
+    while (span := _no_obstacle(clause)) is not None:
+        clause = clause[: span[0]] + " " + clause[span[1] :]
+    return clause

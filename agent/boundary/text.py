@@ -1,0 +1,106 @@
+"""Sentences and clauses of a draft, folded for matching in any of our languages.
+
+Rules match folded text: lower case, accents removed ("ä" -> "a", "é" -> "e", "ß" -> "ss"),
+typographic quotes and dashes as ASCII. Evidence is quoted from the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_PUNCT = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u00bf": " ",
+        "\u00a1": " ",
+        "%": " pct",
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "o",
+        "æ": "ae",
+        "Æ": "ae",
+        "ł": "l",
+        "Ł": "l",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents; one character in, one or more out (for matching only)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PUNCT))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+# A sentence ends at . ! ? or a line break; not inside "e.g.", "n.º", numbers ("1.500"),
+# or after a single capital initial.
+_END = re.compile(r"(?<![\d\s][.])(?<!\b[A-Za-z][.])(?<=[.!?])\s+|\n+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # as written
+    folded: str
+    question: bool
+
+    @property
+    def clauses(self) -> list[str]:
+        return clauses(self.folded)
+
+
+# Abbreviations whose dot ends no sentence: "ca. 5 Werktage", "account no. 5577", "z.B.".
+_ABBREVIATION = re.compile(
+    r"\b(?:ca|approx|e\.g|i\.e|z\.b|bzw|ggf|inkl|zzgl|nr|no|n[°º]|vs|etc|mr|mrs|ms|dr|hr|fr|sr"
+    r"|sra|sig|dott|ing|dhr|mw|st|art|abs|p\.ex|ex|cf|vgl|tel|ref|approx|resp|max|min)\.(?=\s)",
+    re.IGNORECASE,
+)
+_HELD_DOT = "\u2024"  # one dot leader: not a sentence end, put back in the sentence's text
+
+
+def sentences(text: str) -> list[Sentence]:
+    out = []
+    text = _ABBREVIATION.sub(lambda m: m.group()[:-1] + _HELD_DOT, text)
+    for part in _END.split(text):
+        part = part.replace(_HELD_DOT, ".")
+        part = " ".join(part.split())
+        if not part:
+            continue
+        folded = fold(part)
+        out.append(Sentence(part, folded, part.rstrip().endswith("?") or "\u00bf" in part))
+    return out
+
+
+# Clause breaks: what one part of a sentence says does not carry into the next
+# ("I can't change the price, but the discount stays"). Coordinations only split before
+# a new subject, so "terms and conditions" stays whole.
+_SUBJECT = (
+    r"(?:we|i|it|you|they|our|your|the|this|that|wir|ich|es|sie|ihre|unser\w*|die|der|das"
+    r"|nous|je|on|il|elle|vous|votre|notre|les|la|le|nosotros|yo|su|nuestr\w*|el|los|las"
+    r"|noi|io|lei|vostr\w*|nostr\w*|il|gli|wij|we|ik|het|u|uw|ons|onze|de|nos|eu|o|os|as|a)"
+)
+_BREAK = re.compile(
+    r"\s*;\s*|\s+-\s+|\s*\(\s*|\s*\)\s*"
+    r"|,?\s+(?:but|however|so|although|though|whereas|aber|jedoch|sondern|doch|also|mais|donc"
+    r"|cependant|toutefois|pero|sino|aunque|asi\s+que|ma|pero|pertanto|quindi|maar|dus|echter"
+    r"|mas|porem|contudo|entao)\s+"
+    rf"|,?\s+(?:and|und|et|y|e|en|und\s+dann)\s+(?={_SUBJECT}\b)"
+    r"|,\s+(?=(?:we|i|you|wir|ich|nous|je|on|vous|nosotros|noi|wij|we|ik|nos|eu)\b)"
+)
+
+
+def clauses(folded: str) -> list[str]:
+    return [c for c in _BREAK.split(folded) if c and c.strip()]
