@@ -42,20 +42,14 @@ _OURS = re.compile(
     r"\b(?:our|unser\w*|nos|notre|nuestr\w*|nostr\w*|onze|ons|noss\w*)\s+"
     r"(?:\w+\s+)?$"
 )
-_ORDER_DOCUMENT = lx.family(
-    r"order\s+(?:confirmation|acknowledg\w*)",
-    r"confirmation\s+of\s+(?:your\s+)?order",
-    r"firm\s+order",
-    r"auftragsbestatigung\w*",
-    r"bestellbestatigung\w*",
-    r"confirmation\s+de\s+(?:la\s+|votre\s+)?commande",
-    r"valant\s+acceptation",
-    r"confirmacion\s+(?:del?\s+|de\s+su\s+)?(?:pedido|orden)",
-    r"conferma\s+d\W?ordine",
-    r"conferma\s+dell\W?ordine",
-    r"orderbevestiging\w*",
-    r"opdrachtbevestiging\w*",
-    r"confirmacao\s+(?:da\s+|de\s+|do\s+)?(?:encomenda|pedido)",
+_ORDER_DOCUMENT = lx.words(
+    r"""
+    order\s+(?:confirmation|acknowledg\w*) confirmation\s+of\s+(?:your\s+)?order firm\s+order
+    auftragsbestatigung\w* bestellbestatigung\w* confirmation\s+de\s+(?:la\s+|votre\s+)?commande
+    valant\s+acceptation confirmacion\s+(?:del?\s+|de\s+su\s+)?(?:pedido|orden)
+    conferma\s+d\W?ordine conferma\s+dell\W?ordine orderbevestiging\w* opdrachtbevestiging\w*
+    confirmacao\s+(?:da\s+|de\s+|do\s+)?(?:encomenda|pedido)
+    """
 )
 _BANK_VALUE = re.compile(
     r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b"  # IBAN
@@ -65,148 +59,35 @@ _BANK_VALUE = re.compile(
     r"|(?i:\b(?:swift|bic)(?:\s*code)?\s*[:#]?\s*)[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b"
     r"|(?i:\blockbox\s+\d+)"
 )
-_BANK_CHANGE = lx.family(
-    r"chang\w*",
-    r"new",
-    r"now",
-    r"updated?",
-    r"moved",
-    r"switch\w*",
-    r"still\s+(?:correct|valid)",
-    r"on\s+file",
-    r"unchanged",
-    r"remains?",
-    r"geandert",
-    r"neue\w*",
-    r"ab\s+sofort",
-    r"kunftig",
-    r"aktualisiert",
-    r"nouvel\w*",
-    r"nouveau\w*",
-    r"change\w*",
-    r"modifi\w*",
-    r"desormais",
-    r"dorenavant",
-    r"nuev\w*",
-    r"cambi\w*",
-    r"actualizad\w*",
-    r"a\s+partir\s+de\s+ahora",
-    r"nuov\w*",
-    r"aggiornat\w*",
-    r"d'ora\s+in\s+poi",
-    r"gewijzigd",
-    r"nieuw\w*",
-    r"voortaan",
-    r"vanaf\s+nu",
-    r"alterad\w*",
-    r"nov[oa]s?",
-    r"atualizad\w*",
-    r"a\s+partir\s+de\s+agora",
-    r"mud\w*",
-    r"pay\w*\s+(?:\w+\s+){0,3}to",
-    r"transfer\w*\s+to",
-    r"uberweis\w*",
-    r"virement",
-    # presenting details: "remit to the account below", "Bankverbindung lautet wie folgt"
-    r"below",
-    r"as\s+follows",
-    r"following",
-    r"remit\s+to",
-    r"should\s+go\s+to",
-    r"wie\s+folgt",
-    r"lautet",
-    r"folgende\w*",
-    r"voici",
-    r"suivant\w*",
-    r"ci-dessous",
-    r"siguientes?",
-    r"a\s+continuacion",
-    r"seguent\w*",
-    r"di\s+seguito",
-    r"volgende",
-    r"hieronder",
-    r"seguintes?",
-    r"abaixo",
-    r"andrat",
-    r"aendret",
-    r"zmieni\w*",
-    r"zmen\w*",
-    r"nytt",
-    r"nya",
-    r"nye",
-    r"ny",
-    r"now[eya]\w*",
-    r"nov(?:e|y|a|ych|ou)",
-    r"is\s*:",
-    r"sind\s*:",
-    r"sont\s*:",
-    r"son\s*:",
-    r"zijn\s*:",
+_BANK_CHANGE = lx.words(
+    r"""
+    chang\w* new now updated? moved switch\w* still\s+(?:correct|valid) on\s+file unchanged
+    remains? geandert neue\w* ab\s+sofort kunftig aktualisiert nouvel\w* nouveau\w* change\w*
+    modifi\w* desormais dorenavant nuev\w* cambi\w* actualizad\w* a\s+partir\s+de\s+ahora
+    nuov\w* aggiornat\w* d'ora\s+in\s+poi gewijzigd nieuw\w* voortaan vanaf\s+nu alterad\w*
+    nov[oa]s? atualizad\w* a\s+partir\s+de\s+agora mud\w* pay\w*\s+(?:\w+\s+){0,3}to
+    transfer\w*\s+to uberweis\w* virement below as\s+follows following remit\s+to
+    should\s+go\s+to wie\s+folgt lautet folgende\w* voici suivant\w* ci-dessous siguientes?
+    a\s+continuacion seguent\w* di\s+seguito volgende hieronder seguintes? abaixo andrat aendret
+    zmieni\w* zmen\w* nytt nya nye ny now[eya]\w* nov(?:e|y|a|ych|ou) is\s*: sind\s*: sont\s*:
+    son\s*: zijn\s*:
+    """
 )
 _WE_WILL = re.compile(
     r"\b(?:we\s+will|we'll|we\s+shall|we\s+are\s+going\s+to|wir\s+werden|werden\s+wir"
     r"|nous\s+allons|nous\s+\w+rons|vamos\s+a|\w+aremos|\w+eremos|\w+iremos|\w+eremo"
     r"|\w+iremo|\w+aremo|wij\s+zullen|we\s+zullen|zullen\s+we|vamos|iremos)\b"
 )
-_SIGNATURE_WAIVED = lx.family(
-    r"without",
-    r"ohne",
-    r"sans",
-    r"sin",
-    r"senza",
-    r"zonder",
-    r"sem",
-    r"later",
-    r"follow",
-    r"nachreich\w*",
-    r"nachgereicht",
-    r"plus\s+tard",
-    r"suivr\w*",
-    r"despues",
-    r"mas\s+tarde",
-    r"cuando\s+puedan",
-    r"piu\s+tardi",
-    r"in\s+seguito",
-    r"nasturen",
-    r"achteraf",
-    r"depois",
-    r"mais\s+tarde",
-    r"counts?\s+as",
-    r"is\s+enough",
-    r"suffices?",
-    r"genugt",
-    r"reicht",
-    r"suffit",
-    r"suficiente",
-    r"basta",
-    r"volstaat",
-    r"voldoende",
-    r"while",
-    r"wahrend",
-    r"pendant\s+que",
-    r"mientras",
-    r"mentre",
-    r"terwijl",
-    r"enquanto",
-    r"in\s+the\s+meantime",
-    r"unnecessary",
-    r"inutile",
-    r"superflu\w*",
-    r"no\s+hace\s+falta",
-    r"desnecessari\w*",
-    r"overbodig",
-    r"uberflussig",
-    r"not\s+necessary",
-    r"non\s+necessari\w*",
-    r"dopo",
-    r"intanto",
-    r"entretanto",
-    r"mientras\s+tanto",
-    r"zwischenzeit",
-    r"en\s+attendant",
-    r"ondertussen",
-    r"intussen",
-    r"enquanto\s+isso",
+_SIGNATURE_WAIVED = lx.words(
+    r"""
+    without ohne sans sin senza zonder sem later follow nachreich\w* nachgereicht plus\s+tard
+    suivr\w* despues mas\s+tarde cuando\s+puedan piu\s+tardi in\s+seguito nasturen achteraf
+    depois mais\s+tarde counts?\s+as is\s+enough suffices? genugt reicht suffit suficiente basta
+    volstaat voldoende while wahrend pendant\s+que mientras mentre terwijl enquanto
+    in\s+the\s+meantime unnecessary inutile superflu\w* no\s+hace\s+falta desnecessari\w*
+    overbodig uberflussig not\s+necessary non\s+necessari\w* dopo intanto entretanto
+    mientras\s+tanto zwischenzeit en\s+attendant ondertussen intussen enquanto\s+isso
+    """
 )
 _LATER = re.compile(
     r"\b(?:later|follow|nachreich\w*|suffi\w*|genugt|reicht|basta|volstaat|suficiente|enough"

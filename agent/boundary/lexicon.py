@@ -16,675 +16,182 @@ def family(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 
+def words(block: str) -> re.Pattern[str]:
+    """A family from whitespace-separated patterns (a pattern never holds a space: \\s+)."""
+    return family(*block.split())
+
+
 # --- what a reply could commit to -------------------------------------------------------
-ORDER = family(
-    r"(?<!in\s)order(?!\s+to\b)s?",
-    r"p\.?o\.?s?",
-    r"purchase\s+orders?",
-    r"bestell\w*",
-    r"auftrag\w*",
-    r"commandes?",
-    r"bons?\s+de\s+commande",
-    r"pedidos?",
-    r"ordenes?\s+de\s+compra",
-    r"orden(?:es)?",
-    r"ordin[ei]",
-    r"ordin[ei]\s+d\W?acquisto",
-    r"bestelling\w*",
-    r"inkooporder\w*",
-    r"opdracht\w*",
-    r"encomendas?",
-    r"ordens?\s+de\s+compra",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"bestallning\w*",
-    r"ordre\w*",
-    r"bestilling\w*",
-    r"inkopsorder\w*",
-    r"indkobsordre\w*",
-    r"zamowieni\w*",
-    r"objednav\w*",
+ORDER = words(
+    r"""
+    (?<!in\s)order(?!\s+to\b)s? p\.?o\.?s? purchase\s+orders? bestell\w* auftrag\w* commandes?
+    bons?\s+de\s+commande pedidos? ordenes?\s+de\s+compra orden(?:es)? ordin[ei]
+    ordin[ei]\s+d\W?acquisto bestelling\w* inkooporder\w* opdracht\w* encomendas?
+    ordens?\s+de\s+compra bestallning\w* ordre\w* bestilling\w* inkopsorder\w* indkobsordre\w*
+    zamowieni\w* objednav\w*
+    """
 )
-PRICE = family(
-    r"prices?",
-    r"pricing",
-    r"amounts?",
-    r"totals?",
-    r"discounts?",
-    r"credits?",
-    r"rebates?",
-    r"fees?",
-    r"costs?",
-    r"charges?",
-    r"seats?",
-    r"users?",
-    r"licen[cs]es?",
-    r"quantity",
-    r"preis\w*",
-    r"\w*betrag\w*",
-    r"bestellwert",
-    r"\w*kosten",
-    r"\w*korting\w*",
-    r"\w*prijs\w*",
-    r"\w*bedrag\w*",
-    r"abon\w*",
-    r"rabatt\w*",
-    r"nachlass",
-    r"gutschrift\w*",
-    r"\w*gebuhr\w*",
-    r"kosten",
-    r"\w*preis",
-    r"nutzer\w*",
-    r"konditionen",
-    r"prix",
-    r"montants?",
-    r"remises?",
-    r"rabais",
-    r"avoirs?",
-    r"frais",
-    r"tarifs?",
-    r"couts?",
-    r"precios?",
-    r"importes?",
-    r"montos?",
-    r"descuentos?",
-    r"abonos?",
-    r"creditos?",
-    r"cuotas?",
-    r"tarifas?",
-    r"coste",
-    r"costos?",
-    r"prezz[oi]",
-    r"importi?",
-    r"scont[oi]",
-    r"crediti?",
-    r"canoni?",
-    r"tariff[ae]",
-    r"prijs\w*",
-    r"bedrag\w*",
-    r"korting\w*",
-    r"creditnota\w*",
-    r"tegoed",
-    r"tarie\w*",
-    r"\d+(?:[.,]\d+)?\s*pct",
-    r"vergoeding\w*",
-    r"precos?",
-    r"valor(?:es)?",
-    r"montantes?",
-    r"descontos?",
-    r"taxas?",
-    r"custos?",
-    r"mensalidade\w*",
-    r"gratis\w*",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"pris\w*",
-    r"rabat\w*",
-    r"slev\w*",
-    r"cen[aeyu]",
-    r"kwot\w*",
-    r"castk\w*",
-    r"belopp\w*",
-    r"belob\w*",
-    r"kredit\w*",
+PRICE = words(
+    r"""
+    prices? pricing amounts? totals? discounts? credits? rebates? fees? costs? charges? seats?
+    users? licen[cs]es? quantity preis\w* \w*betrag\w* bestellwert \w*kosten \w*korting\w*
+    \w*prijs\w* \w*bedrag\w* abon\w* rabatt\w* nachlass gutschrift\w* \w*gebuhr\w* kosten
+    \w*preis nutzer\w* konditionen prix montants? remises? rabais avoirs? frais tarifs? couts?
+    precios? importes? montos? descuentos? abonos? creditos? cuotas? tarifas? coste costos?
+    prezz[oi] importi? scont[oi] crediti? canoni? tariff[ae] prijs\w* bedrag\w* korting\w*
+    creditnota\w* tegoed tarie\w* \d+(?:[.,]\d+)?\s*pct vergoeding\w* precos? valor(?:es)?
+    montantes? descontos? taxas? custos? mensalidade\w* gratis\w* pris\w* rabat\w* slev\w*
+    cen[aeyu] kwot\w* castk\w* belopp\w* belob\w* kredit\w*
+    """
 )
-PAYMENT = family(
-    r"payments?",
-    r"pay",
-    r"paying",
-    r"paid",
-    r"net\s*\d+",
-    r"\d+\s+days?",
-    r"instal?ments?",
-    r"end\s+of\s+(?:the\s+)?month",
-    r"eom",
-    r"zahl\w*",
-    r"netto",
-    r"raten\w*",
-    r"monatsende",
-    r"\d+\s+tage\w*",
-    r"paiements?",
-    r"reglements?",
-    r"payer",
-    r"payez",
-    r"echeances?",
-    r"fin\s+de\s+mois",
-    r"\d+\s+jours",
-    r"pagos?",
-    r"pagar\w*",
-    r"paguen",
-    r"plazos?",
-    r"vencimientos?",
-    r"\d+\s+dias",
-    r"pagament\w*",
-    r"pagare",
-    r"paghi\w*",
-    r"rate",
-    r"fine\s+mese",
-    r"\d+\s+giorni",
-    r"scadenz\w*",
-    r"betaling\w*",
-    r"betal\w*",
-    r"termijnen",
-    r"\d+\s+dagen",
-    r"parcel\w*",
-    r"prestacoes",
-    r"prazos?",
-    r"billing",
-    r"invoic\w*",
-    r"rechnungsstellung",
-    r"facturation",
-    r"facturacion",
-    r"fatturazione",
-    r"facturering",
-    r"faturamento",
-    r"faturacao",
-    r"zahlungsziel\w*",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"betalning\w*",
-    r"platnos\w*",
-    r"platb\w*",
-    r"splatnost\w*",
-    r"\d+\s+(?:dagar|dage|dni|dnu)",
+PAYMENT = words(
+    r"""
+    payments? pay paying paid net\s*\d+ \d+\s+days? instal?ments? end\s+of\s+(?:the\s+)?month
+    eom zahl\w* netto raten\w* monatsende \d+\s+tage\w* paiements? reglements? payer payez
+    echeances? fin\s+de\s+mois \d+\s+jours pagos? pagar\w* paguen plazos? vencimientos?
+    \d+\s+dias pagament\w* pagare paghi\w* rate fine\s+mese \d+\s+giorni scadenz\w* betaling\w*
+    betal\w* termijnen \d+\s+dagen parcel\w* prestacoes prazos? billing invoic\w*
+    rechnungsstellung facturation facturacion fatturazione facturering faturamento faturacao
+    zahlungsziel\w* betalning\w* platnos\w* platb\w* splatnost\w* \d+\s+(?:dagar|dage|dni|dnu)
+    """
 )
-TERMS = family(
-    r"terms?",
-    r"t\s?&\s?cs?",
-    r"conditions?",
-    r"framework(?:\s+agreement)?",
-    r"msa",
-    r"agbs?",
-    r"aebs?",
-    r"\w*bedingung\w*",
-    r"rahmenvertrag\w*",
-    r"cgv",
-    r"cga",
-    r"contrat-cadre",
-    r"accord-cadre",
-    r"condiciones",
-    r"terminos",
-    r"contrato\s+marco",
-    r"condizioni",
-    r"termini",
-    r"contratto\s+quadro",
-    r"\w*voorwaarden",
-    r"raamovereenkomst\w*",
-    r"condicoes",
-    r"termos",
-    r"contrato-quadro",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"\w*villkor\w*",
-    r"betingelser",
-    r"vilkar\w*",
-    r"warunk\w*",
-    r"podmink\w*",
+TERMS = words(
+    r"""
+    terms? t\s?&\s?cs? conditions? framework(?:\s+agreement)? msa agbs? aebs? \w*bedingung\w*
+    rahmenvertrag\w* cgv cga contrat-cadre accord-cadre condiciones terminos contrato\s+marco
+    condizioni termini contratto\s+quadro \w*voorwaarden raamovereenkomst\w* condicoes termos
+    contrato-quadro \w*villkor\w* betingelser vilkar\w* warunk\w* podmink\w*
+    """
 )
-CLAUSE = family(
-    r"clauses?",
-    r"caps?",
-    r"liability",
-    r"indemnit\w*",
-    r"auto-?renewal",
-    r"renewal",
-    r"minimum\s+(?:term|commitment|period)",
-    r"warrant\w*",
-    r"sla",
-    r"penalt\w*",
-    r"termination",
-    r"klausel\w*",
-    r"haftung\w*",
-    r"mindestlaufzeit\w*",
-    r"verlangerung\w*",
-    r"gewahrleistung\w*",
-    r"kundigung\w*",
-    r"responsabilite",
-    r"plafond",
-    r"indemnisation",
-    r"reconduction",
-    r"duree\s+minimale",
-    r"engagement\s+minimum",
-    r"penalites?",
-    r"penale",
-    r"clausulas?",
-    r"responsabilidad",
-    r"indemnizacion",
-    r"renovacion",
-    r"permanencia",
-    r"penalizaci\w+",
-    r"clausol[ae]",
-    r"responsabilita",
-    r"indennizz\w*",
-    r"rinnov\w*",
-    r"recesso",
-    r"durata\s+minima",
-    r"penal\w*",
-    r"clausule\w*",
-    r"aansprakelijkheid\w*",
-    r"vrijwaring",
-    r"verlenging",
-    r"looptijd",
-    r"boete\w*",
-    r"responsabilidade",
-    r"indemniza\w*",
-    r"renovacao",
-    r"fidelizacao",
-    r"prazo\s+minimo",
-    r"multas?",
-    r"(?:contract|subscription"
-    r"|initial)\s+term",
-    r"the\s+term",
-    r"term\s+length",
-    r"contracts?",
-    r"subscriptions?",
-    r"\w*laufzeit\w*",
-    r"vertrag\w*",
-    r"duree",
-    r"contrat",
-    r"abonnement",
-    r"duracion",
-    r"contrato",
-    r"suscripcion",
-    r"durata",
-    r"contratto",
-    r"abbonamento",
-    r"contract\w*",
-    r"abonnement\w*",
-    r"duracao",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"ansvar\w*",
-    r"klausul\w*",
-    r"klauzul\w*",
-    r"odpowiedzialnos\w*",
-    r"odpovednost\w*",
-    r"dolozk\w*",
-    r"avtal\w*",
-    r"aftale\w*",
-    r"umow\w*",
-    r"smlouv\w*",
+CLAUSE = words(
+    r"""
+    clauses? caps? liability indemnit\w* auto-?renewal renewal
+    minimum\s+(?:term|commitment|period) warrant\w* sla penalt\w* termination klausel\w*
+    haftung\w* mindestlaufzeit\w* verlangerung\w* gewahrleistung\w* kundigung\w* responsabilite
+    plafond indemnisation reconduction duree\s+minimale engagement\s+minimum penalites? penale
+    clausulas? responsabilidad indemnizacion renovacion permanencia penalizaci\w+ clausol[ae]
+    responsabilita indennizz\w* rinnov\w* recesso durata\s+minima penal\w* clausule\w*
+    aansprakelijkheid\w* vrijwaring verlenging looptijd boete\w* responsabilidade indemniza\w*
+    renovacao fidelizacao prazo\s+minimo multas? (?:contract|subscription|initial)\s+term
+    the\s+term term\s+length contracts? subscriptions? \w*laufzeit\w* vertrag\w* duree contrat
+    abonnement duracion contrato suscripcion durata contratto abbonamento contract\w*
+    abonnement\w* duracao ansvar\w* klausul\w* klauzul\w* odpowiedzialnos\w* odpovednost\w*
+    dolozk\w* avtal\w* aftale\w* umow\w* smlouv\w*
+    """
 )
-SIGNATURE = family(
-    r"sign(?:ed|ing|s|ature\w*|atory)?",
-    r"countersign\w*",
-    r"unterschr\w*",
-    r"unterzeich\w*",
-    r"signatur\w*",
-    r"signe\w*",
-    r"signer",
-    r"firma\w*",
-    r"firmar",
-    r"firmad\w*",
-    r"firmat\w*",
-    r"onderteken\w*",
-    r"handtekening\w*",
-    r"getekend\w*",
-    r"assin\w*",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"skriva\s+under",
-    r"underskri\w*",
-    r"podpis\w*",
-    r"signer\w*",
+SIGNATURE = words(
+    r"""
+    sign(?:ed|ing|s|ature\w*|atory)? countersign\w* unterschr\w* unterzeich\w* signatur\w*
+    signe\w* signer firma\w* firmar firmad\w* firmat\w* onderteken\w* handtekening\w*
+    getekend\w* assin\w* skriva\s+under underskri\w* podpis\w* signer\w*
+    """
 )
-BANK = family(
-    r"bank\w*",
-    r"iban",
-    r"swift",
-    r"bic",
-    r"accounts?(?!\s+(?:manager|executive|team|owner|rep\w*|director|lead|payable|receivable))",
-    r"sort\s+code",
-    r"routing",
-    r"remit(?:-to|tance)?",
-    r"lockbox",
-    r"konto\w*",
-    r"virement",
-    r"ach",
-    r"wire",
-    r"bonifico",
-    r"overboeking",
-    r"transferencia",
-    r"transferencia\s+bancaria",
-    r"coordonnees\s+bancaires",
-    r"rib",
-    r"compte\s+bancaire",
-    r"datos\s+bancarios",
-    r"cuenta\s+bancaria",
-    r"cuentas?",
-    r"coordinate\s+bancarie",
-    r"conto\s+corrente",
-    r"conto",
-    r"bankgegevens",
-    r"rekening\w*",
-    r"dados\s+bancarios",
-    r"conta\s+bancaria",
-    r"conta",
-    r"nib",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"rachun\w*",
-    r"cislo\s+uctu",
-    r"ucet",
-    r"uctu",
-    r"bankovni\w*",
+BANK = words(
+    r"""
+    bank\w* iban swift bic
+    accounts?(?!\s+(?:manager|executive|team|owner|rep\w*|director|lead|payable|receivable))
+    sort\s+code routing remit(?:-to|tance)? lockbox konto\w* virement ach wire bonifico
+    overboeking transferencia transferencia\s+bancaria coordonnees\s+bancaires rib
+    compte\s+bancaire datos\s+bancarios cuenta\s+bancaria cuentas? coordinate\s+bancarie
+    conto\s+corrente conto bankgegevens rekening\w* dados\s+bancarios conta\s+bancaria conta nib
+    rachun\w* cislo\s+uctu ucet uctu bankovni\w*
+    """
 )
 # Delivery, shipment, installation, activation, go-live: events and the states they reach.
-FULFIL = family(
-    r"deliver\w*",
-    r"ship(?:s|ped|ping|ment\w*)?",
-    r"dispatch\w*",
-    r"activat\w*",
-    r"go-?live",
-    r"goes\s+live",
-    r"go\s+live",
-    r"live(?!\s+with)",
-    r"up\s+and\s+running",
-    r"provision\w*",
-    r"install\w*",
-    r"deploy\w*",
-    r"roll(?:ed)?\s*-?out",
-    r"onboard\w*",
-    r"reach\s+your",
-    r"in\s+place",
-    r"operational",
-    r"enabled",
-    r"access",
-    r"keys?",
-    r"set-?up",
-    r"turn\s+\w+\s+around",
-    r"reach\s+you",
-    r"arriv\w*",
-    r"on\s+(?:its|their|the)\s+way",
-    r"unterwegs",
-    r"en\s+route",
-    r"en\s+camino",
-    r"in\s+arrivo",
-    r"onderweg",
-    r"a\s+caminho",
-    r"zur\s+verfugung",
-    r"schalt\w*\s+(?:\w+\s+){0,3}frei",
-    r"done",
-    r"turn-?around",
-    r"erledigt",
-    r"fertig\w*",
-    r"(?:at|to|for|on)\s+your\s+site",
-    r"on-?site",
-    r"engineers?",
-    r"technicians?",
-    r"techniker\w*",
-    r"technicien\w*",
-    r"tecnic[oia]s?",
-    r"monteur\w*",
-    r"aktiv",
-    r"actief",
-    r"livegang\w*",
-    r"golive",
-    r"draai\w*",
-    r"lauf(?:t|en)",
-    r"rodando",
-    r"funzionant\w*",
-    r"liber(?:amos|aremos|ar)\s+(?:o|os|a|as)\s+aces\w*",
-    r"credentials",
-    r"creds",
-    r"licen[cs]e\s+keys?",
-    r"set\s+up",
-    r"ready",
-    r"go\s+out",
-    r"liefer\w*",
-    r"geliefert",
-    r"ausgeliefert",
-    r"versand\w*",
-    r"versend\w*",
-    r"verschick\w*",
-    r"aktivier\w*",
-    r"freischalt\w*",
-    r"freigeschaltet",
-    r"bereitstell\w*",
-    r"bereitgestellt",
-    r"installier\w*",
-    r"installation\w*",
-    r"inbetriebnahme",
-    r"in\s+betrieb",
-    r"produktiv",
-    r"einsatzbereit",
-    r"startklar",
-    r"zugange",
-    r"zugang",
-    r"loslegen",
-    r"richten\s+\w+(?:\s+\w+){0,4}\s+ein",
-    r"livr\w*",
-    r"expedi\w*",
-    r"activ\w*",
-    r"mise\s+en\s+(?:service|production|route)",
-    r"deploi\w*",
-    r"installe\w*",
-    r"operationnel\w*",
-    r"en\s+ligne",
-    r"en\s+production",
-    r"prets?",
-    r"pretes?",
-    r"acces",
-    r"ouverts?",
-    r"entreg\w*",
-    r"despach\w*",
-    r"puesta\s+en\s+marcha",
-    r"en\s+produccion",
-    r"instala\w*",
-    r"desplieg\w*",
-    r"despleg\w*",
-    r"operativ\w*",
-    r"funcionando",
-    r"listos?",
-    r"listas?",
-    r"accesos?",
-    r"consegn\w*",
-    r"spedi\w*",
-    r"attiv\w*",
-    r"messa\s+in\s+(?:produzione|servizio|esercizio)",
-    r"in\s+produzione",
-    r"install\w*",
-    r"rilasc\w*",
-    r"in\s+funzione",
-    r"pront[oiae]",
-    r"access[oi]",
-    r"avvio",
-    r"lever\w*",
-    r"geleverd",
-    r"verzend\w*",
-    r"verzonden",
-    r"geactiveerd",
-    r"in\s+gebruik",
-    r"geinstalleerd",
-    r"operationeel",
-    r"klaar",
-    r"toegang",
-    r"opgeleverd",
-    r"oplever\w*",
-    r"uitgerold",
-    r"uitrol\w*",
-    r"ativ\w*",
-    r"em\s+producao",
-    r"implanta\w*",
-    r"operacion\w*",
-    r"pront[oa]s?",
-    r"acessos?",
-    r"arranque",
-    r"entregue\w*",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"aktiv\w*",
-    r"installer\w*",
-    r"klara?",
-    r"driftsat\w*",
-    r"i\s+drift",
-    r"tillganglig\w*",
-    r"tilgaengelig\w*",
-    r"skickas",
-    r"skickade?",
-    r"sendt",
-    r"igang",
-    r"i\s+gang",
-    r"wdrozeni\w*",
-    r"wdroz\w*",
-    r"aktywowan\w*",
-    r"dostarcz\w*",
-    r"uruchom\w*",
-    r"aktivovan\w*",
-    r"dodan\w*",
-    r"dodavk\w*",
-    r"spusten\w*",
-    r"zprovozn\w*",
+FULFIL = words(
+    r"""
+    deliver\w* ship(?:s|ped|ping|ment\w*)? dispatch\w* activat\w* go-?live goes\s+live go\s+live
+    live(?!\s+with) up\s+and\s+running provision\w* install\w* deploy\w* roll(?:ed)?\s*-?out
+    onboard\w* reach\s+your in\s+place operational enabled access keys? set-?up
+    turn\s+\w+\s+around reach\s+you arriv\w* on\s+(?:its|their|the)\s+way unterwegs en\s+route
+    en\s+camino in\s+arrivo onderweg a\s+caminho zur\s+verfugung schalt\w*\s+(?:\w+\s+){0,3}frei
+    done turn-?around erledigt fertig\w* (?:at|to|for|on)\s+your\s+site on-?site engineers?
+    technicians? techniker\w* technicien\w* tecnic[oia]s? monteur\w* aktiv actief livegang\w*
+    golive draai\w* lauf(?:t|en) rodando funzionant\w*
+    liber(?:amos|aremos|ar)\s+(?:o|os|a|as)\s+aces\w* credentials creds licen[cs]e\s+keys?
+    set\s+up ready go\s+out liefer\w* geliefert ausgeliefert versand\w* versend\w* verschick\w*
+    aktivier\w* freischalt\w* freigeschaltet bereitstell\w* bereitgestellt installier\w*
+    installation\w* inbetriebnahme in\s+betrieb produktiv einsatzbereit startklar zugange zugang
+    loslegen richten\s+\w+(?:\s+\w+){0,4}\s+ein livr\w* expedi\w* activ\w*
+    mise\s+en\s+(?:service|production|route) deploi\w* installe\w* operationnel\w* en\s+ligne
+    en\s+production prets? pretes? acces ouverts? entreg\w* despach\w* puesta\s+en\s+marcha
+    en\s+produccion instala\w* desplieg\w* despleg\w* operativ\w* funcionando listos? listas?
+    accesos? consegn\w* spedi\w* attiv\w* messa\s+in\s+(?:produzione|servizio|esercizio)
+    in\s+produzione install\w* rilasc\w* in\s+funzione pront[oiae] access[oi] avvio lever\w*
+    geleverd verzend\w* verzonden geactiveerd in\s+gebruik geinstalleerd operationeel klaar
+    toegang opgeleverd oplever\w* uitgerold uitrol\w* ativ\w* em\s+producao implanta\w*
+    operacion\w* pront[oa]s? acessos? arranque entregue\w* aktiv\w* installer\w* klara?
+    driftsat\w* i\s+drift tillganglig\w* tilgaengelig\w* skickas skickade? sendt igang i\s+gang
+    wdrozeni\w* wdroz\w* aktywowan\w* dostarcz\w* uruchom\w* aktivovan\w* dodan\w* dodavk\w*
+    spusten\w* zprovozn\w*
+    """
 )
 # Sending goods (not documents): "enviará los equipos", "we'll send the licence keys".
-SEND_GOODS = family(
-    r"(?:send|sent|envi\w*|envoy\w*|invi\w*|stur\w*|verstuur\w*|schick\w*|mand\w*)\s+"
-    r"(?:\w+\s+){0,3}(?:equipment|hardware|devices?|servers?|appliances?|licen[cs]e\s+keys?"
-    r"|credentials|equipos?|equipamentos?|aparatos|dispositivos|servidores|apparecchi\w*"
-    r"|dispositivi|gerate?n?|server|materiel|appareils|apparatuur|hardware)",
+SEND_GOODS = words(
+    r"""
+    (?:send|sent|envi\w*|envoy\w*|invi\w*|stur\w*|verstuur\w*|schick\w*|mand\w*)\s+(?:\w+\s+){0,3}(?:equipment|hardware|devices?|servers?|appliances?|licen[cs]e\s+keys?|credentials|equipos?|equipamentos?|aparatos|dispositivos|servidores|apparecchi\w*|dispositivi|gerate?n?|server|materiel|appareils|apparatuur|hardware)
+    """
 )
 # Creating accounts or environments is provisioning: "accounts worden aangemaakt".
-CREATE = family(
-    r"created",
-    r"set\s+up",
-    r"aangemaakt",
-    r"angelegt",
-    r"eingerichtet",
-    r"crees?",
-    r"creadas?",
-    r"creados?",
-    r"creat[ieao]",
-    r"criad[oa]s?",
-    r"configur\w*",
-    r"aanmaken",
-    r"anlegen",
+CREATE = words(
+    r"""
+    created set\s+up aangemaakt angelegt eingerichtet crees? creadas? creados? creat[ieao]
+    criad[oa]s? configur\w* aanmaken anlegen
+    """
 )
 # The order's state in our books: "all booked in", "ingeboekt", "ordine definitivo".
-ORDER_STATE = family(
-    r"(?:all\s+)?booked(?:\s+in)?",
-    r"eingebucht",
-    r"ingeboekt",
-    r"ordine\s+definitivo",
-    r"inserit\w*\s+(?:a|nel)\s+sistema",
-    r"en\s+firme",
-    r"pedido\s+firme",
-    r"definitieve\s+order",
-    r"commande\s+ferme",
-    r"verbindlich\s+(?:\w+\s+)?(?:gebucht|angenommen|erfasst)",
-    r"registrad[oa]\s+como\s+(?:pedido|encomenda)\s+(?:firme|definitiv\w*)",
-    r"inlagd",
-    r"przyjet\w*\s+do\s+realizacji",
+ORDER_STATE = words(
+    r"""
+    (?:all\s+)?booked(?:\s+in)? eingebucht ingeboekt ordine\s+definitivo
+    inserit\w*\s+(?:a|nel)\s+sistema en\s+firme pedido\s+firme definitieve\s+order
+    commande\s+ferme verbindlich\s+(?:\w+\s+)?(?:gebucht|angenommen|erfasst)
+    registrad[oa]\s+como\s+(?:pedido|encomenda)\s+(?:firme|definitiv\w*) inlagd
+    przyjet\w*\s+do\s+realizacji
+    """
 )
 # "still correct", "nothing has changed": vouching for bank details we hold.
-BANK_VOUCH = family(
-    r"still\s+(?:correct|valid|the\s+same|current)",
-    r"on\s+file",
-    r"unchanged",
-    r"remains?\s+"
-    r"(?:the\s+same|valid|correct|unchanged)",
-    r"nothing\s+(?:has\s+)?changed",
-    r"no\s+changes?",
-    r"(?:bleibt|bleiben)\s+(?:\w+\s+)?(?:gleich|gultig|unverandert|bestehen)",
-    r"rest\w*\s+(?:\w+\s+)?(?:valable|inchange\w*|la\s+meme)",
-    r"sigue\w*\s+(?:\w+\s+)?"
-    r"(?:valid\w*|igual|correct\w*|vigente)",
-    r"riman\w*\s+(?:\w+\s+)?(?:valid\w*|invariat\w*)",
-    r"blijf\w*\s+(?:\w+\s+)?(?:gelijk|geldig|ongewijzigd)",
-    r"continua\w*\s+(?:\w+\s+)?"
-    r"(?:valid\w*|igual|a\s+mesma|correct\w*)",
-    r"ainda\s+(?:e\s+)?(?:valid|correct)\w*",
-    r"noch\s+(?:immer\s+)?(?:gultig|korrekt|aktuell)",
-    r"toujours\s+(?:valable|correct\w*)",
-    r"todavia\s+(?:es\s+)?(?:valid|correct)\w*",
-    r"ancora\s+(?:valid|corrett)\w*",
-    r"nog\s+(?:steeds\s+)?(?:geldig|correct|juist)",
+BANK_VOUCH = words(
+    r"""
+    still\s+(?:correct|valid|the\s+same|current) on\s+file unchanged
+    remains?\s+(?:the\s+same|valid|correct|unchanged) nothing\s+(?:has\s+)?changed no\s+changes?
+    (?:bleibt|bleiben)\s+(?:\w+\s+)?(?:gleich|gultig|unverandert|bestehen)
+    rest\w*\s+(?:\w+\s+)?(?:valable|inchange\w*|la\s+meme)
+    sigue\w*\s+(?:\w+\s+)?(?:valid\w*|igual|correct\w*|vigente)
+    riman\w*\s+(?:\w+\s+)?(?:valid\w*|invariat\w*)
+    blijf\w*\s+(?:\w+\s+)?(?:gelijk|geldig|ongewijzigd)
+    continua\w*\s+(?:\w+\s+)?(?:valid\w*|igual|a\s+mesma|correct\w*)
+    ainda\s+(?:e\s+)?(?:valid|correct)\w* noch\s+(?:immer\s+)?(?:gultig|korrekt|aktuell)
+    toujours\s+(?:valable|correct\w*) todavia\s+(?:es\s+)?(?:valid|correct)\w*
+    ancora\s+(?:valid|corrett)\w* nog\s+(?:steeds\s+)?(?:geldig|correct|juist)
+    """
 )
 # Starting: a fulfilment only when a time is named ("the team can start next week").
-START = family(
-    r"start\w*",
-    r"begin\w*",
-    r"kick\w*\s+off",
-    r"kick-?off",
-    r"commenc\w*",
-    r"demarr\w*",
-    r"empez\w*",
-    r"comenz\w*",
-    r"inici\w*",
-    r"inizi\w*",
-    r"comincia\w*",
-    r"avvi\w*",
-    r"come[cç]\w*",
-    r"arranc\w*",
-    r"loslegen",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"borja\w*",
-    r"borjar",
-    r"starter",
-    r"zaczyna\w*",
-    r"rozpoczyna\w*",
-    r"zacn\w*",
-    r"zacina\w*",
+START = words(
+    r"""
+    start\w* begin\w* kick\w*\s+off kick-?off commenc\w* demarr\w* empez\w* comenz\w* inici\w*
+    inizi\w* comincia\w* avvi\w* come[cç]\w* arranc\w* loslegen borja\w* borjar starter
+    zaczyna\w* rozpoczyna\w* zacn\w* zacina\w*
+    """
 )
 # States that are fulfilment only when said of something we deliver, not of a person.
-AVAILABLE = family(
-    r"available", r"verfugbar", r"disponibles?", r"disponibil\w*", r"beschikbaar", r"disponive\w*"
+AVAILABLE = words(
+    r"""
+    available verfugbar disponibles? disponibil\w* beschikbaar disponive\w*
+    """
 )
-FULFIL_OBJECT = family(
-    r"seats?",
-    r"users?",
-    r"keys?",
-    r"nutzer\w*",
-    r"plätze",
-    r"sieges?",
-    r"puestos?",
-    r"licen[cs]e\w*",
-    r"access",
-    r"accounts?",
-    r"environment",
-    r"tenant",
-    r"system",
-    r"platform",
-    r"software",
-    r"hardware",
-    r"service",
-    r"lizenz\w*",
-    r"zugang\w*",
-    r"umgebung",
-    r"system\w*",
-    r"licences?",
-    r"acces",
-    r"environnement",
-    r"plateforme",
-    r"licencias?",
-    r"accesos?",
-    r"entorno",
-    r"sistema",
-    r"plataforma",
-    r"licenz\w*",
-    r"accessi",
-    r"ambiente",
-    r"licenties?",
-    r"toegang",
-    r"omgeving",
-    r"licencas?",
-    r"acessos?",
+FULFIL_OBJECT = words(
+    r"""
+    seats? users? keys? nutzer\w* plätze sieges? puestos? licen[cs]e\w* access accounts?
+    environment tenant system platform software hardware service lizenz\w* zugang\w* umgebung
+    system\w* licences? acces environnement plateforme licencias? accesos? entorno sistema
+    plataforma licenz\w* accessi ambiente licenties? toegang omgeving licencas? acessos?
+    """
 )
 # Meetings and people being "available" are not deliveries.
-MEETING = family(
-    r"calls?",
-    r"meetings?",
-    r"chat",
-    r"talk",
-    r"discuss\w*",
-    r"questions?",
-    r"gesprach\w*",
-    r"telefonat\w*",
-    r"ruckfragen",
-    r"appel",
-    r"reunion",
-    r"echange",
-    r"llamada",
-    r"reunion",
-    r"chiamata",
-    r"riunione",
-    r"gesprek",
-    r"afspraak",
-    r"vragen",
-    r"reuniao",
-    r"chamada",
-    r"duvidas?",
-    r"dudas?",
-    r"domande",
+MEETING = words(
+    r"""
+    calls? meetings? chat talk discuss\w* questions? gesprach\w* telefonat\w* ruckfragen appel
+    reunion echange llamada reunion chiamata riunione gesprek afspraak vragen reuniao chamada
+    duvidas? dudas? domande
+    """
 )

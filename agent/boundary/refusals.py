@@ -3,270 +3,77 @@ the customer, a condition, the customer's own plans, a receipt that is not an ac
 
 from __future__ import annotations
 
-from agent.boundary.lexicon import family
+from agent.boundary.lexicon import words
 
-REFUSE_OR_DEFER = family(
-    # refusing: "I can't", "not in a position to", "outside what I can agree to"
-    r"can't",
-    r"cannot",
-    r"can\s+not",
-    r"unable",
-    r"not\s+able",
-    r"not\s+in\s+a\s+position",
-    r"not\s+authori[sz]ed",
-    r"not\s+something",
-    r"outside\s+(?:what|my)",
-    r"beyond\s+(?:what|my)",
-    r"only\s+(?:our|the|your)\s+\w+(?:\s+\w+)?\s+can",
-    r"neither",
-    r"does(?:n't|\s+not)\s+mean",
-    r"not\s+(?:an?\s+)?acceptance",
-    r"not\s+for\s+me",
-    r"up\s+to\s+(?:our|the)",
-    # deferring: "passed to our deal desk", "our legal team will review"
-    r"pass(?:ed|ing)?\s+(?:\w+\s+){0,3}(?:on|to|along)",
-    r"forward(?:ed|ing)?",
-    r"shared\s+\w+\s+with",
-    r"(?:will|'ll|shall)\s+(?:\w+\s+)?(?:get|come)\s+back",
-    r"get\s+back\s+to",
-    r"come\s+back\s+to",
-    r"follow(?:s|ing)?\s+up",
-    r"(?:will|'ll)\s+(?:\w+\s+)?(?:reply|respond|answer|review|look"
-    r"|check|contact|discuss|clarify|handle|assess|consider|decide)",
-    r"reviewing",
-    r"looking\s+(?:at|into)",
-    r"checking",
-    r"be\s+in\s+touch",
-    r"get\s+in\s+touch",
-    r"reach\s+out",
-    r"is\s+(?:now\s+)?with",
-    r"sits\s+with",
-    r"in\s+the\s+hands\s+of",
-    r"for\s+(?:our|the)\s+\w+\s+(?:team|desk)\s+to",
-    r"(?:deal\s+desk|legal|finance|contracts?\s+(?:team|manager)|order\s+team|colleague)\s+"
-    r"(?:will|is|are)",
-    # German
-    r"(?:kann|konnen|darf|durfen)\s+(?:\w+\s+){0,5}nichts?",
-    r"nicht\s+(?:\w+\s+)?(?:zusagen"
-    r"|bestatigen|nennen|andern|zusichern|versprechen)",
-    r"weitergeleitet",
-    r"weitergegeben",
-    r"weiterleiten",
-    r"geben\s+(?:\w+\s+){0,3}weiter",
-    r"liegt\s+(?:\w+\s+){0,2}bei",
-    r"melde[nt]?\s+sich",
-    r"melden\s+uns",
-    r"kommt\s+(?:\w+\s+){0,5}(?:auf\s+sie\s+)?zu",
-    r"prufen\s+(?:wir|das|dies)",
-    r"pruft",
-    r"klart",
-    r"klaren",
-    r"au(?:ss|s)er[nt]",
-    r"zustandig",
-    r"kann\s+nur",
-    r"nur\s+unser\w*",
-    r"keine\s+annahme",
-    r"noch\s+keine",
-    # French
-    r"ne\s+(?:peux|pouvons|suis|sommes)\s+pas",
-    r"pas\s+en\s+mesure",
-    r"pas\s+habilit\w*",
-    r"ne\s+rel[e]v\w*\s+pas",
-    r"transmis\w*",
-    r"transmet\w*",
-    r"reviendr\w*",
-    r"revenir\s+vers",
-    r"vous\s+contacter\w*",
-    r"vous\s+repondr\w*",
-    r"repondra",
-    r"examiner\w*",
-    r"examinera",
-    r"etudier\w*",
-    r"se\s+charger\w*",
-    r"ne\s+vaut\s+pas",
-    r"ne\s+\w+\s+ni",
-    # Spanish
-    r"no\s+(?:puedo|podemos|estoy|estamos|es\s+algo|me\s+corresponde|supone|implica|significa)",
-    r"traslad\w*",
-    r"remitid\w*",
-    r"reenviad\w*",
-    r"he\s+pasado",
-    r"hemos\s+pasado",
-    r"pasamos",
-    r"se\s+pondra\w*\s+en\s+contacto",
-    r"les?\s+contactar\w*",
-    r"les?\s+respondera\w*",
-    r"contestara\w*",
-    r"revisara\w*",
-    r"estudiara\w*",
-    r"valorar\w*",
-    # Italian
-    r"non\s+(?:posso|possiamo|sono|siamo|spetta|implica|significa|e\s+in)",
-    r"inoltrat\w*",
-    r"girat\w*",
-    r"trasmess\w*",
-    r"(?:vi|la|le|ti)\s+contatter\w*",
-    r"rispondera\w*",
-    r"ricontatter\w*",
-    r"verificher\w*",
-    r"esaminer\w*",
-    r"valuter\w*",
-    r"si\s+occupera\w*",
-    # Dutch
-    r"(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,4}niets?",
-    r"bespre\w*",
-    r"doorgestuurd",
-    r"doorgezet",
-    r"doorgegeven",
-    r"neemt\s+contact",
-    r"nemen\s+contact",
-    r"komt?\w*\s+(?:\w+\s+){0,3}terug",
-    r"bekijkt",
-    r"bekijken",
-    r"beoordeelt",
-    r"beoordelen",
-    r"beantwoordt",
-    r"ligt\s+(?:nu\s+)?bij",
-    r"niet\s+bevoegd",
-    r"betekent\s+niet",
-    r"geen\s+acceptatie",
-    # Portuguese
-    r"nao\s+(?:posso|podemos|estou|estamos|cabe|e\s+algo|significa|implica)",
-    r"encaminh\w*",
-    r"repass\w*",
-    r"transmiti\w*",
-    r"entrar(?:a|ao)\s+em\s+contato",
-    r"vai\s+responder",
-    r"respondera\w*",
-    r"retornara\w*",
-    r"analisara\w*",
-    r"avaliara\w*",
-    r"verificara\w*",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"kan\s+(?:\w+\s+)?(?:inte|ikke)",
-    r"nie\s+(?:mozemy|moge|jestem)",
-    r"nemuzeme",
-    r"aterkommer",
-    r"vender\s+tilbage",
-    r"kontakt\w*\s+(?:er|dig|jer)",
-    r"skontaktuj\w*",
-    r"ozve\s+se",
-    r"odpowie\w*",
-    r"vidarebefordra\w*",
-    r"videresendt",
-    r"przekazal\w*",
-    r"predal\w*",
+REFUSE_OR_DEFER = words(
+    r"""
+    can't cannot can\s+not unable not\s+able not\s+in\s+a\s+position not\s+authori[sz]ed
+    not\s+something outside\s+(?:what|my) beyond\s+(?:what|my)
+    only\s+(?:our|the|your)\s+\w+(?:\s+\w+)?\s+can neither does(?:n't|\s+not)\s+mean
+    not\s+(?:an?\s+)?acceptance not\s+for\s+me up\s+to\s+(?:our|the)
+    pass(?:ed|ing)?\s+(?:\w+\s+){0,3}(?:on|to|along) forward(?:ed|ing)? shared\s+\w+\s+with
+    (?:will|'ll|shall)\s+(?:\w+\s+)?(?:get|come)\s+back get\s+back\s+to come\s+back\s+to
+    follow(?:s|ing)?\s+up
+    (?:will|'ll)\s+(?:\w+\s+)?(?:reply|respond|answer|review|look|check|contact|discuss|clarify|handle|assess|consider|decide)
+    reviewing looking\s+(?:at|into) checking be\s+in\s+touch get\s+in\s+touch reach\s+out
+    is\s+(?:now\s+)?with sits\s+with in\s+the\s+hands\s+of
+    for\s+(?:our|the)\s+\w+\s+(?:team|desk)\s+to
+    (?:deal\s+desk|legal|finance|contracts?\s+(?:team|manager)|order\s+team|colleague)\s+(?:will|is|are)
+    (?:kann|konnen|darf|durfen)\s+(?:\w+\s+){0,5}nichts?
+    nicht\s+(?:\w+\s+)?(?:zusagen|bestatigen|nennen|andern|zusichern|versprechen) weitergeleitet
+    weitergegeben weiterleiten geben\s+(?:\w+\s+){0,3}weiter liegt\s+(?:\w+\s+){0,2}bei
+    melde[nt]?\s+sich melden\s+uns kommt\s+(?:\w+\s+){0,5}(?:auf\s+sie\s+)?zu
+    prufen\s+(?:wir|das|dies) pruft klart klaren au(?:ss|s)er[nt] zustandig kann\s+nur
+    nur\s+unser\w* keine\s+annahme noch\s+keine ne\s+(?:peux|pouvons|suis|sommes)\s+pas
+    pas\s+en\s+mesure pas\s+habilit\w* ne\s+rel[e]v\w*\s+pas transmis\w* transmet\w* reviendr\w*
+    revenir\s+vers vous\s+contacter\w* vous\s+repondr\w* repondra examiner\w* examinera
+    etudier\w* se\s+charger\w* ne\s+vaut\s+pas ne\s+\w+\s+ni
+    no\s+(?:puedo|podemos|estoy|estamos|es\s+algo|me\s+corresponde|supone|implica|significa)
+    traslad\w* remitid\w* reenviad\w* he\s+pasado hemos\s+pasado pasamos
+    se\s+pondra\w*\s+en\s+contacto les?\s+contactar\w* les?\s+respondera\w* contestara\w*
+    revisara\w* estudiara\w* valorar\w*
+    non\s+(?:posso|possiamo|sono|siamo|spetta|implica|significa|e\s+in) inoltrat\w* girat\w*
+    trasmess\w* (?:vi|la|le|ti)\s+contatter\w* rispondera\w* ricontatter\w* verificher\w*
+    esaminer\w* valuter\w* si\s+occupera\w* (?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,4}niets?
+    bespre\w* doorgestuurd doorgezet doorgegeven neemt\s+contact nemen\s+contact
+    komt?\w*\s+(?:\w+\s+){0,3}terug bekijkt bekijken beoordeelt beoordelen beantwoordt
+    ligt\s+(?:nu\s+)?bij niet\s+bevoegd betekent\s+niet geen\s+acceptatie
+    nao\s+(?:posso|podemos|estou|estamos|cabe|e\s+algo|significa|implica) encaminh\w* repass\w*
+    transmiti\w* entrar(?:a|ao)\s+em\s+contato vai\s+responder respondera\w* retornara\w*
+    analisara\w* avaliara\w* verificara\w* kan\s+(?:\w+\s+)?(?:inte|ikke)
+    nie\s+(?:mozemy|moge|jestem) nemuzeme aterkommer vender\s+tilbage
+    kontakt\w*\s+(?:er|dig|jer) skontaktuj\w* ozve\s+se odpowie\w* vidarebefordra\w* videresendt
+    przekazal\w* predal\w*
+    """
 )
-REQUEST = family(
-    r"please",
-    r"could\s+you",
-    r"can\s+you",
-    r"would\s+you",
-    r"will\s+you",
-    r"kindly",
-    r"let\s+us\s+know",
-    r"bitte",
-    r"konnten\s+sie",
-    r"wurden\s+sie",
-    r"konnen\s+sie",
-    r"merci\s+de",
-    r"pourriez-vous",
-    r"pouvez-vous",
-    r"veuillez",
-    r"por\s+favor",
-    r"podria\w*",
-    r"pueden?",
-    r"agradeceria\w*",
-    r"per\s+favore",
-    r"potrebbe\w*",
-    r"potreste",
-    r"puo",
-    r"potete",
-    r"cortesemente",
-    r"vi\s+preghiamo",
-    r"la\s+preghiamo",
-    r"graag",
-    r"kunt\s+u",
-    r"wilt\s+u",
-    r"zou\s+u",
-    r"kunnen\s+jullie",
-    r"poderia\w*",
-    r"pode",
-    r"podem",
-    r"agradecemos",
-    r"favor",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"kan\s+ni",
-    r"kunne\s+i",
-    r"venligst",
-    r"vanligen",
-    r"prosimy",
-    r"prosze",
-    r"prosime",
+REQUEST = words(
+    r"""
+    please could\s+you can\s+you would\s+you will\s+you kindly let\s+us\s+know bitte
+    konnten\s+sie wurden\s+sie konnen\s+sie merci\s+de pourriez-vous pouvez-vous veuillez
+    por\s+favor podria\w* pueden? agradeceria\w* per\s+favore potrebbe\w* potreste puo potete
+    cortesemente vi\s+preghiamo la\s+preghiamo graag kunt\s+u wilt\s+u zou\s+u kunnen\s+jullie
+    poderia\w* pode podem agradecemos favor kan\s+ni kunne\s+i venligst vanligen prosimy prosze
+    prosime
+    """
 )
-CONDITIONAL = family(
-    r"once",
-    r"when",
-    r"after",
-    r"if",
-    r"until",
-    r"as\s+soon\s+as",
-    r"before",
-    r"sobald",
-    r"wenn",
-    r"nachdem",
-    r"falls",
-    r"bevor",
-    r"des\s+que",
-    r"lorsque",
-    r"quand",
-    r"si",
-    r"apres",
-    r"avant\s+que",
-    r"una\s+vez",
-    r"cuando",
-    r"en\s+cuanto",
-    r"hasta\s+que",
-    r"appena",
-    r"quando",
-    r"se",
-    r"dopo\s+che",
-    r"finche",
-    r"zodra",
-    r"wanneer",
-    r"nadat",
-    r"totdat",
-    r"assim\s+que",
-    r"depois\s+que",
-    r"ate\s+que",
-    r"caso",
+CONDITIONAL = words(
+    r"""
+    once when after if until as\s+soon\s+as before sobald wenn nachdem falls bevor des\s+que
+    lorsque quand si apres avant\s+que una\s+vez cuando en\s+cuanto hasta\s+que appena quando se
+    dopo\s+che finche zodra wanneer nadat totdat assim\s+que depois\s+que ate\s+que caso
+    """
 )
 # The customer's own plans: "your launch is planned for September" commits us to nothing.
-CUSTOMER_PLAN = family(
-    r"(?:you|your|ihr\w*|sie|votre|vos|vous|su|sus|ustedes|vostr\w*|voi|uw|u|jullie|seu|sua"
-    r"|seus|suas|voces?)\s+(?:\w+\s+){0,4}(?:plan\w*|expect\w*|target\w*|aim\w*|intend\w*"
-    r"|geplant|planen|plant|envisag\w*|prevu\w*|prevoi\w*|previst\w*|planifi\w*|prevee|prevede"
-    r"|pianific\w*|gepland|plannen|planeja\w*|preve\w*|objetivo|rechnen)",
-    r"plan(?:t|en)\s+(?:ihr|sie)",
-    r"tiene\s+previst\w*",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"planer\w*",
-    r"planuj\w*",
-    r"planuje\w*",
+CUSTOMER_PLAN = words(
+    r"""
+    (?:you|your|ihr\w*|sie|votre|vos|vous|su|sus|ustedes|vostr\w*|voi|uw|u|jullie|seu|sua|seus|suas|voces?)\s+(?:\w+\s+){0,4}(?:plan\w*|expect\w*|target\w*|aim\w*|intend\w*|geplant|planen|plant|envisag\w*|prevu\w*|prevoi\w*|previst\w*|planifi\w*|prevee|prevede|pianific\w*|gepland|plannen|planeja\w*|preve\w*|objetivo|rechnen)
+    plan(?:t|en)\s+(?:ihr|sie) tiene\s+previst\w* planer\w* planuj\w* planuje\w*
+    """
 )
 # "confirm receipt": acknowledging arrival, not the order.
-RECEIPT = family(
-    r"receipt",
-    r"eingang\w*",
-    r"erhalt",
-    r"empfang",
-    r"reception",
-    r"recepcion",
-    r"recibo",
-    r"ricezione",
-    r"ricevimento",
-    r"ontvangst",
-    r"rececao",
-    r"recebimento",
-    r"recepcao",
+RECEIPT = words(
+    r"""
+    receipt eingang\w* erhalt empfang reception recepcion recibo ricezione ricevimento ontvangst
+    rececao recebimento recepcao
+    """
 )

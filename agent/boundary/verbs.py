@@ -2,713 +2,186 @@
 
 from __future__ import annotations
 
-from agent.boundary.lexicon import family
+from agent.boundary.lexicon import words
 
 # Verbs and predicates by which a vendor commits to the order, a price, terms or a date.
-ACCEPT = family(
-    r"accept(?!ance)\w*",
-    r"confirm(?!ation|acion|acao)\w*",
-    r"approv(?!al)\w*",
-    r"agree(?!ments?)\w*",
-    r"honou?r(?:s|ed|ing)?",
-    r"acknowledg(?:e|es|ed|ing)",
-    r"book(?:ed|ing)?(?:\s+in)?",
-    r"entered",
-    r"register(?:ed)?\s+(?:it|your|the)",
-    r"guarantee(?:s|d)?",
-    r"promis(?:e|es|ed)",
-    r"commit(?:s|ted)?\s+to",
-    r"grant(?:s|ed|ing)?",
-    r"allow(?:s|ed)?",
-    r"authori[sz](?:e|ed)",
-    r"accommodat(?:e|ed)",
-    r"go\s+with",
-    r"work\s+with",
-    r"live\s+with",
-    r"sign\s+off\s+on",
-    r"credit(?:ed)?",
-    r"ensure(?:s|d)?",
-    r"assure(?:s|d)?",
-    r"akzeptier\w*",
-    r"annehm\w*",
-    r"nimmt",
-    r"nehmen",
-    r"angenommen",
-    r"bestatig(?!ung)\w*",
-    r"zustimm(?!ung)\w*",
-    r"stimmen\s+zu",
-    r"einverstanden",
-    r"genehmig(?!ung)\w*",
-    r"gewahr(?!leistung)\w*",
-    r"garantier\w*",
-    r"zusag(?:en|t)",
-    r"sagen\s+\w+\s+zu",
-    r"zugesagt",
-    r"gebucht",
-    r"eingebucht",
-    r"einbuch\w*",
-    r"erfasst",
-    r"ubernehm\w*",
-    r"freigegeben",
-    r"gutschreib\w*",
-    r"schreiben\s+\w+(?:\s+\w+){0,3}\s+gut",
-    r"sorgen\s+dafur",
-    r"valid(?:ons|ee?s?|er|amos|ado|ada|iamo|ato|ata|eren|eerd)",
-    r"approuv\w*",
-    r"accord(?:er|ons|e|ee|ees|es|ez)",
-    r"garanti(?:ssons|r|t|e|s)",
-    r"engag(?:e|eons|ons|er|eons)",
-    r"consent\w*",
-    r"enregistr(?:e|ee|ons|er)",
-    r"vaut\s+acceptation",
-    r"acept(?!acion)\w*",
-    r"aprob(?:amos|ado|ada|ar)",
-    r"aprueb\w*",
-    r"conced\w*",
-    r"garantiz\w*",
-    r"comprome(?:temos|to|tida|tido)",
-    r"registr(?:amos|ado|ada"
-    r"|ato|ata|iamo|ei|ou|eren|eerd)",
-    r"adapt(?:amos|arnos|iamo|eren)",
-    r"abonar\w*",
-    r"asum(?:imos|ido)",
-    r"accett(?!azione)\w*",
-    r"conferm(?!a\b)\w*",
-    r"approv(?:iamo|ato|ata)",
-    r"garant(?:iamo|ito|ita|imos|ido)",
-    r"impegn(?:iamo|ato|ata)",
-    r"accredit\w*",
-    r"riconosc\w*",
-    r"accepter\w*",
-    r"aanvaard\w*",
-    r"bevestig(?!ing)\w*",
-    r"goedgekeurd",
-    r"goedkeur(?:en)",
-    r"keuren\s+\w+\s+goed",
-    r"toeken(?:nen)?",
-    r"toegekend",
-    r"garandeer\w*",
-    r"gegarandeerd",
-    r"toezeg(?:gen)",
-    r"toegezegd",
-    r"verwerkt",
-    r"geboekt",
-    r"ingeboekt",
-    r"crediter\w*",
-    r"aceit(?!acao)\w*",
-    r"aprov(?:amos|ado|ada|ar)",
-    r"creditar\w*",
-    r"assum(?:imos|ido)",
-    r"comprometemos",
-    r"implica\w*",
-    r"nemen\s+(?:\w+\s+)?over",
-    r"overnemen",
-    r"abr\w+\s+mao",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"bekraft\w*",
-    r"bekraeft\w*",
-    r"godkann\w*",
-    r"godkend\w*",
-    r"potvrz\w*",
-    r"prijim\w*",
-    r"prijat\w*",
-    r"souhlas\w*",
-    r"akceptuj\w*",
-    r"akceptow\w*",
-    r"potwierdz\w*",
-    r"przyj\w*",
-    r"zgadza\w*",
-    r"zatwierdz\w*",
-    r"uwzgledni\w*",
+ACCEPT = words(
+    r"""
+    accept(?!ance)\w* confirm(?!ation|acion|acao)\w* approv(?!al)\w* agree(?!ments?)\w*
+    honou?r(?:s|ed|ing)? acknowledg(?:e|es|ed|ing) book(?:ed|ing)?(?:\s+in)? entered
+    register(?:ed)?\s+(?:it|your|the) guarantee(?:s|d)? promis(?:e|es|ed) commit(?:s|ted)?\s+to
+    grant(?:s|ed|ing)? allow(?:s|ed)? authori[sz](?:e|ed) accommodat(?:e|ed) go\s+with
+    work\s+with live\s+with sign\s+off\s+on credit(?:ed)? ensure(?:s|d)? assure(?:s|d)?
+    akzeptier\w* annehm\w* nimmt nehmen angenommen bestatig(?!ung)\w* zustimm(?!ung)\w*
+    stimmen\s+zu einverstanden genehmig(?!ung)\w* gewahr(?!leistung)\w* garantier\w*
+    zusag(?:en|t) sagen\s+\w+\s+zu zugesagt gebucht eingebucht einbuch\w* erfasst ubernehm\w*
+    freigegeben gutschreib\w* schreiben\s+\w+(?:\s+\w+){0,3}\s+gut sorgen\s+dafur
+    valid(?:ons|ee?s?|er|amos|ado|ada|iamo|ato|ata|eren|eerd) approuv\w*
+    accord(?:er|ons|e|ee|ees|es|ez) garanti(?:ssons|r|t|e|s) engag(?:e|eons|ons|er|eons)
+    consent\w* enregistr(?:e|ee|ons|er) vaut\s+acceptation acept(?!acion)\w*
+    aprob(?:amos|ado|ada|ar) aprueb\w* conced\w* garantiz\w* comprome(?:temos|to|tida|tido)
+    registr(?:amos|ado|ada|ato|ata|iamo|ei|ou|eren|eerd) adapt(?:amos|arnos|iamo|eren) abonar\w*
+    asum(?:imos|ido) accett(?!azione)\w* conferm(?!a\b)\w* approv(?:iamo|ato|ata)
+    garant(?:iamo|ito|ita|imos|ido) impegn(?:iamo|ato|ata) accredit\w* riconosc\w* accepter\w*
+    aanvaard\w* bevestig(?!ing)\w* goedgekeurd goedkeur(?:en) keuren\s+\w+\s+goed toeken(?:nen)?
+    toegekend garandeer\w* gegarandeerd toezeg(?:gen) toegezegd verwerkt geboekt ingeboekt
+    crediter\w* aceit(?!acao)\w* aprov(?:amos|ado|ada|ar) creditar\w* assum(?:imos|ido)
+    comprometemos implica\w* nemen\s+(?:\w+\s+)?over overnemen abr\w+\s+mao bekraft\w*
+    bekraeft\w* godkann\w* godkend\w* potvrz\w* prijim\w* prijat\w* souhlas\w* akceptuj\w*
+    akceptow\w* potwierdz\w* przyj\w* zgadza\w* zatwierdz\w* uwzgledni\w*
+    """
 )
 # Offering or changing a commercial term: "we can offer 10% off", "lower the price",
 # "extend the term to 24 months", "Nachlass anbieten", "proposer un prix spécial".
-OFFER = family(
-    r"offer(?!t[ae])\w*",
-    r"give\w*",
-    r"provid\w*",
-    r"extend\w*",
-    r"lower\w*",
-    r"reduc\w*",
-    r"adjust\w*",
-    r"lock\w*\s+in",
-    r"match\w*",
-    r"do\s+\d+",
-    r"shorten\w*",
-    r"move\s+you\s+to",
-    r"switch\w*\s+you",
-    r"split\w*",
-    r"anbiet\w*",
-    r"bieten",
-    r"einraum\w*",
-    r"senk\w*",
-    r"reduzier\w*",
-    r"verlanger\w*",
-    r"verkurz\w*",
-    r"propos(?:e|es|ons|ez|er|ent|ed|ing)",
-    r"offr\w*",
-    r"baiss\w*",
-    r"redui\w*",
-    r"prolong\w*",
-    r"raccourc\w*",
-    r"ofrec\w*",
-    r"rebaj\w*",
-    r"reduc\w*",
-    r"ampli\w*",
-    r"acort\w*",
-    r"offri\w*",
-    r"propon(?:emos|iamo|go|e)",
-    r"ridu\w*",
-    r"abbass\w*",
-    r"prorog\w*",
-    r"estend\w*",
-    r"aanbied\w*",
-    r"bieden",
-    r"verlag\w*",
-    r"verleng\w*",
-    r"verkort\w*",
-    r"ofere\w*",
-    r"propor(?:emos)?\b",
-    r"reduz\w*",
-    r"baix\w*",
-    r"prorrog\w*",
-    r"estend\w*",
-    r"encurt\w*",
-    r"stays?",
-    r"remains?",
-    r"will\s+(?:stay|remain)",
-    r"frozen",
-    r"bleib\w*",
-    r"reste\w*",
-    r"mantien\w*",
-    r"mantenemos",
-    r"resta\w*",
-    r"blijf\w*",
-    r"mante\w*",
-    r"manteremos",
+OFFER = words(
+    r"""
+    offer(?!t[ae])\w* give\w* provid\w* extend\w* lower\w* reduc\w* adjust\w* lock\w*\s+in
+    match\w* do\s+\d+ shorten\w* move\s+you\s+to switch\w*\s+you split\w* anbiet\w* bieten
+    einraum\w* senk\w* reduzier\w* verlanger\w* verkurz\w* propos(?:e|es|ons|ez|er|ent|ed|ing)
+    offr\w* baiss\w* redui\w* prolong\w* raccourc\w* ofrec\w* rebaj\w* reduc\w* ampli\w*
+    acort\w* offri\w* propon(?:emos|iamo|go|e) ridu\w* abbass\w* prorog\w* estend\w* aanbied\w*
+    bieden verlag\w* verleng\w* verkort\w* ofere\w* propor(?:emos)?\b reduz\w* baix\w*
+    prorrog\w* estend\w* encurt\w* stays? remains? will\s+(?:stay|remain) frozen bleib\w*
+    reste\w* mantien\w* mantenemos resta\w* blijf\w* mante\w* manteremos
+    """
 )
 # The order handled in our books: "we have processed your PO", "the order went through".
-PROCESSED = family(
-    r"processed",
-    r"processing",
-    r"in\s+processing",
-    r"went\s+through",
-    r"gone\s+through",
-    r"verarbeitet",
-    r"bearbeitet",
-    r"traite\w*",
-    r"procesad\w*",
-    r"tramitad\w*",
-    r"elaborat\w*",
-    r"evas[oa]",
-    r"verwerkt",
-    r"processad\w*",
+PROCESSED = words(
+    r"""
+    processed processing in\s+processing went\s+through gone\s+through verarbeitet bearbeitet
+    traite\w* procesad\w* tramitad\w* elaborat\w* evas[oa] verwerkt processad\w*
+    """
 )
 # "... is fine / acceptable / no problem": a predicate that accepts what the sentence names.
-OK = family(
-    r"acceptable",
-    r"fine",
-    r"ok(?:ay)?",
-    r"works(?:\s+for\s+(?:us|me|our\s+\w+))?",
-    r"no\s+problem",
-    r"not\s+a\s+problem",
-    r"no\s+issue",
-    r"not\s+an\s+issue",
-    r"don'?t\s+see\s+(?:a|an|any)\s+"
-    r"(?:problem|issue|obstacle|reason\s+not)",
-    r"happy\s+(?:to|with|for)",
-    r"good\s+to\s+go",
-    r"all\s+set",
-    r"agreed",
-    r"approved",
-    r"doable",
-    r"feasible",
-    r"can\s+live\s+with",
-    r"in\s+ordnung",
-    r"passt",
-    r"geht\s+klar",
-    r"geht\s+fur\s+uns",
-    r"kein\s+problem",
-    r"keine\s+sorge",
-    r"sehe\s+kein\w*\s+(?:problem|hindernis)",
-    r"akzeptabel",
-    r"passend",
-    r"acceptable",
-    r"pas\s+de\s+(?:probleme|souci)",
-    r"ne\s+vois\s+pas\s+(?:de|d')\s*"
-    r"(?:probleme|souci|inconvenient|obstacle)",
-    r"d'accord",
-    r"nous\s+convient",
-    r"convient",
-    r"ca\s+nous\s+va",
-    r"tout\s+bon",
-    r"aceptable",
-    r"sin\s+problema",
-    r"ningun\s+problema",
-    r"no\s+(?:hay|habra|veo)\s+(?:ningun\s+)?(?:problema|inconveniente)",
-    r"no\s+problema",
-    r"de\s+acuerdo",
-    r"nos\s+parece\s+bien",
-    r"nos\s+vale",
-    r"todo\s+correcto",
-    r"accettabile",
-    r"nessun\s+problema",
-    r"va\s+bene",
-    r"d'accordo",
-    r"ci\s+sta\s+bene",
-    r"tutto\s+ok",
-    r"non\s+(?:vedo|vediamo|c'e)\s+(?:alcun\s+)?(?:problema|ostacolo|inconveniente)",
-    r"akkoord",
-    r"acceptabel",
-    r"geen\s+probleem",
-    r"(?:is|zijn|klinkt)\s+prima",
-    r"prima\s+(?:voor\s+ons|zo)",
-    r"in\s+orde",
-    r"is\s+goed",
-    r"geen\s+bezwaar",
-    r"aceitavel",
-    r"sem\s+problema",
-    r"nenhum\s+problema",
-    r"de\s+acordo",
-    r"tudo\s+bem",
-    r"tudo\s+certo",
-    r"pode\s+ser",
-    r"nao\s+vejo\s+(?:problema|inconveniente)",
-    # feasibility said as agreement: "should work", "moet wel lukken", "si può fare"
-    r"should\s+(?:be\s+)?(?:fine|ok|okay|doable|possible|work)",
-    r"sollte\s+(?:\w+\s+)?(?:klappen"
-    r"|gehen|passen|machbar|moglich)",
-    r"machbar",
-    r"faisable",
-    r"factible",
-    r"fattibile",
-    r"haalbaar",
-    r"viavel",
-    r"(?:moet|zal)\s+(?:wel\s+)?lukken",
-    r"lukt\s+wel",
-    r"si\s+puo\s+fare",
-    r"se\s+puede\s+hacer",
-    r"da\s+para\s+fazer",
-    r"pode\s+ser\s+feito",
-    r"no\s+worries",
-    r"don't\s+worry",
-    r"keine\s+sorge",
-    r"pas\s+d'inquietude",
-    r"ne\s+vous\s+inquietez\s+pas",
-    r"no\s+se\s+preocupe\w*",
-    r"non\s+(?:si\s+)?preoccup\w*",
-    r"geen\s+zorgen",
-    r"nao\s+se\s+preocupe\w*",
-    r"fiquem?\s+tranquil\w*",
-    r"soyez\s+rassure\w*",
-    r"stai\s+tranquill\w*",
-    r"state\s+tranquill\w*",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"gar\s+(?:bra|fint)",
-    r"inga\s+problem",
-    r"ingen\s+problem\w*",
-    r"intet\s+problem",
-    r"det\s+er\s+fint",
-    r"i\s+orden",
-    r"do\s+przyjecia",
-    r"w\s+porzadku",
-    r"bez\s+problem\w*",
-    r"v\s+poradku",
-    r"prijateln\w*",
-    r"fungerar",
-    r"fungerer",
+OK = words(
+    r"""
+    acceptable fine ok(?:ay)? works(?:\s+for\s+(?:us|me|our\s+\w+))? no\s+problem
+    not\s+a\s+problem no\s+issue not\s+an\s+issue
+    don'?t\s+see\s+(?:a|an|any)\s+(?:problem|issue|obstacle|reason\s+not)
+    happy\s+(?:to|with|for) good\s+to\s+go all\s+set agreed approved doable feasible
+    can\s+live\s+with in\s+ordnung passt geht\s+klar geht\s+fur\s+uns kein\s+problem
+    keine\s+sorge sehe\s+kein\w*\s+(?:problem|hindernis) akzeptabel passend acceptable
+    pas\s+de\s+(?:probleme|souci)
+    ne\s+vois\s+pas\s+(?:de|d')\s*(?:probleme|souci|inconvenient|obstacle) d'accord
+    nous\s+convient convient ca\s+nous\s+va tout\s+bon aceptable sin\s+problema
+    ningun\s+problema no\s+(?:hay|habra|veo)\s+(?:ningun\s+)?(?:problema|inconveniente)
+    no\s+problema de\s+acuerdo nos\s+parece\s+bien nos\s+vale todo\s+correcto accettabile
+    nessun\s+problema va\s+bene d'accordo ci\s+sta\s+bene tutto\s+ok
+    non\s+(?:vedo|vediamo|c'e)\s+(?:alcun\s+)?(?:problema|ostacolo|inconveniente) akkoord
+    acceptabel geen\s+probleem (?:is|zijn|klinkt)\s+prima prima\s+(?:voor\s+ons|zo) in\s+orde
+    is\s+goed geen\s+bezwaar aceitavel sem\s+problema nenhum\s+problema de\s+acordo tudo\s+bem
+    tudo\s+certo pode\s+ser nao\s+vejo\s+(?:problema|inconveniente)
+    should\s+(?:be\s+)?(?:fine|ok|okay|doable|possible|work)
+    sollte\s+(?:\w+\s+)?(?:klappen|gehen|passen|machbar|moglich) machbar faisable factible
+    fattibile haalbaar viavel (?:moet|zal)\s+(?:wel\s+)?lukken lukt\s+wel si\s+puo\s+fare
+    se\s+puede\s+hacer da\s+para\s+fazer pode\s+ser\s+feito no\s+worries don't\s+worry
+    keine\s+sorge pas\s+d'inquietude ne\s+vous\s+inquietez\s+pas no\s+se\s+preocupe\w*
+    non\s+(?:si\s+)?preoccup\w* geen\s+zorgen nao\s+se\s+preocupe\w* fiquem?\s+tranquil\w*
+    soyez\s+rassure\w* stai\s+tranquill\w* state\s+tranquill\w* gar\s+(?:bra|fint)
+    inga\s+problem ingen\s+problem\w* intet\s+problem det\s+er\s+fint i\s+orden do\s+przyjecia
+    w\s+porzadku bez\s+problem\w* v\s+poradku prijateln\w* fungerar fungerer
+    """
 )
 # "... shouldn't be a problem", "sollte kein Problem sein": a negated obstacle agrees.
-PROBLEM = family(
-    r"problems?",
-    r"issues?",
-    r"concerns?",
-    r"obstacles?",
-    r"problema",
-    r"probleme",
-    r"souci",
-    r"inconvenient",
-    r"hindernis\w*",
-    r"bezwaar",
-    r"probleem",
-    r"inconveniente",
-    r"ostacol\w*",
+PROBLEM = words(
+    r"""
+    problems? issues? concerns? obstacles? problema probleme souci inconvenient hindernis\w*
+    bezwaar probleem inconveniente ostacol\w*
+    """
 )
 # Customer terms taking over: "your terms apply / govern / take precedence".
-GOVERN = family(
-    r"appl(?:y|ies|ied)",
-    r"govern\w*",
-    r"prevail\w*",
-    r"supersed\w*",
-    r"take\s+precedence",
-    r"precedence",
-    r"override\w*",
-    r"be\s+bound",
-    r"incorporat\w*",
-    r"constitut\w+\s+acceptance",
-    r"gelten",
-    r"gilt",
-    r"vorrang\w*",
-    r"s'appliqu\w*",
-    r"appliqu\w*",
-    r"prevalen\w*",
-    r"prevau\w*",
-    r"primer\w*",
-    r"prevarr\w*",
-    r"prevaudr\w*",
-    r"aplicar\w*",
-    r"aplica\w*",
-    r"prevalec\w*",
-    r"applic\w*",
-    r"prevalg\w*",
-    r"prevale\w*",
-    r"van\s+toepassing",
-    r"gelden",
-    r"prevaleren",
-    r"gaan\s+voor",
-    r"vaut",
-    r"valen",
-    r"vale",
-    r"valgono",
-    r"geldt",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"galler",
-    r"gaelder",
-    r"pierwszenstw\w*",
-    r"prednost\w*",
-    r"plati",
-    r"obowiazuj\w*",
-    r"foretrade",
-    r"forrang",
+GOVERN = words(
+    r"""
+    appl(?:y|ies|ied) govern\w* prevail\w* supersed\w* take\s+precedence precedence override\w*
+    be\s+bound incorporat\w* constitut\w+\s+acceptance gelten gilt vorrang\w* s'appliqu\w*
+    appliqu\w* prevalen\w* prevau\w* primer\w* prevarr\w* prevaudr\w* aplicar\w* aplica\w*
+    prevalec\w* applic\w* prevalg\w* prevale\w* van\s+toepassing gelden prevaleren gaan\s+voor
+    vaut valen vale valgono geldt galler gaelder pierwszenstw\w* prednost\w* plati obowiazuj\w*
+    foretrade forrang
+    """
 )
 # Taking something out of the deal: a clause, a fee, a minimum term.
-REMOVE = family(
-    r"remov\w*",
-    r"delet\w*",
-    r"drop\w*",
-    r"waiv\w*",
-    r"strik\w*",
-    r"take\s+\w+(?:\s+\w+){0,3}\s+off",
-    r"off\s+(?:your|the)\s+invoice",
-    r"streich\w*",
-    r"gestrichen",
-    r"entfall\w*",
-    r"entfernt",
-    r"verzicht\w*",
-    r"retir\w*",
-    r"supprim\w*",
-    r"renonc\w*",
-    r"elimin\w*",
-    r"renunci\w*",
-    r"suprim\w*",
-    r"rimuov\w*",
-    r"rimoss\w*",
-    r"rinunc\w*",
-    r"stralci\w*",
-    r"verwijder\w*",
-    r"schrap\w*",
-    r"zien\s+\w+\s+af",
-    r"afzien",
-    r"abr\w+\s+mao",
-    r"remov\w*",
-    r"dispens\w*",
-    r"tolgo|togliamo",
-    r"quitamos|quitar\w*",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"stryk\w*",
-    r"stryger",
-    r"fjern\w*",
-    r"tar\s+bort",
-    r"usun\w*",
-    r"odstran\w*",
-    r"vzdav\w*",
-    r"rezygnuj\w*",
-    r"avstar",
-    r"frafald\w*",
+REMOVE = words(
+    r"""
+    remov\w* delet\w* drop\w* waiv\w* strik\w* take\s+\w+(?:\s+\w+){0,3}\s+off
+    off\s+(?:your|the)\s+invoice streich\w* gestrichen entfall\w* entfernt verzicht\w* retir\w*
+    supprim\w* renonc\w* elimin\w* renunci\w* suprim\w* rimuov\w* rimoss\w* rinunc\w* stralci\w*
+    verwijder\w* schrap\w* zien\s+\w+\s+af afzien abr\w+\s+mao remov\w* dispens\w*
+    tolgo|togliamo quitamos|quitar\w* stryk\w* stryger fjern\w* tar\s+bort usun\w* odstran\w*
+    vzdav\w* rezygnuj\w* avstar frafald\w*
+    """
 )
 # "at no extra cost", "kostenlos", "gratuit": a price change without saying so.
-FREE = family(
-    r"at\s+no\s+(?:additional\s+|extra\s+)?(?:cost|charge)",
-    r"free\s+of\s+charge",
-    r"complimentary",
-    r"for\s+free",
-    r"free\s+(?:months?|seats?|licen[cs]es?|users?)",
-    r"kostenlos",
-    r"kostenfrei",
-    r"ohne\s+(?:aufpreis|zusatzkosten|berechnung|mehrkosten)",
-    r"gratuit\w*",
-    r"sans\s+(?:frais|cout|supplement)",
-    r"offerts?",
-    r"(?:est|sont|sera|seront)\s+offertes?",
-    r"sin\s+(?:coste|costo"
-    r"|cargo)\w*",
-    r"gratis",
-    r"senza\s+(?:costi|costo|spese|oneri)",
-    r"kosteloos",
-    r"zonder\s+(?:extra\s+|meer)?kosten",
-    r"sem\s+(?:custo|custos|encargos)",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"kostnadsfri\w*",
-    r"bezplatn\w*",
-    r"zdarma",
-    r"bez\s+oplat\w*",
+FREE = words(
+    r"""
+    at\s+no\s+(?:additional\s+|extra\s+)?(?:cost|charge) free\s+of\s+charge complimentary
+    for\s+free free\s+(?:months?|seats?|licen[cs]es?|users?) kostenlos kostenfrei
+    ohne\s+(?:aufpreis|zusatzkosten|berechnung|mehrkosten) gratuit\w*
+    sans\s+(?:frais|cout|supplement) offerts? (?:est|sont|sera|seront)\s+offertes?
+    sin\s+(?:coste|costo|cargo)\w* gratis senza\s+(?:costi|costo|spese|oneri) kosteloos
+    zonder\s+(?:extra\s+|meer)?kosten sem\s+(?:custo|custos|encargos) kostnadsfri\w* bezplatn\w*
+    zdarma bez\s+oplat\w*
+    """
 )
 # Negation. "n't" is folded text's "n't" as in "can't".
-NEGATION = family(
-    r"not",
-    r"no",
-    r"never",
-    r"cannot",
-    r"can't",
-    r"won't",
-    r"don't",
-    r"doesn't",
-    r"isn't",
-    r"aren't",
-    r"wasn't",
-    r"neither",
-    r"nor",
-    r"unable",
-    r"nicht",
-    r"kein\w*",
-    r"nie",
-    r"niemals",
-    r"weder",
-    r"n'\w*",
-    r"pas",
-    r"jamais",
-    r"aucun\w*",
-    r"ni\s+siquiera",
-    r"ni\s+\w+(?:\s+\w+){0,5}\s+ni",
-    r"nunca",
-    r"ningun\w*",
-    r"non",
-    r"nessun\w*",
-    r"niet",
-    r"geen",
-    r"nooit",
-    r"nao",
-    r"nenhum\w*",
-    r"nem",
-    r"nothing",
-    r"nichts",
-    r"niets",
-    r"rien",
-    r"nada",
-    r"niente",
-    r"nulla",
-    r"nunca",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"inte",
-    r"ej",
-    r"aldrig",
-    r"ikke",
-    r"nie",
-    r"nemuz\w*",
-    r"nemohu",
-    r"neni",
-    r"nelze",
-    r"nebude\w*",
-    r"zadn\w*",
+NEGATION = words(
+    r"""
+    not no never cannot can't won't don't doesn't isn't aren't wasn't neither nor unable nicht
+    kein\w* nie niemals weder n'\w* pas jamais aucun\w* ni\s+siquiera
+    ni\s+\w+(?:\s+\w+){0,5}\s+ni nunca ningun\w* non nessun\w* niet geen nooit nao nenhum\w* nem
+    nothing nichts niets rien nada niente nulla nunca inte ej aldrig ikke nie nemuz\w* nemohu
+    neni nelze nebude\w* zadn\w*
+    """
 )
 # Enforcement verbs: negated, they waive ("we won't insist", "no need to sign").
-ENFORCE = family(
-    r"insist\w*",
-    r"hold\s+you\s+to",
-    r"enforce\w*",
-    r"need\s+(?:to\s+)?(?:sign|a\s+sign\w*)",
-    r"need\s+(?:the|a|your)\s+(?:signed|signature)",
-    r"require\w*",
-    r"necessary",
-    r"needed",
-    r"need",
-    r"brauchen",
-    r"notig",
-    r"erforderlich",
-    r"bestehen",
-    r"besoin",
-    r"inutile",
-    r"exig\w*",
-    r"necesari\w*",
-    r"hace\s+falta",
-    r"necesitamos",
-    r"serve",
-    r"necessari\w*",
-    r"occorre",
-    r"richied\w*",
-    r"nodig",
-    r"hoeft",
-    r"hoeven",
-    r"vereist",
-    r"precisa\w*",
-    r"necessari\w*",
-    r"exigimos",
-    r"preciso",
-    r"necessario",
-    r"nodig\w*",
-    # applying or charging: negated, it waives ("the penalty will not be applied")
-    r"appl(?:y|ied)",
-    r"charg\w*",
-    r"angewendet",
-    r"anwenden",
-    r"berechn\w*",
-    r"appliqu\w*",
-    r"factur\w*",
-    r"aplicad\w*",
-    r"aplicar\w*",
-    r"cobr\w*",
-    r"applicat\w*",
-    r"applicar\w*",
-    r"addebit\w*",
-    r"toegepast",
-    r"toepassen",
-    r"in\s+rekening",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"behover",
-    r"trzeba",
-    r"musi\w*",
-    r"treba",
-    r"nemus\w*",
+ENFORCE = words(
+    r"""
+    insist\w* hold\s+you\s+to enforce\w* need\s+(?:to\s+)?(?:sign|a\s+sign\w*)
+    need\s+(?:the|a|your)\s+(?:signed|signature) require\w* necessary needed need brauchen notig
+    erforderlich bestehen besoin inutile exig\w* necesari\w* hace\s+falta necesitamos serve
+    necessari\w* occorre richied\w* nodig hoeft hoeven vereist precisa\w* necessari\w* exigimos
+    preciso necessario nodig\w* appl(?:y|ied) charg\w* angewendet anwenden berechn\w* appliqu\w*
+    factur\w* aplicad\w* aplicar\w* cobr\w* applicat\w* applicar\w* addebit\w* toegepast
+    toepassen in\s+rekening behover trzeba musi\w* treba nemus\w*
+    """
 )
 # Starting work: by itself it accepts the order ("wir legen los", "on lance le projet").
-PROCEED = family(
-    r"(?:we|we'll|we\s+will|we\s+can|let's|we're)\s+(?:\w+\s+)?(?:start|begin|kick\s+off"
-    r"|get\s+started|go\s+ahead|proceed|move\s+forward|launch|get\s+going)",
-    r"legen\s+(?:wir\s+)?los",
-    r"wir\s+legen\s+los",
-    r"fangen\s+(?:wir\s+)?"
-    r"(?:\w+\s+){0,2}an",
-    r"wir\s+fangen",
-    r"wir\s+starten",
-    r"starten\s+wir",
-    r"wir\s+beginnen",
-    r"beginnen\s+wir",
-    r"on\s+(?:lance|demarre|commence|y\s+va)",
-    r"nous\s+(?:lancons|demarrons"
-    r"|commencons|pouvons\s+(?:commencer|demarrer|lancer))",
-    r"arrancamos",
-    r"empezamos",
-    r"comenzamos",
-    r"iniciamos",
-    r"procedemos",
-    r"podemos\s+(?:empezar|comenzar|arrancar"
-    r"|iniciar|avanzar|proceder|comecar|avancar)",
-    r"partiamo",
-    r"iniziamo",
-    r"procediamo",
-    r"possiamo\s+(?:iniziare|procedere|partire|avviare)",
-    r"avviamo",
-    r"(?:we|wij)\s+(?:\w+\s+)?(?:starten|beginnen)",
-    r"gaan\s+(?:we\s+)?(?:van\s+start"
-    r"|aan\s+de\s+slag)",
-    r"comecamos",
-    r"avancamos",
-    r"vamos\s+(?:comecar|avancar|arrancar)",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"vi\s+(?:borjar|startar|starter|gar\s+i\s+gang|satter\s+igang)",
-    r"zaczynamy",
-    r"rozpoczynamy",
-    r"zacneme",
-    r"zaciname",
+PROCEED = words(
+    r"""
+    (?:we|we'll|we\s+will|we\s+can|let's|we're)\s+(?:\w+\s+)?(?:start|begin|kick\s+off|get\s+started|go\s+ahead|proceed|move\s+forward|launch|get\s+going)
+    legen\s+(?:wir\s+)?los wir\s+legen\s+los fangen\s+(?:wir\s+)?(?:\w+\s+){0,2}an wir\s+fangen
+    wir\s+starten starten\s+wir wir\s+beginnen beginnen\s+wir
+    on\s+(?:lance|demarre|commence|y\s+va)
+    nous\s+(?:lancons|demarrons|commencons|pouvons\s+(?:commencer|demarrer|lancer)) arrancamos
+    empezamos comenzamos iniciamos procedemos
+    podemos\s+(?:empezar|comenzar|arrancar|iniciar|avanzar|proceder|comecar|avancar) partiamo
+    iniziamo procediamo possiamo\s+(?:iniziare|procedere|partire|avviare) avviamo
+    (?:we|wij)\s+(?:\w+\s+)?(?:starten|beginnen)
+    gaan\s+(?:we\s+)?(?:van\s+start|aan\s+de\s+slag) comecamos avancamos
+    vamos\s+(?:comecar|avancar|arrancar)
+    vi\s+(?:borjar|startar|starter|gar\s+i\s+gang|satter\s+igang) zaczynamy rozpoczynamy zacneme
+    zaciname
+    """
 )
-FUTURE = family(
-    r"will",
-    r"'ll",
-    r"shall",
-    r"should",
-    r"going\s+to",
-    r"is\s+getting",
-    r"are\s+getting",
-    r"set\s+to",
-    r"expect(?:ed)?\s+to",
-    r"scheduled\s+to",
-    r"wird",
-    r"werden",
-    r"sollte\w*",
-    r"soll\w*",
-    r"erfolgt",
-    r"sera",
-    r"seront",
-    r"serons",
-    r"serez",
-    r"va",
-    r"vont",
-    r"allons",
-    r"devrai\w*",
-    r"aura",
-    r"auront",
-    r"estara\w*",
-    r"van\s+a",
-    r"vamos\s+a",
-    r"quedara\w*",
-    r"tendra\w*",
-    r"habra",
-    r"sara\w*",
-    r"saremo",
-    r"dovrebb\w*",
-    r"avverr\w*",
-    r"verr\w*",
-    r"zal",
-    r"zullen",
-    r"zult",
-    r"gaat",
-    r"gaan",
-    r"serao",
-    r"estarao",
-    r"vai",
-    r"vao",
-    r"deve\w*",
-    r"ficara\w*",
-    r"terao",
-    r"tera",
-    r"queda\w*",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"kommer\s+att",
-    r"vil",
-    r"bliver",
-    r"blir",
-    r"zostan\w*",
-    r"bedzie\w*",
-    r"budou",
-    r"bude",
+FUTURE = words(
+    r"""
+    will 'll shall should going\s+to is\s+getting are\s+getting set\s+to expect(?:ed)?\s+to
+    scheduled\s+to wird werden sollte\w* soll\w* erfolgt sera seront serons serez va vont allons
+    devrai\w* aura auront estara\w* van\s+a vamos\s+a quedara\w* tendra\w* habra sara\w* saremo
+    dovrebb\w* avverr\w* verr\w* zal zullen zult gaat gaan serao estarao vai vao deve\w*
+    ficara\w* terao tera queda\w* kommer\s+att vil bliver blir zostan\w* bedzie\w* budou bude
+    """
 )
 # Romance future tense on a fulfilment verb: "livrerons", "entregaremos", "attiveremo".
-FUTURE_FORM = family(
-    r"\w+(?:erons|erez|eront|era|aremos|eremos|iremos|aran|eran|iran|ara|era|ira|eremo|eranno"
-    r"|iremo|iranno|arao|erao|irao)",
+FUTURE_FORM = words(
+    r"""
+    \w+(?:erons|erez|eront|era|aremos|eremos|iremos|aran|eran|iran|ara|era|ira|eremo|eranno|iremo|iranno|arao|erao|irao)
+    """
 )
-COMPLETED = family(
-    r"(?:has|have|had)\s+been",
-    r"is\s+now",
-    r"are\s+now",
-    r"is",
-    r"are",
-    r"ist",
-    r"sind",
-    r"wurden?",
-    r"ist\s+\w+\s+worden",
-    r"est",
-    r"sont",
-    r"a\s+ete",
-    r"ont\s+ete",
-    r"esta\w*",
-    r"ha\s+sido",
-    r"han\s+sido",
-    r"e\s+stat[oaie]",
-    r"sono",
-    r"zijn",
-    r"werd\w*",
-    r"foi",
-    r"foram",
-    r"estao",
-    r"quedan?",
-    r"queda\w*",
-    # Swedish, Danish/Norwegian, Polish, Czech
-    r"ar",
-    r"er",
-    r"jest",
-    r"sa",
-    r"zostal\w*",
-    r"jsou",
-    r"byl\w*",
+COMPLETED = words(
+    r"""
+    (?:has|have|had)\s+been is\s+now are\s+now is are ist sind wurden? ist\s+\w+\s+worden est
+    sont a\s+ete ont\s+ete esta\w* ha\s+sido han\s+sido e\s+stat[oaie] sono zijn werd\w* foi
+    foram estao quedan? queda\w* ar er jest sa zostal\w* jsou byl\w*
+    """
 )
