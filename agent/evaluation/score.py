@@ -103,11 +103,11 @@ def match(
 ) -> tuple[list[tuple[LabelledThread, Mapping[str, Any] | None]], int]:
     """Each label with the predicted thread sharing most of its ids (None: none does), and
     the number of predicted threads no label claims."""
-    by_id = {mid: i for i, p in enumerate(predictions) for mid in p.get("message_ids", ())}
+    by_id = {_id(m): i for i, p in enumerate(predictions) for m in p.get("message_ids", ())}
     claimed: set[int] = set()
     pairs: list[tuple[LabelledThread, Mapping[str, Any] | None]] = []
     for label in labels:
-        hits = Counter(by_id[m] for m in label.message_ids if m in by_id)
+        hits = Counter(by_id[_id(m)] for m in label.message_ids if _id(m) in by_id)
         if not hits:
             pairs.append((label, None))
             continue
@@ -115,6 +115,11 @@ def match(
         claimed.update(hits)
         pairs.append((label, predictions[best]))
     return pairs, len(predictions) - len(claimed)
+
+
+def _id(message_id: str) -> str:
+    """Message-IDs with or without their angle brackets are the same id."""
+    return message_id.strip().strip("<>").strip()
 
 
 def score_threads(labels: Sequence[LabelledThread], records: Iterable[Mapping[str, Any]]) -> Scores:
