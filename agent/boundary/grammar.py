@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.boundary import lexicon as lx
-from agent.boundary import refusals as rf
-from agent.boundary import verbs as vb
-from agent.boundary.text import Sentence, clauses, sentences
-from agent.boundary.times import TIME, mask_document_dates
+from agent.lexicon import nouns as lx
+from agent.lexicon import refusals as rf
+from agent.lexicon import verbs as vb
+from agent.lexicon.text import Sentence, clauses, sentences
+from agent.lexicon.times import TIME, mask_document_dates
 
 KINDS: dict[str, str] = {
     "timing": "promises delivery, shipment, installation, activation or go-live timing",

@@ -3,7 +3,7 @@ the customer, a condition, the customer's own plans, a receipt that is not an ac
 
 from __future__ import annotations
 
-from agent.boundary.lexicon import words
+from agent.lexicon.nouns import words
 
 REFUSE_OR_DEFER = words(
     r"""

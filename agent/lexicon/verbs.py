@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.boundary.lexicon import words
+from agent.lexicon.nouns import words
 
 # Verbs and predicates by which a vendor commits to the order, a price, terms or a date.
 ACCEPT = words(
