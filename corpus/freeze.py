@@ -26,16 +26,21 @@ def recorded() -> dict[str, str]:
     return {name: sha for sha, name in pairs}
 
 
-def current() -> dict[str, str]:
+def current(folders: list[str]) -> dict[str, str]:
+    roots = [HOLDOUT / f for f in folders] or [HOLDOUT]
     return {
         p.relative_to(HOLDOUT).as_posix(): digest(p)
-        for p in sorted(HOLDOUT.rglob("*"))
+        for root in roots
+        for p in sorted(root.rglob("*"))
         if p.is_file() and p != MANIFEST and "__pycache__" not in p.parts
     }
 
 
 def main() -> int:
-    old, now = recorded(), current()
+    """Freeze the given holdout folders (all of corpus/holdout when none is given)."""
+    old, now = recorded(), current(sys.argv[1:])
+    if sys.argv[1:]:
+        now = {**{n: h for n, h in current([]).items() if n in old}, **now}
     changed = [n for n in old if n in now and now[n] != old[n]]
     gone = [n for n in old if n not in now]
     if changed or gone:

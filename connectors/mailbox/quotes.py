@@ -25,9 +25,13 @@ _ATTRIBUTIONS = tuple(
         r"^op\b.{0,300}\bschreef\b.{0,300}:$",  # Dutch
         r"^el\b.{0,300}\bescribió\s*:$",  # Spanish
         r"^il\b.{0,300}\bha\s+scritto\s*:$",  # Italian
+        r"^em\b.{0,300}\bescreveu\s*:$",  # Portuguese
+        r"^den\b.{0,300}\bskrev\b.{0,300}:?$",  # Swedish, Danish, Norwegian
+        r"^w\s+dniu\b.{0,300}\bnapisał\w*\s*:$",  # Polish
+        r"^dne\b.{0,300}\bnapsal\w*\s*:$",  # Czech
     )
 )
-_ATTRIBUTION_START = re.compile(r"^(on|am|le|op|el|il)\b", _FLAGS)
+_ATTRIBUTION_START = re.compile(r"^(on|am|le|op|el|il|em|den|w\s+dniu|dne)\b", _FLAGS)
 _MAX_ATTRIBUTION_LINES = 3  # Gmail wraps long attributions over up to three lines
 
 # Lines after which everything is history or signature.
@@ -35,8 +39,13 @@ _CUT_LINES = tuple(
     re.compile(pattern, _FLAGS)
     for pattern in (
         r"^-{2,}\s*(original message|ursprüngliche nachricht|message d'origine"
-        r"|mensaje original|oorspronkelijk bericht)\s*-{2,}$",
-        r"^-{2,}\s*(forwarded message|weitergeleitete nachricht|message transféré)\s*-{2,}$",
+        r"|mensaje original|oorspronkelijk bericht|mensagem original|messaggio originale"
+        r"|originalmeddelande|oprindelig meddelelse|opprinnelig melding|wiadomość oryginalna"
+        r"|původní zpráva|originální zpráva)\s*-{2,}$",
+        r"^-{2,}\s*(forwarded message|weitergeleitete nachricht|message transféré"
+        r"|mensaje reenviado|mensagem encaminhada|messaggio inoltrato|doorgestuurd bericht"
+        r"|vidarebefordrat meddelande|videresendt meddelelse|przekazana wiadomość"
+        r"|přeposlaná zpráva)\s*-{2,}$",
         r"^(begin forwarded message|anfang der weitergeleiteten nachricht"
         r"|début du message réexpédié)\s*:$",
         r"^_{10,}$",  # Outlook's separator above the quoted header block
@@ -55,9 +64,16 @@ _FOOTERS = tuple(
     )
 )
 # An Outlook header block: "From:" followed closely by "Sent:" and "Subject:".
-_BLOCK_FROM = re.compile(r"^(from|von|de|van|da)\s*:\s*\S", _FLAGS)
-_BLOCK_SENT = re.compile(r"^(sent|date|gesendet|datum|envoyé|verzonden|inviato)\s*:", _FLAGS)
-_BLOCK_SUBJECT = re.compile(r"^(subject|betreff|objet|onderwerp|oggetto)\s*:", _FLAGS)
+_BLOCK_FROM = re.compile(r"^\*?(from|von|de|van|da|från|fra|od|fr)\s*:\*?\s*\S", _FLAGS)
+_BLOCK_SENT = re.compile(
+    r"^\*?(sent|date|gesendet|datum|envoyé|verzonden|inviato|enviado|enviada|fecha|data|skickat"
+    r"|sendt|wysłano|odesláno|datum)\s*:",
+    _FLAGS,
+)
+_BLOCK_SUBJECT = re.compile(
+    r"^\*?(subject|betreff|objet|onderwerp|oggetto|asunto|assunto|ämne|emne|temat|předmět)\s*:",
+    _FLAGS,
+)
 _BLOCK_SPAN = 8  # lines after "From:" in which Sent/Subject must appear
 
 _BLANK_RUN = re.compile(r"\n{3,}")
