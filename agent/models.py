@@ -17,7 +17,10 @@ LABELS: tuple[Label, ...] = ("routine_follow_up", "deal_exception", "not_po_rela
 LinkMethod = Literal[
     "opportunity_id", "quote_number", "po_number", "contact_email", "account_domain", "none"
 ]
-DraftStatus = Literal["pending_review", "suppressed", "none"]
+# held: a routine reply on a deal with an open CRM exception (or an incomplete CRM export):
+# the exception's owner or a manager releases it (see agent/hold.py).
+DraftStatus = Literal["pending_review", "held", "suppressed", "none"]
+Readiness = Literal["ready", "missing", "unknown"]
 
 
 class Reason(StrEnum):
@@ -40,10 +43,12 @@ class Reason(StrEnum):
     BUDGET_FREEZE = "exception.budget_freeze"
     SPLIT_ORDER = "exception.split_order"
     COTERM_REQUEST = "exception.coterm_request"
+    START_DATE_CHANGE = "exception.start_date_change"
+    CONDITIONAL_PO = "exception.conditional_po"
+    PARTY_CHANGE = "exception.contracting_party_change"
     SUSPICIOUS_INSTRUCTIONS = "exception.suspicious_instructions"
     LOOKALIKE_DOMAIN = "exception.suspicious_lookalike_domain"
     BANK_DETAILS_CHANGE = "exception.suspicious_bank_details"
-    OPEN_CRM_EXCEPTION = "exception.open_crm_exception"
     # A person's mail that names a deal by ID, quote or PO number, but that no rule
     # understood (a language or phrasing the rules do not cover): a person must read it.
     UNRECOGNISED_REQUEST = "exception.unrecognised_request"
@@ -142,6 +147,8 @@ class MessageBoundary(_Value):
     may_acknowledge: tuple[str, ...] = ()  # packet fields the reply may say were received
     may_request: tuple[str, ...] = ()  # packet fields the reply may ask for
     why_no_reply: tuple[str, ...] = ()
+    # Why a reply may be drafted but not go out yet: "open_exception:<id>", "crm_incomplete:<file>".
+    held_by: tuple[str, ...] = ()
     # Policy, the same for every packet (so not a field: it would be checkpointed each step).
     never: ClassVar[tuple[str, ...]] = (
         "shipment, activation, delivery or go-live dates or timing",
@@ -159,7 +166,25 @@ class MessageBoundary(_Value):
             parts.append("acknowledge " + ", ".join(self.may_acknowledge))
         if self.may_request:
             parts.append("request " + ", ".join(self.may_request))
-        return "; ".join(parts or ["acknowledge receipt"]) + "; never " + "; ".join(self.never)
+        held = f"held ({', '.join(self.held_by)}); " if self.held_by else ""
+        return (
+            held + "; ".join(parts or ["acknowledge receipt"]) + "; never " + "; ".join(self.never)
+        )
+
+
+class OpenException(_Value):
+    """An open CRM exception on the deal, as the packet lists it (context, never a label)."""
+
+    exception_id: str
+    kind: str
+    owner: str
+    opened_at: str  # ISO date or timestamp, as the CRM export has it
+    age_days: int | None = None  # as of the customer's latest message
+    source: str = ""
+
+    def describe(self) -> str:
+        age = f", {self.age_days} day(s) old" if self.age_days is not None else ""
+        return f"{self.exception_id} ({self.kind}, owner {self.owner}{age})"
 
 
 class Packet(_Value):
@@ -177,6 +202,16 @@ class Packet(_Value):
     message_boundary: MessageBoundary
     reviewer_decision: PacketField
     next_action_owner: PacketField
+    open_exceptions: tuple[OpenException, ...] = ()
+    # ready: nothing missing; missing: fields missing; unknown: the CRM export lacks the files
+    # that say what is required or who the contacts are (no draft may claim nothing is missing).
+    readiness: PacketField = PacketField()
+    customer_language: PacketField = PacketField(value="en", source="default")
+
+    @property
+    def language(self) -> str:
+        value = self.customer_language.value
+        return value if isinstance(value, str) and value else "en"
 
 
 class CustomerDraft(_Value):
@@ -205,6 +240,7 @@ class CycleResult(_Value):
     internal_note: str
     customer_draft: CustomerDraft
     decision: ReviewDecision | None = None
+    review_error: str | None = None  # why the last answer was refused (the review stays open)
     saved_location: str | None = None
     saved_key: str | None = None
     finished: bool = False

@@ -18,7 +18,16 @@ def family(*alternatives: str) -> re.Pattern[str]:
 
 def words(block: str) -> re.Pattern[str]:
     """A family from whitespace-separated patterns (a pattern never holds a space: \\s+)."""
-    return family(*block.split())
+    patterns: list[str] = []
+    pending = ""
+    for piece in block.split():  # a long pattern may wrap: glue pieces until it is whole
+        pending += piece
+        if pending.count("(") == pending.count(")"):
+            patterns.append(pending)
+            pending = ""
+    if pending:
+        raise ValueError(f"unbalanced pattern in word block: {pending[:60]}")
+    return family(*patterns)
 
 
 # --- what a reply could commit to -------------------------------------------------------
@@ -129,7 +138,10 @@ FULFIL = words(
 # Sending goods (not documents): "enviará los equipos", "we'll send the licence keys".
 SEND_GOODS = words(
     r"""
-    (?:send|sent|envi\w*|envoy\w*|invi\w*|stur\w*|verstuur\w*|schick\w*|mand\w*)\s+(?:\w+\s+){0,3}(?:equipment|hardware|devices?|servers?|appliances?|licen[cs]e\s+keys?|credentials|equipos?|equipamentos?|aparatos|dispositivos|servidores|apparecchi\w*|dispositivi|gerate?n?|server|materiel|appareils|apparatuur|hardware)
+    (?:send|sent|envi\w*|envoy\w*|invi\w*|stur\w*|verstuur\w*|schick\w*
+    |mand\w*)\s+(?:\w+\s+){0,3}(?:equipment|hardware|devices?|servers?|appliances?
+    |licen[cs]e\s+keys?|credentials|equipos?|equipamentos?|aparatos|dispositivos|servidores
+    |apparecchi\w*|dispositivi|gerate?n?|server|materiel|appareils|apparatuur|hardware)
     """
 )
 # Creating accounts or environments is provisioning: "accounts worden aangemaakt".

@@ -14,12 +14,12 @@ REFUSE_OR_DEFER = words(
     pass(?:ed|ing)?\s+(?:\w+\s+){0,3}(?:on|to|along) forward(?:ed|ing)? shared\s+\w+\s+with
     (?:will|'ll|shall)\s+(?:\w+\s+)?(?:get|come)\s+back get\s+back\s+to come\s+back\s+to
     follow(?:s|ing)?\s+up
-    (?:will|'ll)\s+(?:\w+\s+)?(?:reply|respond|answer|review|look|check|contact|discuss|clarify|handle|assess|consider|decide)
-    reviewing looking\s+(?:at|into) checking be\s+in\s+touch get\s+in\s+touch reach\s+out
-    is\s+(?:now\s+)?with sits\s+with in\s+the\s+hands\s+of
+    (?:will|'ll)\s+(?:\w+\s+)?(?:reply|respond|answer|review|look|check|contact|discuss|clarify
+    |handle|assess|consider|decide) reviewing looking\s+(?:at|into) checking be\s+in\s+touch
+    get\s+in\s+touch reach\s+out is\s+(?:now\s+)?with sits\s+with in\s+the\s+hands\s+of
     for\s+(?:our|the)\s+\w+\s+(?:team|desk)\s+to
-    (?:deal\s+desk|legal|finance|contracts?\s+(?:team|manager)|order\s+team|colleague)\s+(?:will|is|are)
-    (?:kann|konnen|darf|durfen)\s+(?:\w+\s+){0,5}nichts?
+    (?:deal\s+desk|legal|finance|contracts?\s+(?:team|manager)|order\s+team|colleague)\s+(?:will
+    |is|are) (?:kann|konnen|darf|durfen)\s+(?:\w+\s+){0,5}nichts?
     nicht\s+(?:\w+\s+)?(?:zusagen|bestatigen|nennen|andern|zusichern|versprechen) weitergeleitet
     weitergegeben weiterleiten geben\s+(?:\w+\s+){0,3}weiter liegt\s+(?:\w+\s+){0,2}bei
     melde[nt]?\s+sich melden\s+uns kommt\s+(?:\w+\s+){0,5}(?:auf\s+sie\s+)?zu
@@ -66,8 +66,11 @@ CONDITIONAL = words(
 # The customer's own plans: "your launch is planned for September" commits us to nothing.
 CUSTOMER_PLAN = words(
     r"""
-    (?:you|your|ihr\w*|sie|votre|vos|vous|su|sus|ustedes|vostr\w*|voi|uw|u|jullie|seu|sua|seus|suas|voces?)\s+(?:\w+\s+){0,4}(?:plan\w*|expect\w*|target\w*|aim\w*|intend\w*|geplant|planen|plant|envisag\w*|prevu\w*|prevoi\w*|previst\w*|planifi\w*|prevee|prevede|pianific\w*|gepland|plannen|planeja\w*|preve\w*|objetivo|rechnen)
-    plan(?:t|en)\s+(?:ihr|sie) tiene\s+previst\w* planer\w* planuj\w* planuje\w*
+    (?:you|your|ihr\w*|sie|votre|vos|vous|su|sus|ustedes|vostr\w*|voi|uw|u|jullie|seu|sua|seus
+    |suas|voces?)\s+(?:\w+\s+){0,4}(?:plan\w*|expect\w*|target\w*|aim\w*|intend\w*|geplant
+    |planen|plant|envisag\w*|prevu\w*|prevoi\w*|previst\w*|planifi\w*|prevee|prevede|pianific\w*
+    |gepland|plannen|planeja\w*|preve\w*|objetivo|rechnen) plan(?:t|en)\s+(?:ihr|sie)
+    tiene\s+previst\w* planer\w* planuj\w* planuje\w*
     """
 )
 # "confirm receipt": acknowledging arrival, not the order.

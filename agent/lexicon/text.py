@@ -65,7 +65,8 @@ class Sentence:
 # Abbreviations whose dot ends no sentence: "ca. 5 Werktage", "account no. 5577", "z.B.".
 _ABBREVIATION = re.compile(
     r"\b(?:ca|approx|e\.g|i\.e|z\.b|bzw|ggf|inkl|zzgl|nr|no|n[°º]|vs|etc|mr|mrs|ms|dr|hr|fr|sr"
-    r"|sra|sig|dott|ing|dhr|mw|st|art|abs|p\.ex|ex|cf|vgl|tel|ref|approx|resp|max|min)\.(?=\s)",
+    r"|sra|sig|dott|ing|dhr|mw|st|art|abs|p\.ex|ex|cf|vgl|tel|ref|approx|resp|max|min|co|inc|ltd"
+    r"|corp|s\.a|s\.l|s\.p\.a|b\.v|n\.v|cia|lic|rag|sr|srl|ab|as|av|ave|no|nos|apt)\.(?=\s)",
     re.IGNORECASE,
 )
 _HELD_DOT = "\u2024"  # one dot leader: not a sentence end, put back in the sentence's text
@@ -102,5 +103,22 @@ _BREAK = re.compile(
 )
 
 
-def clauses(folded: str) -> list[str]:
-    return [c for c in _BREAK.split(folded) if c and c.strip()]
+_CONTRAST = re.compile(
+    r"\s*;\s*|,?\s+(?:but|however|although|whereas|aber|jedoch|sondern|mais|cependant|toutefois"
+    r"|pero|sino|aunque|ma|pero|maar|echter|mas|porem|contudo|men|ale)\s+"
+)
+
+
+def clauses(folded: str, *, fine: bool = True) -> list[str]:
+    """Clauses of a folded sentence. ``fine``: also at brackets, dashes and new subjects (for
+    a reply's own sentences); coarse: only at ';' and contrasts (for a customer's long ones)."""
+    pattern = _BREAK if fine else _CONTRAST
+    return [c for c in pattern.split(folded) if c and c.strip()]
+
+
+def protect_abbreviations(text: str) -> str:
+    return _ABBREVIATION.sub(lambda m: m.group()[:-1] + _HELD_DOT, text)
+
+
+def restore_abbreviations(text: str) -> str:
+    return text.replace(_HELD_DOT, ".")

@@ -148,10 +148,10 @@ ENFORCE = words(
 # Starting work: by itself it accepts the order ("wir legen los", "on lance le projet").
 PROCEED = words(
     r"""
-    (?:we|we'll|we\s+will|we\s+can|let's|we're)\s+(?:\w+\s+)?(?:start|begin|kick\s+off|get\s+started|go\s+ahead|proceed|move\s+forward|launch|get\s+going)
-    legen\s+(?:wir\s+)?los wir\s+legen\s+los fangen\s+(?:wir\s+)?(?:\w+\s+){0,2}an wir\s+fangen
-    wir\s+starten starten\s+wir wir\s+beginnen beginnen\s+wir
-    on\s+(?:lance|demarre|commence|y\s+va)
+    (?:we|we'll|we\s+will|we\s+can|let's|we're)\s+(?:\w+\s+)?(?:start|begin|kick\s+off
+    |get\s+started|go\s+ahead|proceed|move\s+forward|launch|get\s+going) legen\s+(?:wir\s+)?los
+    wir\s+legen\s+los fangen\s+(?:wir\s+)?(?:\w+\s+){0,2}an wir\s+fangen wir\s+starten
+    starten\s+wir wir\s+beginnen beginnen\s+wir on\s+(?:lance|demarre|commence|y\s+va)
     nous\s+(?:lancons|demarrons|commencons|pouvons\s+(?:commencer|demarrer|lancer)) arrancamos
     empezamos comenzamos iniciamos procedemos
     podemos\s+(?:empezar|comenzar|arrancar|iniciar|avanzar|proceder|comecar|avancar) partiamo
@@ -175,7 +175,8 @@ FUTURE = words(
 # Romance future tense on a fulfilment verb: "livrerons", "entregaremos", "attiveremo".
 FUTURE_FORM = words(
     r"""
-    \w+(?:erons|erez|eront|era|aremos|eremos|iremos|aran|eran|iran|ara|era|ira|eremo|eranno|iremo|iranno|arao|erao|irao)
+    \w+(?:erons|erez|eront|era|aremos|eremos|iremos|aran|eran|iran|ara|era|ira|eremo|eranno
+    |iremo|iranno|arao|erao|irao)
     """
 )
 COMPLETED = words(

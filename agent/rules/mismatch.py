@@ -16,11 +16,16 @@ from connectors.crm.model import Opportunity
 
 _TOTAL = rx(
     r"\b(?:PO|P\.O\.|purchase\s+order|total|order\s+(?:amount|value|total)|amount|sum|value"
-    r"|gesamt\w*|betrag|summe|bestellwert|auftragswert|montant|valeur)\b"
+    r"|gesamt\w*|betrag|summe|bestellwert|auftragswert|montant|valeur|importe|monto|total"
+    r"|valor|importo|totale|bedrag|totaal|montante|oc|pedido|orden|ordine|ordem|encomenda"
+    r"|bestelling|commande|bestellung|approved|authori[sz]ed|autorizad[oa]|aprobad[oa]"
+    r"|approvat[oa]|genehmigt|freigegeben|goedgekeurd|aprovad[oa]|va\s+por|cut\s+at)\b"
 )
 _REFERENCE = rx(
     r"(?:instead\s+of|rather\s+than|not|vs\.?|versus|previously|was|from|quoted(?:\s+at)?|quote"
-    r"|statt|anstatt|au\s+lieu\s+de|contre)\s*$",
+    r"|statt|anstatt|au\s+lieu\s+de|contre|en\s+lugar\s+de|en\s+vez\s+de|frente\s+a|invece\s+di"
+    r"|anziche|in\s+plaats\s+van|em\s+vez\s+de|ao\s+inves\s+de|cotizad[oa]s?|offert[oa]"
+    r"|angeboten|geoffreerd|cotad[oa]|orcad[oa])\s*$",
     # A threshold is a rule about amounts, not the amount of this PO: "invoices over EUR 10,000".
     r"(?:over|above|exceed\w*|in\s+excess\s+of|more\s+than|less\s+than|greater\s+than"
     r"|higher\s+than|lower\s+than|under|below|up\s+to|at\s+least|at\s+most|minimum(?:\s+of)?"
@@ -48,8 +53,9 @@ _STATED_CURRENCY = rx(
 )
 _COMPARISON = rx(
     r"\b(?:while|whereas|but|instead\s+of|rather\s+than|vs\.?|versus|differs?|different|mismatch"
-    r"|doesn't\s+match|does\s+not\s+match|statt|aber|während|alors\s+que|tandis\s+que"
-    r"|au\s+lieu\s+de|mais)\b"
+    r"|doesn't\s+match|does\s+not\s+match|statt|anstatt|aber|während|alors\s+que|tandis\s+que"
+    r"|au\s+lieu\s+de|mais|en\s+lugar\s+de|en\s+vez\s+de|pero|invece\s+di|anziché|ma"
+    r"|in\s+plaats\s+van|maar|em\s+vez\s+de|mas|not|nicht|pas|no|non|niet|não)\b"
 )
 _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD"})
 _ORDER_REF = rx(
@@ -160,4 +166,40 @@ def quantity_against_ours(text: str, ours: list[str]) -> Hit | None:
     if len(theirs) == 1 and len(quoted) == 1 and set(theirs) != quoted:
         (quote,) = theirs.values()
         return Hit(Reason.PO_QUANTITY_MISMATCH, f"{quote} (we quoted {quoted.pop():,})")
+    return None
+
+
+_NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?(?![\w.,]\d)|\b\d{4,}(?:[.,]\d{1,2})?\b"
+)
+_CONTRAST = rx(
+    r"\b(?:not|instead|rather|vs\.?|versus|statt|anstatt|nicht|au\s+lieu|pas|en\s+lugar|en\s+vez"
+    r"|frente\s+a|no|invece|anziché|non|in\s+plaats|niet|em\s+vez|não|nao|only|nur|seulement"
+    r"|solo|solamente|soltanto|slechts|apenas|somente|but|aber|mais|pero|ma|maar|mas)\b"
+)
+
+
+def _value(number: str) -> Decimal | None:
+    """'36,750' / '36.750,00' / "36'750" / '36 750': the figure, or None."""
+    digits = re.sub(r"[^\d.,]", "", number)
+    if re.search(r"[.,]\d{1,2}$", digits):
+        whole, cents = digits[:-3] if digits[-3] in ".," else digits[:-2], digits[-2:]
+        digits = re.sub(r"[.,]", "", whole) + "." + cents.lstrip(".,")
+    else:
+        digits = re.sub(r"[.,]", "", digits)
+    try:
+        return Decimal(digits)
+    except ArithmeticError:
+        return None
+
+
+def amount_against_quote(text: str, opportunity: Opportunity) -> Hit | None:
+    """A sentence naming the quoted amount and a different one it contrasts with it:
+    "cut at $33,075 not the 36,750", "autorizado por 1,100,000 frente a 1,240,000"."""
+    quoted = Decimal(opportunity.amount)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        values = [v for m in _NUMBER.finditer(sentence) if (v := _value(m.group())) is not None]
+        differs = any(v != quoted and v >= quoted / 4 for v in values)
+        if quoted in values and differs and _CONTRAST.search(sentence):
+            return Hit(Reason.PO_AMOUNT_MISMATCH, " ".join(sentence.split())[:200])
     return None

@@ -1,0 +1,145 @@
+"""Detectors of commercial exceptions: payment terms, the customer's own terms, prices and
+discounts, moved dates or term length, co-terming, split orders.
+
+A mention that changes nothing ("net 30 as quoted", "pricing stays as agreed") is not
+evidence; a term stated as the customer's policy or system default is, like a request.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from agent.detect.evidence import Evidence
+from agent.detect.scan import negated_before, scan, unchanged
+from agent.detect.views import MessageView, ViewSentence
+from agent.lexicon import commerce as cm
+from agent.lexicon import nouns as lx
+from agent.lexicon import procurement as pr
+from agent.lexicon.times import TIME
+from agent.models import Reason
+
+_NET = re.compile(r"\bnet(?:to)?\s*-?\s*\d{1,3}\b")
+_WANT = re.compile(
+    r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|want|wish|would\s+like|request|require"
+    r"|soll\w*|muss\w*|mochten|wunsch\w*|doit|devr\w*|souhait\w*|voudri\w*|debe\w*|deberia\w*"
+    r"|queremos|quisieramos|necesitamos|deve\w*|dovr\w*|vorremmo|vogliamo|moet\w*|zou\w*"
+    r"|willen|wensen|deveria\w*|gostariamos|precisamos)\b"
+)
+
+
+def payment_terms(view: MessageView) -> Iterator[Evidence]:
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        if unchanged(clause):
+            return False
+        for pattern in (cm.PAYMENT_TERM, cm.PAYMENT_ON_EVENT, cm.STAGED_PAYMENT):
+            m = pattern.search(clause)
+            if m is None or negated_before(clause, m.start(), 15):
+                continue
+            # "within 30 days" is a payment term only when payment is the subject
+            rest = sentence.folded.replace(m.group(), " ")
+            if (
+                pattern is cm.PAYMENT_TERM
+                and not _NET.search(m.group())
+                and not lx.PAYMENT.search(rest)
+            ):
+                continue
+            if pattern is cm.PAYMENT_TERM and _restates(clause, view.quoted_net_days):
+                continue
+            return True
+        return False
+
+    return scan(view, Reason.PAYMENT_TERMS_CHANGE, test)
+
+
+_DAYS_FIGURE = re.compile(
+    r"\b(\d{1,3})\s*(?:days?|d|tage?n?|jours?|dias?|giorni|dagen|dagar|dage)\b"
+)
+_MODIFIED = re.compile(
+    r"\b(?:eom|end\s+of|fin\s+de|fine\s+mese|monatsende|einde|fim\s+do|fdm|fm|after|nach|apres"
+    r"|despues|tras|dopo|na|apos|from\s+(?:the\s+)?(?:end|receipt)|pct|skonto|payment\s+run)\b"
+)
+
+
+def _restates(clause: str, quoted_days: int) -> bool:
+    """'30 days net' on a deal quoted at net 30 is the deal as quoted."""
+    figures = {int(a or b) for a, b in _NET_FIGURE.findall(clause)}
+    figures |= {int(n) for n in _DAYS_FIGURE.findall(clause)}
+    return figures == {quoted_days} and not _MODIFIED.search(clause)
+
+
+_NET_FIGURE = re.compile(r"\bnet(?:to)?\s*-?\s*(\d{1,3})\b|\bnt\s?(\d{2})\b")
+
+
+def customer_terms(view: MessageView) -> Iterator[Evidence]:
+    """The customer's purchase terms apply, prevail, are incorporated, or are accepted by
+    performance."""
+
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        if pr.BY_PERFORMANCE.search(clause):
+            return True
+        terms = pr.BUYER_TERMS.search(clause)
+        if terms is None or unchanged(clause):
+            return False
+        governs = pr.GOVERNS.search(clause)
+        return governs is not None and not negated_before(clause, governs.start(), 25)
+
+    return scan(view, Reason.PO_TERMS_SUPERSEDE, test)
+
+
+def discount(view: MessageView) -> Iterator[Evidence]:
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        m = cm.DISCOUNT.search(clause)
+        if m is None or unchanged(clause):
+            return False
+        around = clause[max(0, m.start() - 40) : m.end() + 40]
+        return cm.KNOWN_DISCOUNT.search(around) is None
+
+    return scan(view, Reason.DISCOUNT_REQUEST, test)
+
+
+def price_change(view: MessageView) -> Iterator[Evidence]:
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        m = cm.PRICE_CHANGE.search(clause)
+        return m is not None and not unchanged(clause) and not negated_before(clause, m.start())
+
+    return scan(view, Reason.PRICE_CHANGE, test)
+
+
+def start_date_change(view: MessageView) -> Iterator[Evidence]:
+    """Moving the subscription's start, the first invoice or the end date."""
+
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        m = cm.START_DATE.search(clause)
+        if m is None or unchanged(clause):
+            return False
+        if cm.SHIFT.search(clause) and not negated_before(clause, m.start()):
+            return True
+        return bool(_WANT.search(clause) and TIME.search(clause))
+
+    return scan(view, Reason.START_DATE_CHANGE, test)
+
+
+def term_length(view: MessageView) -> Iterator[Evidence]:
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        m = cm.TERM_LENGTH.search(clause)
+        if m is None or unchanged(clause):
+            return False
+        # "a 36-month term" alone restates the deal; a change or a wish moves it
+        said = m.group()
+        changes = cm.SHIFT.search(clause) or _WANT.search(clause) or not re.search(r"\d", said)
+        return bool(changes) and not negated_before(clause, m.start())
+
+    return scan(view, Reason.TERM_LENGTH_CHANGE, test)
+
+
+def coterm(view: MessageView) -> Iterator[Evidence]:
+    return scan(view, Reason.COTERM_REQUEST, lambda c, s: bool(cm.COTERM.search(c)))
+
+
+def split_order(view: MessageView) -> Iterator[Evidence]:
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        m = cm.SPLIT_ORDER.search(clause)
+        return m is not None and not unchanged(clause) and not negated_before(clause, m.start())
+
+    return scan(view, Reason.SPLIT_ORDER, test)

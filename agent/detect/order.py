@@ -1,0 +1,94 @@
+"""Detectors of exceptions about the order itself: a fulfilment date asked for, a PO held
+back until we agree to something, cancellation, holds and re-approvals, less scope, an
+amendment to sign, contract changes, a new contracting party.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from agent.detect.evidence import Evidence
+from agent.detect.scan import negated_before, scan, unchanged
+from agent.detect.views import MessageView, ViewSentence
+from agent.lexicon import orders as od
+from agent.lexicon import procurement as pr
+from agent.lexicon.times import TIME
+from agent.models import Reason
+
+
+def timing_request(view: MessageView) -> Iterator[Evidence]:
+    """Asking us to state or confirm a delivery, activation or go-live date."""
+
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        fulfil = od.FULFILMENT.search(clause)
+        if fulfil is None:
+            return False
+        asking = sentence.question or pr.ASK.search(sentence.folded) is not None
+        if not asking:
+            return False
+        if TIME.search(clause) or od.DATE_NOUN.search(clause):
+            return True
+        commit = od.COMMIT_VERB.search(clause)
+        return commit is not None and "receipt" not in clause[commit.end() : commit.end() + 20]
+
+    return scan(view, Reason.TIMING_COMMITMENT_REQUEST, test)
+
+
+def conditional_po(view: MessageView) -> Iterator[Evidence]:
+    """The PO, a signature or an approval depends on something only a person can grant."""
+
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        condition = pr.CONDITION.search(sentence.folded)
+        if condition is None or od.PO_ACTION.search(sentence.folded) is None:
+            return False
+        after = sentence.folded[condition.end() :]
+        return od.COMMERCIAL_ASK.search(after) is not None and not unchanged(sentence.folded)
+
+    return scan(view, Reason.CONDITIONAL_PO, test)
+
+
+def cancellation(view: MessageView) -> Iterator[Evidence]:
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        m = od.CANCEL.search(clause)
+        if m is None or od.DUPLICATE.search(sentence.folded):
+            return False
+        return not negated_before(clause, m.start(), 12) or "no longer" in m.group()
+
+    return scan(view, Reason.CANCELLATION, test)
+
+
+def hold_or_budget(view: MessageView) -> Iterator[Evidence]:
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        m = od.HOLD.search(clause) or od.REAPPROVAL.search(clause)
+        return m is not None and not negated_before(clause, m.start(), 15)
+
+    return scan(view, Reason.BUDGET_FREEZE, test)
+
+
+def descope(view: MessageView) -> Iterator[Evidence]:
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        m = od.DESCOPE.search(clause)
+        return m is not None and not unchanged(clause) and not negated_before(clause, m.start())
+
+    return scan(view, Reason.DESCOPE, test)
+
+
+def amendment(view: MessageView) -> Iterator[Evidence]:
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        return bool(od.AMENDMENT.search(clause) and od.UNSIGNED.search(sentence.folded))
+
+    return scan(view, Reason.AMENDMENT_UNSIGNED, test)
+
+
+def legal_change(view: MessageView) -> Iterator[Evidence]:
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        m = od.LEGAL.search(clause)
+        if m is None or od.INSURANCE.search(clause) or unchanged(clause):
+            return False
+        return not negated_before(clause, m.start(), 20)
+
+    return scan(view, Reason.LEGAL_CHANGE, test)
+
+
+def party_change(view: MessageView) -> Iterator[Evidence]:
+    return scan(view, Reason.PARTY_CHANGE, lambda c, s: bool(od.PARTY_CHANGE.search(c)))

@@ -1,0 +1,62 @@
+"""Routine-paperwork detectors: the PO, billing entity, tax ID, supplier registration,
+signature packet, documents asked for, status questions.
+
+English, German and French phrasing comes from agent/rules/routine.py; the other languages
+from agent/lexicon/paperwork.py. Facts the extraction found (a tax ID, a billing entity, a
+PO file) count as evidence too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from agent.detect.evidence import Evidence
+from agent.detect.scan import ClauseTest, scan
+from agent.detect.views import MessageView, ViewSentence
+from agent.lexicon import paperwork as pw
+from agent.models import Reason
+from agent.rules.po_number import po_number_in_filename
+from agent.rules.routine import PO_VOCABULARY, ROUTINE_RULES
+from agent.rules.text import normalize
+
+_FOLDED: dict[Reason, re.Pattern[str]] = {
+    Reason.PO_SUBMITTED: pw.PO_SENT,
+    Reason.BILLING_DETAILS: pw.BILLING,
+    Reason.TAX_DETAILS: pw.TAX,
+    Reason.SUPPLIER_REGISTRATION: pw.REGISTRATION,
+    Reason.SIGNATURE_PACKET: pw.SIGNED,
+    Reason.DOCUMENT_REQUEST: pw.DOCS,
+    Reason.STATUS_INQUIRY: pw.STATUS,
+}
+
+
+def paperwork(view: MessageView) -> Iterator[Evidence]:
+    text = normalize(view.text)
+    for rule in ROUTINE_RULES:
+        hit = rule.search(text)
+        if hit is not None:
+            yield Evidence(hit.reason, view.message.message_id, hit.evidence)
+    for reason, pattern in _FOLDED.items():
+        yield from scan(view, reason, _matches(pattern))
+    for attachment in view.message.attachments:
+        if po_number_in_filename(attachment.filename):
+            quote = f"attachment {attachment.filename}"
+            yield Evidence(Reason.PO_SUBMITTED, view.message.message_id, quote)
+
+
+def _matches(pattern: re.Pattern[str]) -> ClauseTest:
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        return pattern.search(clause) is not None
+
+    return test
+
+
+def about_the_order(view: MessageView) -> str | None:
+    """A quote showing the message is about ordering at all, or None."""
+    text = normalize(view.text)
+    m = PO_VOCABULARY.search(text)
+    if m is not None:
+        return m.group()
+    m2 = pw.PO_VOCABULARY.search(view.folded)
+    return m2.group() if m2 is not None else None

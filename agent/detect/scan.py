@@ -1,0 +1,35 @@
+"""Scanning a message's sentences and clauses for a detector's pattern."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from agent.detect.evidence import Evidence, sentence_evidence
+from agent.detect.views import MessageView, ViewSentence
+from agent.lexicon import verbs as vb
+from agent.lexicon.procurement import AS_AGREED
+from agent.lexicon.text import clauses
+from agent.models import Reason
+
+ClauseTest = Callable[[str, ViewSentence], bool]
+
+
+def scan(view: MessageView, reason: Reason, test: ClauseTest) -> Iterator[Evidence]:
+    """Evidence for each sentence with a clause that passes ``test``."""
+    for index, sentence in enumerate(view.sentences):
+        if any(test(clause, sentence) for clause in clauses(sentence.folded, fine=False)):
+            yield sentence_evidence(view, reason, index)
+
+
+def unchanged(clause: str) -> bool:
+    """'net 30 as quoted', 'pricing stays the same': a mention that changes nothing."""
+    return AS_AGREED.search(clause) is not None
+
+
+def negated_before(clause: str, position: int, window: int = 30) -> bool:
+    return vb.NEGATION.search(clause[max(0, position - window) : position]) is not None
+
+
+def first(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
+    return pattern.search(clause)

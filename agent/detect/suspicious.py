@@ -1,0 +1,83 @@
+"""Suspicious-mail detectors, on every path (rules only or with a model): text addressed to
+an automated reader, bank or remit-to details said to have changed, a sender domain that
+imitates a customer's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+
+from agent.assist.injection import detect as injection_quotes
+from agent.detect.evidence import Evidence
+from agent.detect.scan import negated_before, scan
+from agent.detect.views import MessageView, ViewSentence
+from agent.lexicon import nouns as lx
+from agent.lexicon import procurement as pr
+from agent.lexicon.nouns import family
+from agent.models import Reason
+from agent.rules.domains import lookalike_of
+
+_AI = (
+    r"(?:ai|a\.i\.|ia|ki|llm|gpt\w*|chat-?bot|bot|robot|(?:ai\s+|virtual\s+|digital\s+)?assistant"
+    r"|assistent\w*|asistente\w*|assistente\w*|sprachmodell|language\s+model|modele\s+de\s+langage"
+    r"|modelo\s+de\s+lenguaje|modello\s+linguistico|taalmodel|(?:mail\s*|e-?mail\s+)?(?:sorter"
+    r"|classifier|triage|filter)|automated\s+(?:system|reader|sorter|assistant|agent|tool|process)"
+    r"|automation|automatisiert\w*\s+system|automatisch\w*\s+(?:system|systeem|verarbeitung)"
+    r"|systeme\s+automati\w*|sistema\s+automati\w*|geautomatiseerd\w*\s+systeem|sistema"
+    r"\s+automatizado|agente\s+(?:de\s+)?ia|ki-agent|ai[\s-]agent)"
+)
+_COMMAND = (
+    r"(?:mark|classify|label|approve|treat|route|ignore|disregard|set|flag|release|tag|file|move"
+    r"|forward|send|pay|skip|accept|book|confirm|reply|markier\w*|klassifizier\w*|genehmig\w*"
+    r"|behandl\w*|ignorier\w*|einstuf\w*|freigeb\w*|sende\w*|marque\w*|class\w*|approuv\w*|trait\w*"
+    r"|ignor\w*|valid\w*|envoi\w*|marca\w*|clasific\w*|aprueb\w*|aprob\w*|trat\w*|envi\w*"
+    r"|contrassegn\w*|classific\w*|approv\w*|tratt\w*|invi\w*|markeer\w*|classificeer\w*|keur\w*"
+    r"|behandel\w*|negeer\w*|verstuur\w*|aprov\w*|classifiqu\w*)"
+)
+ADDRESSED_TO_AI = family(
+    rf"(?:dear|hello|hi|hey|attention|note\s+to|message\s+(?:to|for)|instructions?\s+(?:to|for)"
+    rf"|hallo|liebe\w*|sehr\s+geehrte\w*|hinweis\s+(?:an|fur)|nachricht\s+(?:an|fur)|anweisung\w*"
+    rf"\s+(?:an|fur)|cher|chere|bonjour|note\s+(?:a|pour)|message\s+(?:a|pour)|consigne\w*\s+pour"
+    rf"|estimad\w*|querid\w*|hola|nota\s+(?:para|a|per)|mensaje\s+para|instrucci\w*\s+para|gentile"
+    rf"|caro|cara|ciao|messaggio\s+per|istruzion\w*\s+per|beste|geachte|hoi|bericht\s+(?:aan|voor)"
+    rf"|opmerking\s+voor|instructie\w*\s+voor|prezad\w*|ola|mensagem\s+(?:para|ao)|instruc\w*\s+para)"
+    rf"\s*,?\s+(?:the\s+|my\s+|our\s+|your\s+|de[rmn]?\s+|die\s+|das\s+|l'|le\s+|la\s+|el\s+|il\s+"
+    rf"|lo\s+|het\s+|o\s+|a\s+|ao\s+|al\s+)?{_AI}",
+    rf"{_AI}\s*[:,-]?\s+(?:\w+\s+){{0,3}}(?:please\s+|bitte\s+|por\s+favor\s+|per\s+favore\s+)?{_COMMAND}",
+    rf"(?:if|wenn|falls|si|se|als|indien)\s+(?:you\s+are|du\s+\w+\s+bist|sie\s+\w+\s+sind|vous\s+etes"
+    rf"|eres|usted\s+es|sei|e|bent|u\s+een|for|voce\s+e)\s+(?:an?\s+|ein\w*\s+|une?\s+|un\w*\s+|een"
+    rf"\s+)?{_AI}",
+    rf"(?:any|all|automated|the)\s+(?:{_AI})s?\s+(?:\w+\s+){{0,4}}(?:should|must|shall|has\s+to"
+    rf"|muss|doit|debe|deve|moet)",
+)
+
+
+def injection(view: MessageView) -> Iterator[Evidence]:
+    """Instructions addressed to an AI, assistant, bot or automated sorter."""
+    for quote in injection_quotes([view.message]):
+        yield Evidence(Reason.SUSPICIOUS_INSTRUCTIONS, view.message.message_id, quote)
+    yield from scan(
+        view, Reason.SUSPICIOUS_INSTRUCTIONS, lambda c, s: bool(ADDRESSED_TO_AI.search(s.folded))
+    )
+
+
+def bank_change(view: MessageView) -> Iterator[Evidence]:
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        bank = lx.BANK.search(clause)
+        change = pr.BANK_CHANGE.search(clause)
+        if bank is None or change is None or pr.OUR_DETAILS_WANTED.search(sentence.folded):
+            return False
+        return not negated_before(clause, min(bank.start(), change.start()), 25)
+
+    return scan(view, Reason.BANK_DETAILS_CHANGE, test)
+
+
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
+
+
+def lookalike(view: MessageView, customer_domains: Collection[str]) -> Iterator[Evidence]:
+    sender = view.message.sender
+    imitated = lookalike_of(sender.domain, customer_domains)
+    if imitated is not None:
+        quote = f"sender {sender.email} imitates {imitated}"
+        yield Evidence(Reason.LOOKALIKE_DOMAIN, view.message.message_id, quote)

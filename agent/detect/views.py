@@ -1,0 +1,140 @@
+"""What one inbound message says that is new to us, ready for the detectors.
+
+A reply quotes our mail and earlier messages: those sentences were read before (or are
+ours) and must not be read again. But a customer who forwards their own people's approval
+chain shows us text we never received — that is new and counts, wherever it sits in the
+body. So the analysed text is every sentence of the body (quote markers removed) that no
+older message of the thread contains, plus the message's own subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from agent.lexicon.text import fold, protect_abbreviations, restore_abbreviations
+from agent.lexicon.times import mask_document_dates
+from agent.rules.machine import MachineSignal, machine_signal
+from agent.rules.origin import not_customer_mail
+from agent.rules.text import own_subject
+from connectors.mailbox.model import MailMessage, MailThread
+
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n+")
+_END = re.compile(r"(?<![\d\s][.])(?<=[.!?])\s+")
+_KEY = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class ViewSentence:
+    text: str  # as written
+    folded: str  # folded, document dates masked
+    start: int
+    end: int
+
+    @property
+    def question(self) -> bool:
+        return self.text.rstrip().endswith("?") or "\u00bf" in self.text
+
+
+@dataclass(frozen=True)
+class MessageView:
+    message: MailMessage
+    text: str
+    sentences: tuple[ViewSentence, ...]
+    signal: MachineSignal | None
+    foreign: str | None  # why a person's mail is not a customer's (our colleague, a supplier)
+    linked: bool = False  # the thread is linked to a deal (context for commercial detectors)
+    quoted_net_days: int = 30  # the deal's payment terms; restating them changes nothing
+
+    @property
+    def folded(self) -> str:
+        return "\n".join(s.folded for s in self.sentences)
+
+
+def views(
+    thread: MailThread,
+    customer_domains: Collection[str],
+    *,
+    linked: bool,
+    quoted_net_days: int = 30,
+) -> list[MessageView]:
+    """Inbound messages, newest first, each with what it adds."""
+    sent = [m for m in thread.messages if m.folder == "sent"]
+    own_domains = {m.sender.domain for m in sent if m.sender.domain}
+    out = []
+    for index, message in enumerate(thread.messages):
+        if message.folder != "inbox":
+            continue
+        older = [m for m in thread.messages[:index] if m.folder != "drafts"]
+        text = analysed_text(message, older)
+        foreign = not_customer_mail(message, text, customer_domains, own_domains)
+        out.append(
+            MessageView(
+                message,
+                text,
+                split(text),
+                machine_signal(message),
+                foreign,
+                linked=linked,
+                quoted_net_days=quoted_net_days,
+            )
+        )
+    return list(reversed(out))
+
+
+def analysed_text(message: MailMessage, older: Sequence[MailMessage]) -> str:
+    seen = {_key(s) for m in older for s in _units(m.body_text)}
+    seen |= {_key(s) for m in older for s in _units(m.new_text)}
+    new = [u for u in _units(message.body_text or message.new_text) if _key(u) not in seen]
+    subject = own_subject(message)
+    return "\n".join([subject, *new] if subject else new)
+
+
+def split(text: str) -> tuple[ViewSentence, ...]:
+    """Sentences with their offsets; a dot after "Co", "Ltd", "Nr" or "ca" ends none."""
+    held = protect_abbreviations(text)  # same length: offsets stay valid
+    out = []
+    for m in re.finditer(r"[^\n]+", held):
+        line_start = m.start()
+        pos = 0
+        for part in _END.split(m.group()):
+            start = m.group().find(part, pos)
+            pos = start + len(part)
+            if part.strip():
+                written = restore_abbreviations(part)
+                folded = mask_document_dates(fold(written))
+                out.append(ViewSentence(written, folded, line_start + start, line_start + pos))
+    return tuple(out)
+
+
+def _units(body: str) -> list[str]:
+    """Sentences of a body, quote markers removed and wrapped lines joined."""
+    plain = _QUOTE_MARK.sub("", body.replace("\r\n", "\n"))
+    units: list[str] = []
+    for paragraph in _PARAGRAPH.split(plain):
+        lines = [ln.strip() for ln in paragraph.splitlines() if ln.strip()]
+        if _looks_like_list(lines):
+            units += lines
+            continue
+        joined = protect_abbreviations(" ".join(lines))
+        units += [restore_abbreviations(u).strip() for u in _END.split(joined) if u.strip()]
+    return units
+
+
+def _looks_like_list(lines: list[str]) -> bool:
+    """Headers, tables and bullet lists: keep each line whole."""
+    short = sum(1 for ln in lines if len(ln) < 60 or ":" in ln[:30] or ln[:2] in ("- ", "* ", "• "))
+    return len(lines) > 1 and short >= len(lines) - 1
+
+
+def _key(unit: str) -> str:
+    return _KEY.sub("", fold(unit))
+
+
+def is_human(view: MessageView) -> bool:
+    return view.foreign is None and view.signal is None
+
+
+__all__ = ["MessageView", "ViewSentence", "analysed_text", "machine_signal", "views"]

@@ -1,0 +1,193 @@
+"""Commercial words of customer mail: payment terms, prices, terms, dates of a subscription."""
+
+from __future__ import annotations
+
+from agent.lexicon.nouns import family, words
+
+_DAYS = r"(?:days?|d|tage?n?|jours?|dias?|giorni|dagen|dagar|dage|dni|dnu)"
+# "net 60", "60 days net", "60 Tage netto", "60 jours fin de mois", "a 90 días fecha factura"
+PAYMENT_TERM = family(
+    r"net(?:to)?\s*-?\s*\d{1,3}(?!\s*(?:pct|eur|usd|gbp|chf|\.\d|,\d))",
+    rf"\d{{1,3}}\s*(?:\([a-z\s-]+\)\s*)?{_DAYS}\s+(?:(?:corridos|uteis|naturales|habiles|calendar"
+    rf"|business|working|netto|nets?|fecha|data)\s+)?(?:net\w*|eom|fdm|fm|fin\s+de\s+mo?is|fine\s+mese|end\s+of\s+(?:the\s+)?"
+    r"month|monatsende|einde\s+(?:van\s+de\s+)?maand|fim\s+do\s+mes|date\s+(?:de\s+)?facture"
+    r"|fecha\s+(?:de\s+)?factura|data\s+(?:della\s+)?fattura|d\.?\s?f\.?|f\.?\s?f\.?|factuurdatum"
+    r"|da\s+data\s+da\s+fatura|data\s+fatura|after|from|following|of\s+receipt|nach|ab|a\s+compter"
+    r"|apres|a\s+partir|desde|tras|dalla|dal|dopo|na|vanaf|apos|a\s+contar|depois|od|do|da|de)\b",
+    rf"(?:a|a\s+los|a|em|binnen|within|in|innerhalb\s+(?:von\s+)?|sous|dentro\s+de|entro|inom|w\s+ciagu)"
+    rf"\s+\d{{1,3}}\s*{_DAYS}",
+    r"(?:zahlbar|payable|pagadero|pagabile|betaalbaar|pagavel)\s+(?:\w+\s+){0,4}\d{1,3}",
+    r"zahlungsziel\w*\s+(?:\w+\s+){0,3}\d{1,3}|skonto|early\s+payment\s+discount|escompte"
+    r"|pronto\s+pago|sconto\s+(?:per\s+)?pagamento|betalingskorting|desconto\s+(?:por\s+)?pagamento",
+    r"payment\s+run|zahlungslauf|run\s+de\s+paiement|corrida\s+de\s+pagos?|ciclo\s+di\s+pagament\w*"
+    r"|betaalrun|ciclo\s+de\s+pagamentos?",
+    r"(?:end\s+of\s+(?:the\s+)?month|eom|monatsende|fin\s+de\s+mois|fin\s+de\s+mes|fine\s+mese"
+    r"|einde\s+van\s+de\s+maand|fim\s+do\s+mes)",
+)
+# Payment tied to an event: "payment on acceptance", "Zahlung nach Abnahme".
+PAYMENT_ON_EVENT = family(
+    r"(?:pay\w*|zahl\w*|paiement|payer|reglement|pago\w*|pagar\w*|pagament\w*|pagare|betal\w*"
+    r"|pagamento\w*|pagar)\s+(?:\w+\s+){0,4}(?:on|upon|after|following|at|nach|bei|a\s+la|au|apres"
+    r"|des|tras|despues\s+de|contra|a|dopo|alla|al|na|bij|apos|mediante|no|ao)\s+(?:the\s+|der\s+"
+    r"|de\s+la\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+|\w+\s+)?(?:acceptance|go-?live|completion"
+    r"|delivery|sign-?off|abnahme|lieferung|inbetriebnahme|fertigstellung|reception|recette"
+    r"|livraison|mise\s+en\s+service|aceptacion|entrega|recepcion|puesta\s+en\s+marcha"
+    r"|accettazione|collaudo|consegna|messa\s+in\s+servizio|acceptatie|oplevering|levering"
+    r"|ingebruikname|aceite|aceitacao|entrega|conclusao|homologa\w*)",
+)
+# Staged or split payments: "three instalments", "30% upfront", "in drei Raten".
+STAGED_PAYMENT = family(
+    r"instal?ments?|milestone\s+payments?|staged\s+payments?|payment\s+milestones?|progress\s+payments?",
+    r"\d+\s*pct\s+(?:\w+\s+){0,3}(?:upfront|up\s+front|in\s+advance|on|at|upon|after|bei|nach"
+    r"|vorab|a\s+la|au|a|al|alla|bij|na|no|ao|apres|tras|dopo|apos)\b",
+    r"(?:in|en|em|w|a)\s+(?:two|three|four|\d|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro"
+    r"|due|tre|quattro|twee|drie|vier|duas|tres|quatro)\s+(?:payments|tranches|parts|zahlungen"
+    r"|raten|teilzahlungen|fois|paiements|echeances|versements|pagos|plazos|cuotas|rate|pagamenti"
+    r"|termijnen|betalingen|vezes|parcelas|prestacoes|pagamentos)",
+    r"ratenzahlung\w*|in\s+raten|teilzahlung\w*|echeancier|paiement\s+(?:fractionne|echelonne)"
+    r"|pago\s+(?:fraccionado|aplazado)|a\s+plazos|rateizz\w*|pagamento\s+(?:frazionato|dilazionato"
+    r"|rateale)|termijnbetaling\w*|gespreide\s+betaling|parcelad\w*|parcelamento|pagamento\s+parcelado",
+)
+DISCOUNT = words(
+    r"""
+    discounts? rebates? rabatt\w* nachlass\w* preisnachlass remises? rabais ristournes?
+    descuentos? rebajas? bonificacion\w* scont[oi] riduzion\w*\s+(?:di|del)\s+prezzo korting\w*
+    desconto\w* abatimento rabat\w* slev\w*
+    """
+)
+# "... as agreed / as quoted / already included": a discount mentioned, not asked for.
+KNOWN_DISCOUNT = words(
+    r"""
+    agreed quoted approved existing included same standard contractual negotiated already shown
+    reflected applied vereinbart\w* angeboten\w* enthalten\w* gewahrt\w* convenu\w* prevu\w*
+    inclus\w* accord\w* acordad\w* incluid\w* aplicad\w* pactad\w* concordat\w* pattuit\w*
+    inclus\w* applicat\w* afgesproken inbegrepen toegepast combinad\w* aplicad\w* inclu[ií]d\w*
+    """
+)
+# Asking for a better price: "lower the price", "zu teuer", "prix trop élevé".
+PRICE_CHANGE = family(
+    r"(?:lower|reduce|revise|renegotiate|adjust|match|beat|correct|reconsider)\w*\s+(?:\w+\s+){0,3}"
+    r"(?:price|pricing|rates?|fees?|quote)",
+    r"(?:price|pricing|rates?|fees?|quote|cost)\w*\s+(?:\w+\s+){0,4}(?:too\s+high|higher\s+than"
+    r"|more\s+than\s+(?:agreed|quoted|budgeted)|wrong|incorrect|above\s+budget|over\s+budget)",
+    r"(?:better|lower|best|reduced|cheaper|special)\s+(?:price|pricing|rate|offer|deal)",
+    r"(?:preis\w*|kosten)\s+(?:\w+\s+){0,4}(?:senken|reduzieren|anpassen|nachverhandeln|zu\s+hoch"
+    r"|uberdenken)|(?:gunstiger\w*|besser\w*|niedriger\w*)\s+(?:preis|angebot|konditionen)|zu\s+teuer",
+    r"(?:baisser|reduire|revoir|renegocier|ajuster|diminuer)\s+(?:\w+\s+){0,3}(?:prix|tarifs?|devis)"
+    r"|(?:prix|tarif)\w*\s+(?:\w+\s+){0,3}trop\s+(?:eleve|cher)|meilleur\s+(?:prix|tarif)|trop\s+cher",
+    r"(?:bajar|reducir|revisar|renegociar|ajustar|mejorar|rebajar)\s+(?:\w+\s+){0,3}(?:precio|tarifa"
+    r"|presupuesto|oferta|importe)|(?:precio|tarifa|importe)\w*\s+(?:\w+\s+){0,3}(?:demasiado|muy)"
+    r"\s+alt\w*|mejor\s+precio|precio\s+mas\s+bajo",
+    r"(?:ridurre|abbassare|rivedere|rinegoziare|ritoccare|migliorare)\s+(?:\w+\s+){0,3}(?:prezzo"
+    r"|tariffa|offerta|preventivo)|prezzo\s+(?:\w+\s+){0,3}(?:troppo\s+alto|elevato)|prezzo\s+migliore",
+    r"(?:verlagen|verminderen|heronderhandelen|aanpassen|herzien)\s+(?:\w+\s+){0,3}(?:prijs|tarief"
+    r"|offerte)|prijs\w*\s+(?:\w+\s+){0,3}te\s+hoog|(?:betere|lagere|scherpere)\s+prijs",
+    r"(?:reduzir|baixar|rever|renegociar|ajustar|melhorar)\s+(?:\w+\s+){0,3}(?:preco|valor|tarifa"
+    r"|proposta|orcamento)|preco\s+(?:\w+\s+){0,3}(?:muito|bastante)\s+alto|melhor\s+preco",
+    r"(?:revised|updated|new|amended|adjusted|fresh)\s+(?:quote|quotation|proposal|offer|pricing)"
+    r"|(?:neue\w*|aktualisierte\w*|uberarbeitete\w*|angepasste\w*)\s+angebot|nouvelle?\s+(?:offre"
+    r"|proposition)|devis\s+(?:revise|mis\s+a\s+jour|modifie)|(?:nueva|otra)\s+(?:oferta|cotizacion"
+    r"|propuesta)|(?:oferta|cotizacion|presupuesto)\s+(?:actualizad|revisad|nuev)\w*|(?:nuova|altra)"
+    r"\s+offerta|offerta\s+(?:aggiornata|rivista|nuova)|preventivo\s+(?:aggiornato|rivisto)"
+    r"|(?:nieuwe|aangepaste|herziene)\s+offerte|(?:nova|outra)\s+(?:proposta|cotacao)|(?:proposta"
+    r"|cotacao|orcamento)\s+(?:atualizad|revisad|nov)\w*",
+    r"(?:absorb|take\s+on|cover|eat)\w*\s+(?:\w+\s+){0,2}(?:difference|gap|shortfall)|differenz"
+    r"\w*\s+(?:\w+\s+){0,3}(?:ubernehm|trag)\w*|(?:absorb|prendre\s+en\s+charge)\w*\s+(?:\w+\s+){0,2}"
+    r"(?:difference|ecart)|absorb\w*\s+(?:\w+\s+){0,2}diferencia|assorb\w*\s+(?:\w+\s+){0,2}"
+    r"differenza|verschil\s+(?:\w+\s+){0,3}(?:opvangen|dragen)|absorv\w*\s+(?:\w+\s+){0,2}diferenca"
+    r"|meet\s+us\s+at|match\s+(?:our|this)\s+budget|within\s+our\s+budget\s+of",
+    r"credit\s+note|refund|gutschrift|ruckerstattung|avoir|rembourse\w*|abono|reembols\w*|nota\s+di"
+    r"\s+credito|rimbors\w*|creditnota|terugbetal\w*|nota\s+de\s+credito|reembols\w*|devoluc\w*",
+    r"free\s+(?:months?|seats?|licen[cs]es?|users?|of\s+charge)|at\s+no\s+(?:extra\s+|additional\s+)?"
+    r"(?:cost|charge)|kostenlos\w*|gratis|gratuit\w*|sin\s+coste|senza\s+costi|kosteloos|sem\s+custo",
+)
+# A subscription's dates: start, first invoice, term, renewal.
+START_DATE = words(
+    r"""
+    (?:subscription|contract|term|licen[cs]e\w*|service|billing|invoic\w*|renewal|anualidad
+    |abonnement|abono|suscripcion|contrato|licencias?|vertrag|lizenz\w*|laufzeit|abbonamento
+    |contratto|licenz\w*|licenties?|assinatura|licencas?|periodo|period|periode
+    |zeitraum)(?:\s+\w+){0,4}\s+(?:start\w*|begin\w*|commenc\w*|arranc\w*|empie\w*|empez\w*
+    |comien\w*|comenz\w*|inici\w*|decorr\w*|inizi\w*|partir\w*|ingaan|ingaat|gaat\s+in|comec\w*
+    |demarr\w*|debut\w*|laufen|lauft) start\s+date effective\s+date commencement\s+date
+    first\s+invoice\w* invoice\s+date billing\s+(?:start|date) renewal\s+date anniversary\s+date
+    end\s+date co-?term\w* \d+\s+\w+\s+start vertragsbeginn laufzeitbeginn leistungsbeginn
+    lizenzbeginn startdatum beginn\s+der\s+\w+ erste\w*\s+rechnung rechnungsdatum
+    abrechnungsbeginn enddatum vertragsende
+    date\s+de\s+(?:debut|demarrage|facturation|prise\s+d'effet|fin) premiere\s+facture
+    debut\s+de\s+l'abonnement demarrage\s+de\s+l'abonnement
+    fecha\s+de\s+(?:inicio|comienzo|facturacion|alta|fin) primera\s+factura
+    inicio\s+de\s+la\s+suscripcion inicio\s+del\s+contrato nuevo\s+periodo
+    data\s+di\s+(?:inizio|decorrenza|fatturazione|avvio|fine) prima\s+fattura decorrenza
+    inizio\s+dell'abbonamento ingangsdatum eerste\s+factuur factuurdatum einddatum
+    data\s+de\s+(?:inicio|faturacao|faturamento|ativacao|termino|fim) primeira\s+fatura
+    inicio\s+da\s+assinatura inicio\s+do\s+contrato vigencia
+    """
+)
+SHIFT = words(
+    r"""
+    move\w* shift\w* push\w*\s+(?:back|out) postpon\w* delay\w* defer\w* chang\w* align\w*
+    backdat\w* bring\w*\s+forward start\w*\s+(?:on|from|in) instead\s+of rather\s+than
+    verschieb\w* verschob\w* verleg\w* andern angepasst anpass\w* anglei\w* zuruckdatier\w*
+    statt decal\w* report\w* repouss\w* avanc\w* modifi\w* align\w* au\s+lieu aplaz\w* retras\w*
+    pospon\w* mover movamos cambi\w* adelant\w* aline\w* en\s+lugar en\s+vez spost\w*
+    posticip\w* rinvi\w* anticip\w* modific\w* allinea\w* invece verschuiv\w* uitstel\w*
+    aanpass\w* opschuiv\w* in\s+plaats adia\w* mud\w* alter\w* antecip\w* prorrog\w* posterg\w*
+    em\s+vez ao\s+inves
+    """
+)
+TERM_LENGTH = family(
+    r"(?:term|contract|subscription|commitment|laufzeit|vertragslaufzeit|duree|engagement|duracion"
+    r"|permanencia|durata|looptijd|duracao|vigencia|prazo)\w*\s+(?:\w+\s+){0,5}\d+\s*-?\s*(?:months?"
+    r"|years?|monate?n?|jahre?n?|mois|ans?|meses|anos|mesi|anni|maanden|jaar|jaren|manader|ar)",
+    r"\d+\s*-?\s*(?:months?|years?|monate?n?|jahre?n?|mois|ans?|meses|anos|mesi|anni|maanden|jaar"
+    r"|jaren)\s+(?:\w+\s+){0,3}(?:instead|rather|statt|anstatt|au\s+lieu|en\s+lugar|en\s+vez"
+    r"|invece|in\s+plaats|em\s+vez|ao\s+inves)",
+    r"(?:extend|shorten|reduce|change|cut|verlanger|verkurz|andern|prolong|raccourc|reduire|modifier"
+    r"|ampli|acort|reduc|modific|prorrog|estend|ridu|accorci|verleng|verkort|wijzig|estend|encurt"
+    r"|reduz|alter)\w*\s+(?:\w+\s+){0,3}(?:term|laufzeit|duree|duracion|durata|looptijd|duracao"
+    r"|prazo|contract|vertrag|contrat|contrato|contratto|abonnement|subscription)",
+    r"month-to-month|opt[\s-]out|early\s+termination|kundigungsrecht|sonderkundigung|resiliation"
+    r"\s+anticipee|rescision\s+anticipada|recesso\s+anticipato|tussentijdse\s+opzegging"
+    r"|rescisao\s+antecipada",
+)
+COTERM = family(
+    r"co-?term\w*|coterminous",
+    r"(?:align|coincide|match|synchroni[sz]e|same)\w*\s+(?:\w+\s+){0,6}(?:renewal|end\s+date"
+    r"|anniversary|existing\s+(?:subscription|contract|agreement)|other\s+(?:subscription|contract))",
+    r"(?:angleich|synchronisier|zusammenleg|gleiche\w*\s+(?:end|verlangerungs))\w*",
+    r"(?:aligner|harmoniser|faire\s+coincider)\s+(?:\w+\s+){0,6}(?:echeance|renouvellement"
+    r"|date\s+de\s+fin|contrat\s+existant)",
+    r"(?:alinear|hacer\s+coincidir|unificar)\s+(?:\w+\s+){0,6}(?:renovacion|vencimiento|fecha\s+de"
+    r"\s+fin|contrato\s+existente)",
+    r"(?:allineare|far\s+coincidere|uniformare)\s+(?:\w+\s+){0,6}(?:rinnovo|scadenza|data\s+di"
+    r"\s+fine|contratto\s+esistente)",
+    r"(?:gelijktrekken|laten\s+samenvallen|afstemmen)\s*(?:\w+\s+){0,6}(?:verlenging|einddatum"
+    r"|bestaande\s+contract)|(?:verlenging|einddatum)\w*\s+(?:\w+\s+){0,6}(?:gelijktrekken"
+    r"|laten\s+samenvallen|afstemmen)",
+    r"(?:alinhar|fazer\s+coincidir|unificar)\s+(?:\w+\s+){0,6}(?:renovacao|vencimento|data\s+de"
+    r"\s+termino|contrato\s+existente)",
+)
+SPLIT_ORDER = family(
+    r"split\w*\s+(?:\w+\s+){0,3}(?:order|po|purchase|invoice|invoicing|billing|payment|licen[cs]es"
+    r"|seats|deal|cost)",
+    r"(?:two|three|four|multiple|separate|several|\d|zwei|drei|vier|mehrere|getrennte|separate"
+    r"|deux|trois|quatre|plusieurs|dos|tres|cuatro|varios|varias|separad[oa]s|due|tre|quattro|diversi"
+    r"|separat[ie]|twee|drie|vier|meerdere|aparte|dois|duas|tres|quatro|varios|varias)\s+(?:pos|purchase"
+    r"\s+orders|orders|invoices|billing\s+entities|legal\s+entities|cost\s+cent(?:er|re)s|bestellungen"
+    r"|rechnungen|bestellnummern|gesellschaften|bons\s+de\s+commande|commandes|factures|entites|pedidos"
+    r"|ordenes|facturas|entidades|ordini|fatture|entita|societa|orders|bestellingen|facturen|entiteiten"
+    r"|encomendas|faturas|notas\s+fiscais|ocs?)\b",
+    r"(?:aufteil|aufsplitt|splitt)\w*|(?:zwei|mehrere|getrennte|separate)\s+(?:bestellungen"
+    r"|rechnungen|gesellschaften)",
+    r"(?:diviser|repartir|scinder|fractionner)\s+(?:\w+\s+){0,2}(?:commande|facture|facturation)"
+    r"|(?:deux|plusieurs)\s+(?:bons\s+de\s+commande|factures|entites)",
+    r"(?:dividir|repartir|separar|fraccionar)\s+(?:\w+\s+){0,2}(?:pedido|orden|factura|facturacion)"
+    r"|(?:dos|varias|varios)\s+(?:pedidos|ordenes|facturas|entidades)",
+    r"(?:dividere|suddividere|ripartire|frazionare)\s+(?:\w+\s+){0,2}(?:ordine|fattura|fatturazione)"
+    r"|(?:due|piu)\s+(?:ordini|fatture|entita|societa)",
+    r"(?:splitsen|verdelen|opsplitsen)\s+(?:\w+\s+){0,2}(?:order|bestelling|factuur)|(?:twee"
+    r"|meerdere)\s+(?:orders|bestellingen|facturen|entiteiten)",
+    r"(?:dividir|repartir|separar)\s+(?:\w+\s+){0,2}(?:pedido|encomenda|fatura|faturamento)|(?:dois"
+    r"|duas|varios|varias)\s+(?:pedidos|encomendas|faturas|entidades)",
+)

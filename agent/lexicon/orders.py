@@ -1,0 +1,235 @@
+"""Words of customer mail about the order itself: fulfilment dates asked for, conditions on
+the PO, cancellation, holds, scope, amendments, contract changes, a change of contracting party.
+"""
+
+from __future__ import annotations
+
+from agent.lexicon.nouns import family, words
+
+# What a customer wants a date for: delivery, activation, go-live, installation, access.
+FULFILMENT = words(
+    r"""
+    deliver(?!y\s+address|y\s+note)\w* shipment\w* ship(?:ped|ping)?(?!\s+(?:to\s+)?address)
+    dispatch\w* activat\w* go-?live go\s+live golive live up\s+and\s+running provision\w*
+    install\w* deploy\w* roll-?out implementation onboarding kick-?off credentials active
+    configured aktiv freigeschaltet eingerichtet actif actifs active[s]? activ[oa]s? operativ\w*
+    attiv[oiae] actief ativ[oa]s? configurad[oa]s? configurat[oiae] geconfigureerd
+    konfiguriert\w* configure\w*
+    (?:user|get|receive|obtain|have|platform|system|tenant|software)\s+access
+    access\s+(?:to|for)\s+(?:the\s+|our\s+|your\s+)?(?:platform|software|system|tenant|service
+    |licen\w*) licen[cs]es?\s+(?:active|live|available|keys|activated|provisioned) lieferung\w*
+    liefertermin\w* lieferdatum liefer\w* aktivier\w* freischalt\w* inbetriebnahme
+    bereitstell\w* installation\w* einfuhrung zugang\w* zugange livegang livraison\w* livr\w*
+    activation\w* mise\s+en\s+(?:service|production|route) installation\w* deploiement demarrage
+    entrega\w* activacion\w* puesta\s+en\s+marcha instalacion\w* implantacion despliegue
+    consegna\w* attivazion\w* attivar\w* messa\s+in\s+(?:servizio|produzione) installazion\w*
+    avvio rilascio levering\w* lever(?:en|t|d|ing|datum|tijd)\w* activatie\w* activer\w*
+    installatie\w* ingebruikname implementatie ativacao ativa(?:r|do|da|dos|das|cao) implantacao
+    instalacao leverans\w* aktivering\w* driftsattning dostaw\w* wdrozeni\w* dodavk\w* spusteni
+    """
+)
+# ...and what makes it a request for a commitment: a date, a schedule, a confirmation.
+# ...and what makes it a request for a commitment: a date or schedule, or a confirmation.
+DATE_NOUN = words(
+    r"""
+    dates? schedule\w* timeline\w* timing time\s*frame eta lead\s+time deadline termin\w* datum
+    zeitplan lieferzeit zeitraum calendrier planning delai\w* echeancier fecha\w* plazo\w*
+    calendario cronograma data tempistic\w* tempi scadenz\w* datum planning levertijd termijn
+    tijdlijn prazo\w* cronograma leveranstid leveringstid terminu harmonogram
+    """
+)
+COMMIT_VERB = words(
+    r"""
+    confirm\w* commit\w* guarantee\w* promise\w* ensure assure state give\s+us\s+a bestatig\w*
+    zusag\w* zusicher\w* garantier\w* verbindlich\w* confirm\w* garant\w* engag\w* assur\w*
+    confirm\w* garantiz\w* comprom\w* asegur\w* conferm\w* garant\w* impegn\w* assicur\w*
+    bevestig\w* garandeer\w* toezeg\w* verzeker\w* confirm\w* garant\w* comprom\w* assegur\w*
+    bekraft\w* bekraeft\w* potwierdz\w* potvrd\w*
+    """
+)
+# A PO, a signature or an approval held back until we agree to something.
+PO_ACTION = words(
+    r"""
+    issu\w* releas\w* rais\w* sign\w* approv\w* process\w* plac\w* submit\w* send\w*
+    finali[sz]\w* countersign\w* (?:po|purchase\s+order|order)\s+(?:will|would|can) ausstell\w*
+    freigeb\w* freigabe unterschr\w* unterzeichn\w* bestellen erteil\w* auslos\w* emettr\w*
+    emission signer signature valider validation passer\s+commande emitir emision firmar firma
+    aprobar aprobacion cursar emettere emissione firmare approvare approvazione inoltrare
+    uitgeven ondertekenen goedkeur\w* plaatsen vrijgeven emitir emissao assinar assinatura
+    aprovar aprovacao
+    """
+)
+# What a condition may ask for that only a person with authority can give.
+COMMERCIAL_ASK = words(
+    r"""
+    agree\w* accept\w* confirm\w* commit\w* guarantee\w* waive\w* discount\w* price\w* pricing
+    amount\w* terms conditions payment\w* date\w* deliver\w* go-?live activation clause\w*
+    liabilit\w* indemn\w* redline\w* sla amendment\w* credit\w* extend\w* cap\w* penalt\w*
+    zustimm\w* akzeptier\w* bestatig\w* garantier\w* rabatt\w* preis\w* betrag\w* bedingungen
+    zahlung\w* termin\w* liefer\w* klausel\w* haftung\w* nachtrag\w* accept\w* confirm\w*
+    garant\w* remise\w* prix montant\w* conditions paiement\w* date\w* livraison\w* clause\w*
+    responsabilit\w* avenant\w* acept\w* confirm\w* garantiz\w* descuento\w* precio\w*
+    importe\w* condiciones pago\w* fecha\w* entrega\w* clausula\w* responsabilidad adenda\w*
+    accett\w* conferm\w* garant\w* scont\w* prezz\w* importo condizioni pagament\w* data
+    consegna\w* clausol\w* responsabilita emendament\w* akkoord accepter\w* bevestig\w*
+    korting\w* prijs\w* bedrag\w* voorwaarden betaling\w* datum lever\w* clausule\w*
+    aansprakelijkheid aceit\w* confirm\w* desconto\w* preco\w* valor\w* condicoes pagamento\w*
+    data\w* entrega\w* clausula\w* responsabilidade aditivo\w*
+    """
+)
+CANCEL = family(
+    r"cancel\w*|annul\w*|withdraw\w*|rescind\w*|revok\w*|retract\w*|call\s+off|terminat\w*"
+    r"|no\s+longer\s+(?:need|require|want|proceed|moving\s+forward)|not\s+(?:going|moving)\s+"
+    r"(?:ahead|forward)|decided\s+(?:not\s+to|against)|back\w*\s+out",
+    r"stornier\w*|storno\w*|zuruckzieh\w*|zuruckgezogen|widerruf\w*|kundig\w*|nicht\s+mehr\s+"
+    r"(?:benotig\w*|brauch\w*|weiterverfolg\w*)|abbestell\w*",
+    r"annul\w*|annulation|retir\w*\s+(?:notre|la|le)|resili\w*|renon\w*\s+a\s+(?:la\s+)?commande"
+    r"|ne\s+(?:souhaitons|voulons|donnerons)\s+(?:plus|pas)\s+suite",
+    r"cancel\w*|anul\w*|desist\w*|rescind\w*|dar\s+de\s+baja|ya\s+no\s+(?:necesitamos|seguiremos)",
+    r"annull\w*|cancell\w*|revoc\w*|disdett\w*|recedere|rinunci\w*\s+all'ordine|non\s+procederemo",
+    r"annuleer\w*|annulering\w*|intrek\w*|ingetrokken|opzeg\w*|niet\s+(?:meer\s+)?doorgaan",
+    r"cancel\w*|anul\w*|desist\w*|rescind\w*|nao\s+vamos\s+(?:mais\s+)?prosseguir",
+    r"avbest\w*|annuller\w*|anulow\w*|zrus\w*|storn\w*",
+)
+# "... the duplicate PO": cancelling a copy sent by mistake is housekeeping.
+DUPLICATE = words(
+    r"""
+    duplicat\w* twice double\w* in\s+error by\s+mistake wrong\s+(?:po|number|order) sent\s+again
+    replac\w* supersed\w* incorrect\w* erroneous\w* doppelt\w* versehentlich irrtumlich\w*
+    falsch\w* ersetzt ersetzen en\s+double doublon par\s+erreur errone\w* remplac\w* duplicad\w*
+    por\s+error equivocad\w* sustitu\w* reemplaz\w* duplicat\w* per\s+errore errat\w* sostitu\w*
+    dubbel\w* per\s+abuis vervang\w* verkeerd\w* duplicad\w* por\s+engano por\s+erro substitu\w*
+    """
+)
+HOLD = family(
+    r"on\s+hold|hold\s+off|put\s+(?:\w+\s+){0,3}on\s+ice|pause\w*|paus(?:ing|ed)|freez\w*|frozen"
+    r"|suspend\w*|halt\w*|stop\s+(?:all\s+)?(?:work|processing|the\s+order)|budget\s+(?:cut|hold)",
+    r"aussetz\w*|ausgesetzt|zuruckstell\w*|zuruckgestellt|pausier\w*|auf\s+eis|einfrier\w*"
+    r"|eingefroren|gestoppt|stopp\w*|budgetstopp|ausgabenstopp|budget\w*\s+gestrichen",
+    r"en\s+attente|en\s+pause|suspend\w*|gel\w*\s+(?:des|du|de\s+la|budget)|mettre\s+en\s+(?:pause"
+    r"|attente)|stopp\w*|budget\s+(?:gele|bloque|supprime)",
+    r"en\s+espera|en\s+pausa|suspend\w*|congel\w*|detener\w*|paraliz\w*|presupuesto\s+(?:congelado"
+    r"|bloqueado|recortado)",
+    r"in\s+attesa|in\s+pausa|sospes\w*|sospend\w*|congela\w*|bloccat\w*|blocco\s+(?:del\s+)?budget"
+    r"|fermar\w*",
+    r"on\s+hold|in\s+de\s+wacht|pauzer\w*|gepauzeerd|opgeschort|opschort\w*|bevror\w*|stilgezet"
+    r"|budgetstop",
+    r"em\s+espera|em\s+pausa|pausad\w*|suspens\w*|suspend\w*|congelad\w*|congelamento|paralisad\w*",
+    r"pausad\w*|vstrzyma\w*|pozastav\w*|zamrazen\w*",
+)
+# Something was approved that must be approved again, or approval was withdrawn.
+REAPPROVAL = words(
+    r"""
+    re-?approv\w* new\s+approval approval\s+(?:was\s+)?(?:withdrawn|revoked|rejected|denied)
+    erneut\w*\s+(?:genehmig\w*|freigabe|freigeben) neue\w*\s+freigabe
+    freigabe\s+(?:zuruckgezogen|abgelehnt) nouvelle\s+validation nouvelle\s+approbation
+    re-?valid\w* nueva\s+aprobacion aprobacion\s+(?:retirada|denegada) nuova\s+approvazione
+    riapprova\w* opnieuw\s+goedkeur\w* nieuwe\s+goedkeuring nova\s+aprovacao reaprova\w*
+    """
+)
+DESCOPE = family(
+    r"(?:reduc|decreas|lower|cut|scal\w*\s+(?:back|down)|downgrad|trim|drop|remov|exclud|descop"
+    r"|de-scop)\w*\s+(?:\w+\s+){0,5}(?:seats?|licen[cs]es?|users?|modules?|add-?ons?|products?"
+    r"|line\s+items?|scope|quantity|volume)",
+    r"(?:took|take|taking|nehmen|genommen|retirons|retiramos|togliamo|halen|tiramos)\s+(?:\w+\s+){0,4}"
+    r"(?:out|heraus|raus|fuera|fora|eruit)\b",
+    r"\d+\s+(?:seats?|licen[cs]es?|users?|lizenz\w*|nutzer\w*|utilisateurs?|licences?|usuarios?"
+    r"|licencias?|puestos?|licenz\w*|utent\w*|postazion\w*|licenties?|gebruikers?|licencas?"
+    r"|utilizadores?)\s+(?:\w+\s+)?(?:instead\s+of|rather\s+than|statt|anstatt|au\s+lieu\s+d\w*"
+    r"|en\s+lugar\s+de|en\s+vez\s+de|invece\s+d\w*|in\s+plaats\s+van|em\s+vez\s+de|ao\s+inves\s+de"
+    r"|not|nicht|pas|no|non|niet|nao)\s+(?:the\s+|die\s+|les\s+|los\s+|las\s+|le\s+|de\s+|os\s+|as\s+)?\d+",
+    r"(?:only|just)\s+(?:need|want|order|buy|take|go\s+with)\s+\d+|fewer\s+(?:seats|licen[cs]es"
+    r"|users)|instead\s+of\s+(?:the\s+)?\d+\s+(?:seats|licen[cs]es|users|units)",
+    r"(?:reduzier|verringer|kurz|streich|entfern)\w*\s+(?:\w+\s+){0,5}(?:lizenz\w*|nutzer\w*|module?"
+    r"|menge|anzahl|umfang)|(?:nur\s+noch|weniger)\s+(?:\d+\s+)?(?:lizenz|nutzer)\w*",
+    r"(?:redui|diminu|baiss|retir|supprim|enlev)\w*\s+(?:\w+\s+){0,5}(?:licences?|utilisateurs?"
+    r"|modules?|perimetre|quantite|nombre)|(?:seulement|uniquement)\s+\d+\s+(?:licences|utilisateurs)",
+    r"(?:reduc|disminu|baj|quit|elimin|retir)\w*\s+(?:\w+\s+){0,5}(?:licencias?|usuarios?|modulos?"
+    r"|alcance|cantidad|puestos?)|(?:solo|solamente)\s+\d+\s+(?:licencias|usuarios)",
+    r"(?:ridu|diminu|toglie|rimuov|elimin|tagli)\w*\s+(?:\w+\s+){0,5}(?:licenz\w*|utent\w*|modul\w*"
+    r"|perimetro|quantita|postazion\w*)|(?:solo|soltanto)\s+\d+\s+(?:licenze|utenti)",
+    r"(?:verminder|verlag|schrap|verwijder)\w*\s+(?:\w+\s+){0,5}(?:licenties?|gebruikers?|modules?"
+    r"|scope|aantal)|(?:minder|slechts|maar)\s+\d*\s*(?:licenties|gebruikers)",
+    r"(?:reduz|diminu|retir|remov|elimin|cort)\w*\s+(?:\w+\s+){0,5}(?:licencas?|usuarios?|utilizadores?"
+    r"|modulos?|escopo|quantidade)|(?:apenas|so|somente)\s+\d+\s+(?:licencas|usuarios)",
+)
+AMENDMENT = words(
+    r"""
+    amendment\w* addend\w* change\s+order nachtrag\w* anderungsvereinbarung\w*
+    zusatzvereinbarung\w* avenant\w* adenda\w* anexo\s+modificatorio emendament\w*
+    atto\s+aggiuntivo aanvulling\w* wijzigingsovereenkomst aditivo\w* aditamento\w* tillagg\w*
+    aneks\w* dodat\w*
+    """
+)
+UNSIGNED = words(
+    r"""
+    unsigned not\s+(?:yet\s+)?(?:been\s+)?signed pending outstanding awaiting\s+signature
+    still\s+(?:needs|requires)\s+(?:your\s+)?signature before\s+(?:it\s+is\s+)?signed
+    sign\s+(?:it|this|the) countersign\w* nicht\s+(?:\w+\s+)?unterschrieben unterschreiben\s+sie
+    ausstehend\w* non\s+signe\w* pas\s+(?:encore\s+)?signe\w* en\s+attente\s+de\s+signature
+    signer sin\s+firmar pendiente\s+de\s+firma firmar\w* falta\s+(?:la\s+)?firma non\s+firmat\w*
+    in\s+attesa\s+di\s+firma firmare niet\s+(?:\w+\s+)?ondertekend ondertekenen nao\s+assinad\w*
+    pendente\s+de\s+assinatura assinar falta\s+(?:a\s+)?assinatura
+    """
+)
+LEGAL = family(
+    r"red-?lin\w*|tracked\s+changes|mark-?up\s+of\s+(?:the\s+)?(?:msa|contract|agreement)",
+    r"(?:liability|indemnit\w*|governing\s+law|jurisdiction|warrant(?:y|ies)|sla|service\s+levels?"
+    r"|termination|dpa|data\s+processing|ip\s+rights|intellectual\s+property|confidentiality)\s+"
+    r"(?:\w+\s+){0,4}(?:clause|section|cap|terms|language|provision|change|amend|remov|add|revis"
+    r"|negotiat|increase|exclude|uncapped|unlimited)\w*",
+    r"(?:change|amend|revis|modif|add|remov|delet|strik|negotiat|renegotiat)\w*\s+(?:\w+\s+){0,4}"
+    r"(?:clause|section|msa|master\s+agreement|contract|agreement|dpa|sla|liability|indemnit\w*)",
+    r"(?:unlimited|uncapped)\s+liability|liability\s+cap|limitation\s+of\s+liability",
+    r"(?:penalt\w*|liquidated\s+damages|vertragsstrafe\w*|konventionalstrafe\w*|penalit\w*"
+    r"|penalizacion\w*|penalidad\w*|multa\w*|penal[ei]\w*|boete\w*|contractuele\s+boete)"
+    r"(?:\s+\w+){0,8}\s+(?:per|por|pro|par|a|al|da|de|voor|je)\s+(?:\w+\s+)?(?:day|dia|tag|jour|giorno"
+    r"|dag|week|semana|woche|semaine|settimana)",
+    r"(?:penalt\w*|vertragsstrafe|penalites|penalizacion|penale|boete|multa)\w*\s+(?:\w+\s+){0,4}"
+    r"(?:for|fur|pour|por|per|voor|por)\s+(?:\w+\s+){0,2}(?:delay|late|verzug|verspatung|retard"
+    r"|retraso|ritardo|vertraging|atraso)",
+    r"haftung\w*|freistellung\w*|gerichtsstand|anwendbares\s+recht|vertragsanderung\w*"
+    r"|(?:anderung|anpassung)\w*\s+(?:\w+\s+){0,3}(?:vertrag\w*|rahmenvertrag|klausel\w*|msa)",
+    r"(?:plafond|limitation|limite)\s+de\s+responsabilite|indemnisation|droit\s+applicable"
+    r"|juridiction|(?:modifi|chang|amend)\w*\s+(?:\w+\s+){0,3}(?:contrat|clause|accord-cadre)",
+    r"limitacion\s+de\s+responsabilidad|responsabilidad\s+ilimitada|indemniz\w*|jurisdiccion"
+    r"|ley\s+aplicable|(?:modific|cambi|enmend)\w*\s+(?:\w+\s+){0,3}(?:contrato|clausula)",
+    r"limitazione\s+di\s+responsabilita|responsabilita\s+illimitata|manleva|foro\s+competente"
+    r"|legge\s+applicabile|(?:modific|cambi)\w*\s+(?:\w+\s+){0,3}(?:contratto|clausol\w*)",
+    r"aansprakelijkheid\w*|vrijwaring\w*|toepasselijk\s+recht|bevoegde\s+rechter"
+    r"|(?:wijzig|aanpass)\w*\s+(?:\w+\s+){0,3}(?:contract|overeenkomst|clausule\w*)",
+    r"limitacao\s+de\s+responsabilidade|responsabilidade\s+ilimitada|foro|lei\s+aplicavel"
+    r"|(?:alter|modific|mud)\w*\s+(?:\w+\s+){0,3}(?:contrato|clausula\w*)",
+)
+# Liability of an insurance certificate is no contract change.
+INSURANCE = words(
+    r"""
+    (?:general|professional|cyber|product|public|employer\w*)\s+liability insurance\w*
+    certificate\s+of\s+insurance coi haftpflicht\w* versicherung\w* assurance\w* seguro\w*
+    assicurazion\w* verzekering\w*
+    """
+)
+# The contracting party itself changes: "please make the contract with our subsidiary".
+PARTY_CHANGE = family(
+    r"(?:contract\w*|agreement|order|po|contracting\s+party|counterparty)\s+(?:\w+\s+){0,6}"
+    r"(?:with|to|under|through)\s+(?:our\s+|a\s+|the\s+)?(?:new\s+|different\s+|other\s+)?"
+    r"(?:subsidiary|affiliate|parent|sister\s+company|entity|holding)\s+(?:\w+\s+){0,4}"
+    r"(?:instead|rather)",
+    r"novat\w*|assign\w*\s+(?:the\s+)?(?:contract|agreement|order)|contracting\s+(?:party|entity)"
+    r"\s+(?:\w+\s+){0,3}(?:change|will\s+be|is\s+now|becomes)",
+    r"vertragspartner\w*\s+(?:\w+\s+){0,4}(?:andert|wechselt|wird|ist\s+(?:jetzt|kunftig))"
+    r"|vertragsubernahme|(?:vertrag|bestellung)\w*\s+(?:\w+\s+){0,5}(?:uber|mit)\s+(?:unsere\w*\s+)?"
+    r"(?:tochter|schwester|mutter)gesellschaft",
+    r"cocontractant\w*|changement\s+(?:de\s+)?(?:l'entite|la\s+societe)\s+contractante|cession\s+du"
+    r"\s+contrat|(?:contrat|commande)\s+(?:\w+\s+){0,5}(?:avec|par)\s+(?:notre\s+)?filiale",
+    r"(?:parte|entidad|sociedad)\s+contratante\s+(?:\w+\s+){0,3}(?:cambia|sera)|cesion\s+del"
+    r"\s+contrato|(?:contrato|pedido)\s+(?:\w+\s+){0,5}(?:con|a\s+traves\s+de)\s+(?:nuestra\s+)?filial",
+    r"(?:parte|societa|entita)\s+contraente\s+(?:\w+\s+){0,3}(?:cambia|sara)|cessione\s+del"
+    r"\s+contratto|(?:contratto|ordine)\s+(?:\w+\s+){0,5}(?:con|tramite)\s+(?:la\s+nostra\s+)?"
+    r"(?:controllata|consociata)",
+    r"contractpartij\s+(?:\w+\s+){0,3}(?:wijzigt|wordt)|contractovername|(?:contract|order)\s+"
+    r"(?:\w+\s+){0,5}(?:met|via)\s+(?:onze\s+)?(?:dochter|zuster)(?:maatschappij|onderneming)",
+    r"(?:parte|entidade|empresa)\s+contratante\s+(?:\w+\s+){0,3}(?:muda|sera|passa)|cessao\s+do"
+    r"\s+contrato|(?:contrato|pedido)\s+(?:\w+\s+){0,5}(?:com|atraves\s+da)\s+(?:nossa\s+)?"
+    r"(?:subsidiaria|filial|coligada)",
+)

@@ -1,0 +1,87 @@
+"""Routine paperwork in customer mail, in the languages the older English/German/French rules
+(agent/rules/routine.py) do not read: Spanish, Italian, Dutch, Portuguese, and a little of
+the Nordic and West Slavic languages. Folded text."""
+
+from __future__ import annotations
+
+from agent.lexicon.nouns import words
+
+PO_SENT = words(
+    r"""
+    (?:adjunt\w*|anex\w*|segue\w*|envi\w*|remit\w*|allegat\w*|in\s+allegato|trasmett\w*|invi\w*
+    |bijgevoegd\w*|bijlage|meegestuurd|toegestuurd|em\s+anexo|enviamos|encaminh\w*|bifogad\w*
+    |vedhaeft\w*|w\s+zalaczniku|v\s+priloze)\s+(?:\w+\s+){0,5}(?:orden\w*\s+de\s+compra
+    |pedido\w*|ordine\w*|ordine\s+d'acquisto|inkooporder\w*|bestelling\w*|order
+    |ordem\s+de\s+compra|nota\s+de\s+encomenda|encomenda|bestallning\w*|bestilling\w*
+    |indkobsordre|zamowieni\w*|objednav\w*|oc|po)
+    (?:orden\w*\s+de\s+compra|pedido|ordine|inkooporder|bestelling|ordem\s+de\s+compra|encomenda
+    |nota\s+de\s+encomenda)\s+(?:\w+\s+){0,3}(?:adjunt\w*|anex\w*|emitid\w*|aprobad\w*
+    |allegat\w*|emess\w*|approvat\w*|bijgevoegd|aangemaakt|goedgekeurd|em\s+anexo|emitid\w*
+    |aprovad\w*)
+    (?:n[o.]?|numero|nr|nummer|n\.?o)\s*(?:de\s+)?(?:orden|pedido|ordine|order|bestelling|ordem
+    |encomenda)
+    """
+)
+BILLING = words(
+    r"""
+    datos\s+(?:de\s+)?facturacion direccion\s+de\s+facturacion razon\s+social facturar\s+a
+    dati\s+(?:di\s+)?fatturazione indirizzo\s+di\s+fatturazione ragione\s+sociale
+    intestat\w*\s+a codice\s+destinatario sdi pec factuurgegevens factuuradres factureren\s+aan
+    tenaamstelling dados\s+(?:de\s+|para\s+)?(?:faturamento|faturacao|facturacao)
+    endereco\s+de\s+(?:faturamento|faturacao|cobranca) razao\s+social
+    faturar\s+(?:para|a|em\s+nome) fakturaadress faktureringsadress fakturaadresse
+    dane\s+do\s+faktury fakturacni\s+udaje peppol
+    """
+)
+TAX = words(
+    r"""
+    nif cif nie rfc cuit nipc nif-iva cnpj cpf inscricao\s+estadual ie p\.?\s?iva partita\s+iva
+    codice\s+fiscale btw(?:-?nummer)? btw-?id kvk ondernemingsnummer numero\s+de\s+iva
+    numero\s+iva vat gstin abn ein moms\w* cvr nip ico dic org\.?\s?nr
+    """
+)
+REGISTRATION = words(
+    r"""
+    alta\s+(?:de|como)\s+proveedor registro\s+(?:de|como)\s+proveedor\w*
+    portal\s+de\s+proveedores homologacion\s+de\s+proveedor\w* albo\s+fornitori
+    registrazione\s+(?:come\s+)?fornitor\w* portale\s+(?:dei\s+)?fornitori
+    anagrafica\s+fornitor\w* qualifica\w*\s+fornitor\w* leveranciersregistratie
+    leveranciersportaal registratie\s+als\s+leverancier crediteurennummer leveranciersnummer
+    cadastro\s+(?:de\s+|como\s+)?fornecedor\w* portal\s+de\s+fornecedores
+    homologacao\s+de\s+fornecedor\w* leverantorsregistrering leverandorregistrering
+    rejestracja\s+dostawcy registrace\s+dodavatele ariba coupa jaggaer sap\s+business\s+network
+    supplier\s+(?:portal|registration|onboarding|number|id|profile)
+    vendor\s+(?:portal|registration|onboarding|number|id)
+    """
+)
+SIGNED = words(
+    r"""
+    firmad\w* contrato\s+firmado formulario\s+(?:de\s+pedido\s+)?firmado firmat\w*
+    modulo\s+d'ordine ondertekend\w* getekend\w* assinad\w* formulario\s+de\s+encomenda
+    underskrev\w* podpisan\w*
+    """
+)
+DOCS = words(
+    r"""
+    certificado\w* certificato\w* certificaat certificado\w* documentacion documentazione
+    documentatie documentacao formulario\w* modulo\w* formulier\w* w-?9 w-?8\w* coi
+    """
+)
+STATUS = words(
+    r"""
+    han\s+recibido recibieron alguna\s+novedad en\s+que\s+estado estado\s+del\s+pedido
+    avete\s+ricevuto ricevuto\s+(?:il|l') aggiornament\w* a\s+che\s+punto
+    hebben\s+jullie\s+\w*\s*ontvangen heeft\s+u\s+\w*\s*ontvangen stand\s+van\s+zaken receberam
+    recebeu alguma\s+novidade em\s+que\s+pe qual\s+o\s+status status
+    """
+)
+# The order at all: what makes a message about getting a deal ordered.
+PO_VOCABULARY = words(
+    r"""
+    orden\w*\s+de\s+compra pedido\w* factura\w* facturacion proveedor\w* ordine\w* fattura\w*
+    fatturazione fornitor\w* inkooporder\w* bestelling\w* factuur\w* facturatie leverancier\w*
+    ordem\s+de\s+compra encomenda\w* nota\s+de\s+encomenda fatura\w* faturamento faturacao
+    fornecedor\w* bestallning\w* faktura\w* leverantor\w* bestilling\w* indkobsordre
+    leverandor\w* zamowieni\w* faktur\w* dostawc\w* objednav\w* faktur\w* dodavatel\w*
+    """
+)

@@ -1,0 +1,176 @@
+"""Words of procurement mail, for the classifier's detectors (folded text).
+
+What customers write when they change or condition a deal — their own purchase terms,
+payment terms stated as policy, a moved start date, a condition on the PO, a request for a
+delivery date — and the markers that say a mention changes nothing ("as quoted").
+"""
+
+from __future__ import annotations
+
+from agent.lexicon.nouns import family, words
+
+# The customer's own purchase terms (never the MSA or order form we signed together).
+BUYER_TERMS = words(
+    r"""
+    (?:terms|conditions|t\s?&\s?cs?)(?:\s+and\s+conditions)?\s+of\s+(?:purchase|procurement)
+    purchas\w*\s+(?:terms|conditions|t\s?&\s?cs?) procurement\s+(?:terms|conditions)
+    (?:po|purchase\s+order)\s+(?:terms|conditions|t\s?&\s?cs?)
+    (?:our|standard|general)\s+(?:standard\s+|general\s+)?(?:terms|conditions|t\s?&\s?cs?)
+    terms\s+(?:and\s+conditions\s+)?(?:printed|stated|attached|referenced|linked|set\s+out
+    |shown) (?:reverse|back)\s+(?:side\s+)?of\s+(?:the|this|our)\s+(?:po|purchase\s+order|order)
+    \w*einkaufsbedingungen \w*bestellbedingungen aebs? agbs? allgemeine\w*\s+\w*bedingungen
+    unsere\w*\s+(?:\w+\s+)?(?:bedingungen|agb|konditionen) conditions\s+generales\s+d'achat\w*
+    conditions\s+d'achat cga cgv nos\s+(?:conditions|cga) conditions\s+generales
+    condiciones\s+(?:generales\s+)?de\s+(?:compra|contratacion) nuestras\s+condiciones
+    terminos\s+y\s+condiciones
+    condizioni\s+(?:generali\s+)?(?:d'acquisto|di\s+acquisto|di\s+fornitura) nostre\s+condizioni
+    termini\s+e\s+condizioni \w*inkoopvoorwaarden algemene\s+\w*voorwaarden
+    onze\s+(?:\w+\s+)?voorwaarden condicoes\s+(?:gerais\s+)?de\s+(?:compra|fornecimento)
+    nossas\s+condicoes termos\s+e\s+condicoes inkopsvillkor\w* indkobsbetingelser
+    warunki\s+zakupu obchodni\s+podminky nakupni\s+podminky
+    """
+)
+# ...that govern: "apply", "prevail", "incorporated by reference", "gelten ausschließlich".
+GOVERNS = words(
+    r"""
+    appl(?:y|ies|ied) govern\w* prevail\w* supersed\w* take\s+precedence precedence override\w*
+    incorporat\w* form\s+part\s+of forms\s+part\s+of by\s+reference subject\s+to binding deemed
+    gelten gilt vorrang\w* massgeblich\w* ausschliesslich bestandteil zugrunde vorbehaltlich
+    s'appliqu\w* appliqu\w* prevalent prevaudr\w* prevaloir font\s+partie regissent regiront
+    sous\s+reserve aplican aplicaran aplicaran aplicara se\s+aplica\w* prevalec\w* rigen regiran
+    forman\s+parte sujet[oa]s?\s+a applicano applicher\w* prevalg\w* prevarr\w* fanno\s+parte
+    regolano soggett[oaie]\s+a van\s+toepassing gelden\s+(?:uitsluitend|onze) prevaleren
+    maken\s+deel\s+uit onderworpen aplicam-se aplicar-se-ao aplicam prevalecem fazem\s+parte
+    regem sujeit[oa]s?\s+a galler gaelder obowiazuj\w* plati
+    """
+)
+# Acceptance by performance: delivering or starting work accepts the customer's terms.
+_THEN = r"(?:\s+\w+){0,8}\s+"
+BY_PERFORMANCE = family(
+    r"(?:deliver\w*|performance|perform\w*|shipment|ship\w*|execution|start\w*|provision\w*"
+    r"|acknowledg\w*|fulfil\w*|commencement)" + _THEN + r"(?:constitut\w*|deemed|implies|means"
+    r"|shall\s+(?:mean|be)|considered|signif\w*)(?:\s+\w+){0,3}\s+accept\w*",
+    r"by\s+(?:delivering|accepting|acknowledging|performing|shipping|starting|commencing|providing"
+    r"|fulfilling|invoicing)[\s\w,]{0,80}?\b(?:you|supplier|vendor|seller|contractor)\s+(?:agree|accept)\w*",
+    r"(?:lieferung|leistung\w*|ausfuhrung|annahme|beginn)" + _THEN + r"(?:gilt|gelten|bedeutet)"
+    r"(?:\s+\w+){0,4}\s+(?:annahme|anerkennung|einverstandnis|akzept\w*|als\s+angenommen)",
+    r"mit\s+(?:der\s+|dem\s+)?(?:lieferung|leistungserbringung|ausfuhrung|annahme|beginn)\w*"
+    + _THEN
+    + r"(?:akzeptier\w*|erkenn\w*|anerkenn\w*|einverstanden|gelten)",
+    r"(?:livraison|execution|prestation|demarrage|commencement)" + _THEN + r"(?:vaut|vaudra"
+    r"|emporte|implique|signifie|constitue)(?:\s+\w+){0,3}\s+(?:acceptation|adhesion)",
+    r"(?:entrega|ejecucion|prestacion|inicio|suministro)" + _THEN + r"(?:implica|implicara"
+    r"|supone|supondra|constituye|significa)(?:\s+\w+){0,3}\s+(?:la\s+)?aceptacion",
+    r"(?:consegna|esecuzione|fornitura|prestazione|avvio)" + _THEN + r"(?:costituisce|implica"
+    r"|vale|varra|comporta|significa)(?:\s+\w+){0,3}\s+accettazione",
+    r"(?:levering|uitvoering|aanvang|start)" + _THEN + r"(?:geldt|betekent|houdt\s+in|impliceert)"
+    r"(?:\s+\w+){0,3}\s+(?:aanvaarding|acceptatie|instemming)",
+    r"(?:entrega|execucao|prestacao|inicio|fornecimento)" + _THEN + r"(?:implica|implicara"
+    r"|constitui|significa|vale)(?:\s+\w+){0,3}\s+(?:a\s+)?aceitacao",
+)
+# A mention that changes nothing: "as quoted", "wie vereinbart", "conforme a oferta".
+AS_AGREED = words(
+    r"""
+    as\s+(?:per\s+|in\s+|on\s+)?(?:the\s+|your\s+|our\s+)?(?:quoted?|agreed|contracted
+    |negotiated|msa|order\s+form|proposal|offer|before|usual|always|discussed)
+    per\s+(?:the\s+|your\s+|our\s+)? (?:quote|contract|msa|order\s+form|agreement|proposal)
+    (?:in\s+line|consistent)\s+with
+    according\s+to\s+(?:the\s+|your\s+)?(?:quote|contract|agreement|msa)
+    (?:remain|remains|stay|stays|unchanged|same|no\s+change\w*|not\s+chang\w*
+    |nothing\s+chang\w*)
+    wie\s+(?:\w+\s+)?(?:vereinbart|angeboten|besprochen|im\s+angebot|gehabt|bisher|gewohnt)
+    gemass\s+(?:\w+\s+)?(?:angebot|vertrag|vereinbarung) laut\s+(?:\w+\s+)?(?:angebot|vertrag)
+    unverandert bleib\w*
+    comme\s+(?:\w+\s+)?(?:convenu|prevu|indique\s+dans\s+le\s+devis|au\s+devis)
+    conformement\s+(?:au|a\s+la|aux) selon\s+(?:le|votre|notre)\s+(?:devis|contrat|offre)
+    inchange\w* rest\w*\s+(?:le|la|les)\s+meme\w* sans\s+changement
+    segun\s+(?:lo\s+)?(?:acordado|pactado|presupuesto|oferta|contrato|cotizacion|la\s+oferta)
+    conforme\s+(?:a\s+)?(?:lo\s+)?(?:acordado|pactado|la\s+oferta|el\s+presupuesto|o\s+combinado
+    |a\s+proposta|o\s+orcamento|o\s+contrato|a\s+cotacao)
+    como\s+(?:lo\s+)?(?:acordado|pactado|combinado|acordamos|cotizado|ofertado) sin\s+cambios?
+    se\s+mant\w* mismas?\s+condiciones
+    come\s+(?:da\s+)?(?:concordato|pattuito|previsto|offerta|preventivo)
+    secondo\s+(?:l'|il\s+|la\s+)? (?:offerta|preventivo|contratto|accordi) invariat\w* restano
+    senza\s+modifiche zoals\s+(?:\w+\s+)?(?:afgesproken|overeengekomen|offerte|geoffreerd)
+    volgens\s+(?:de\s+)? (?:offerte|afspraak|contract|overeenkomst) ongewijzigd blijf\w*
+    de\s+acordo\s+com\s+(?:a\s+|o\s+)?(?:proposta|orcamento|contrato|cotacao|combinado)
+    sem\s+(?:alteracao|alteracoes|mudanca) mantem\w* mesmas\s+condicoes
+    """
+)
+# Asking us for something: a request, a question or a need.
+ASK = words(
+    r"""
+    please kindly could\s+you can\s+you would\s+you will\s+you let\s+(?:us|me)\s+know
+    we\s+(?:need|require|expect|must\s+have|are\s+counting)
+    (?:need|require|requires|needs)\s+(?:a|an|the|your|you|us) confirm\w* i\s+need
+    when\s+(?:will|can|could|do|does|would|should|might) bitte konnten\s+sie konnen\s+sie
+    wurden\s+sie benotig\w* brauchen musse?n wir\s+erwarten teilen\s+sie\s+uns wann merci\s+de
+    pourriez-vous pouvez-vous veuillez nous\s+avons\s+besoin il\s+nous\s+faut nous\s+devons
+    quand pouvez\s+vous por\s+favor podrian podria pueden puede\s+(?:usted|confirmar)
+    necesitamos requerimos les\s+agradeceria\w* cuando le\s+ruego per\s+favore potreste potete
+    puo\s+confermar\w* abbiamo\s+bisogno ci\s+serve dobbiamo quando vi\s+chiediamo
+    vi\s+preghiamo graag kunt\s+u kunnen\s+jullie wilt\s+u zou\s+u we\s+hebben\s+\w*\s*nodig
+    wij\s+hebben\s+\w*\s*nodig wanneer moeten\s+we poderiam poderia pode\s+confirmar podem
+    precisamos necessitamos agradecemos\s+que quando solicitamos pedimos necesit\w* preciso
+    ho\s+bisogno ik\s+heb\s+\w*\s*nodig ich\s+brauche j'ai\s+besoin
+    """
+)
+# Conditions: "only once", "provided that", "subject to", "contingent on".
+CONDITION = words(
+    r"""
+    only\s+(?:once|if|when|after|upon) provided\s+(?:that|you) on\s+condition subject\s+to
+    contingent conditional\s+(?:on|upon) dependent\s+on depends\s+on once\s+you until\s+you
+    unless\s+you as\s+long\s+as
+    before\s+we\s+(?:can\s+)?(?:issue|release|sign|approve|send|raise)
+    if\s+(?:you|your\s+\w+|[a-z]+)\s+(?:can|could|will|would|agree|accept|confirm)
+    one\s+condition conditions?\s*: condicao\s*: condicion\s*: condizione\s*: bedingung\s*:
+    voorwaarde\s*: condition\s+(?:from|de|of) on\s+condition
+    without\s+(?:this|that|your|such\s+a)\s+(?:confirmation|commitment|guarantee|assurance)
+    ohne\s+(?:diese|ihre|eine)\s+(?:zusage|bestatigung|garantie|zusicherung)
+    sans\s+(?:cette|votre|un\w*)\s+(?:confirmation|engagement|garantie)
+    sin\s+(?:esta|su|esa|una)\s+(?:confirmacion|compromiso|garantia)
+    senza\s+(?:questa|la\s+vostra|una)\s+(?:conferma|garanzia|impegno)
+    zonder\s+(?:deze|uw|een)\s+(?:bevestiging|toezegging|garantie)
+    sem\s+(?:esta|essa|a\s+sua|uma)\s+(?:confirmacao|garantia|compromisso)
+    si\s+(?:ustedes|usted|vous|pueden|podeis|pouvez|potete|puo|podem|puder)
+    se\s+(?:voces|voce|puderem|potete|riuscite) als\s+(?:jullie|u)\s+(?:kunnen|kunt|akkoord)
+    wenn\s+sie\s+(?:uns|das|dem|zustimmen|bestatigen|konnen)
+    erst\s+(?:wenn|nachdem|nach|sobald|bei) nur\s+(?:wenn|falls|unter) vorausgesetzt
+    unter\s+der\s+(?:voraussetzung|bedingung) vorbehaltlich abhangig\s+von bevor\s+wir
+    sous\s+reserve a\s+condition conditionn\w* subordonn\w* qu'apres qu'une\s+fois que\s+si
+    avant\s+de\s+(?:pouvoir\s+)?(?:emettre|signer|valider) siempre\s+(?:que|y\s+cuando)
+    a\s+condicion con\s+la\s+condicion condicionad\w* sujet[oa]\s+a\s+que
+    solo\s+(?:si|cuando|tras|despues|una\s+vez) unicamente\s+(?:si|cuando|tras)
+    antes\s+de\s+(?:emitir|firmar|aprobar) a\s+condizione subordinat\w* condizionat\w*
+    solo\s+(?:dopo|se|quando|a\s+fronte) previa soltanto\s+(?:dopo|se)
+    prima\s+di\s+(?:emettere|firmare|approvare) pas\s+(?:na|als|wanneer|zodra)
+    alleen\s+(?:als|indien|wanneer|na) op\s+voorwaarde onder\s+voorwaarde afhankelijk\s+van
+    voordat\s+we desde\s+que com\s+a\s+condicao condicionad\w*
+    somente\s+(?:apos|depois|quando|se) apenas\s+(?:apos|depois|quando|se)
+    so\s+(?:apos|depois|quando) mediante antes\s+de (?:emitirmos|assinarmos|aprovarmos)
+    """
+)
+# Bank or remit-to details said to have changed: the classic payment-fraud mail.
+BANK_CHANGE = words(
+    r"""
+    chang\w* new updated? different moved switch\w* replac\w* geandert\w* neue\w*
+    aktualisiert\w* gewechselt umgestellt nouvel\w* nouveau\w* change\w* modifi\w* remplac\w*
+    nuev\w* cambi\w* actualizad\w* sustitu\w* nuov\w* cambiat\w* aggiornat\w* sostitu\w*
+    gewijzigd\w* nieuw\w* veranderd\w* vervang\w* alterad\w* nov[oa]s? atualizad\w* mudou
+    mudaram substitu\w* andrad\w* aendret\w* zmien\w* zmen\w*
+    """
+)
+# "Please enter your bank details in our portal": onboarding asks for OUR details.
+OUR_DETAILS_WANTED = words(
+    r"""
+    (?:your|ihre|vos|votre|sus?|vostr[aei]|uw|seus?|suas?|deres|jeres|wasze
+    |vase)\s+(?:\w+\s+){0,2}(?:bank|banking|account|bancari\w*|bankverbindung|bankdaten
+    |kontodaten|coordonnees|datos|dados|gegevens|konto)
+    (?:enter|provide|upload|register|complete|fill\w*|submit|add|maintain
+    |update)\s+(?:\w+\s+){0,3}(?:your|ihre|vos|votre|sus?|vostr[aei]|uw|seus?|suas?)
+    (?:eintragen|hinterlegen|angeben|erfassen|ausfullen|renseigner|saisir|indiquer|completar
+    |registrar|introducir|inserire|compilare|indicare|invullen|registreren|opgeven|preencher
+    |informar|cadastrar) supplier\s+portal lieferantenportal portail\s+fournisseur
+    portal\s+de\s+proveedores portale\s+fornitori leveranciersportaal portal\s+de\s+fornecedores
+    """
+)
