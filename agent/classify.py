@@ -17,6 +17,8 @@ from agent.detect import BUSINESS, SUSPICIOUS, MessageView, views
 from agent.detect.evidence import Evidence
 from agent.detect.routine import about_the_order, paperwork
 from agent.detect.suspicious import lookalike
+from agent.extract import po_number, tokens
+from agent.lexicon.text import protect_abbreviations, restore_abbreviations
 from agent.models import Classification, Extraction, Label, Reason
 from agent.policy import Findings, decide
 from agent.rules.mismatch import (
@@ -65,7 +67,7 @@ def gather(
             continue
         papers = list(paperwork(view))
         topic = about_the_order(view)
-        if not _human(view, bool(papers) or topic is not None):
+        if not _human(view, _has_po_facts(view, papers)):
             assert view.signal is not None
             found.machine.append(_note(view, view.signal.reason, view.signal.evidence))
             continue
@@ -73,7 +75,7 @@ def gather(
         if linked or topic is not None or papers:
             found.business += _business(view, opportunity, ours)
         found.routine += papers
-        if topic is not None and not papers:
+        if topic is not None and not papers and linked:
             found.routine.append(_note(view, Reason.STATUS_INQUIRY, topic))
     newest = all_views[0] if all_views else None
     found.newest_is_machine = (
@@ -100,6 +102,18 @@ def _human(view: MessageView, has_po_content: bool) -> bool:
     return view.signal.soft and has_po_content
 
 
+_FACTS = frozenset(
+    {Reason.PO_SUBMITTED, Reason.SUPPLIER_REGISTRATION, Reason.SIGNATURE_PACKET, Reason.BILLING_DETAILS}
+)
+
+
+def _has_po_facts(view: MessageView, papers: list[Evidence]) -> bool:
+    """A system notice counts as the customer's when it carries the order's own facts: a PO
+    number, a quote or opportunity reference, a PO, registration or billing record."""
+    message = view.message
+    return bool(po_number(message) or tokens(message) or any(e.reason in _FACTS for e in papers))
+
+
 def _suspicious(view: MessageView, customer_domains: Collection[str]) -> list[Evidence]:
     found = [e for detector in SUSPICIOUS.values() for e in detector(view)]
     return found + list(lookalike(view, customer_domains))
@@ -109,7 +123,7 @@ def _business(
     view: MessageView, opportunity: Opportunity | None, ours: list[str]
 ) -> list[Evidence]:
     found = [e for detector in BUSINESS.values() for e in detector(view)]
-    text = normalize(view.text)
+    text = protect_abbreviations(normalize(view.text))  # "Totaal excl. btw EUR 124.800"
     mid = view.message.message_id
     hits = [
         PO_DIFFERS.search(text),
@@ -118,7 +132,7 @@ def _business(
     hits += [quantity_against_ours(text, ours)]
     if opportunity is not None:
         hits += [*mismatches(text, opportunity), amount_against_quote(text, opportunity)]
-    found += [Evidence(h.reason, mid, h.evidence) for h in hits if h is not None]
+    found += [Evidence(h.reason, mid, restore_abbreviations(h.evidence)) for h in hits if h]
     return found
 
 

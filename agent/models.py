@@ -62,6 +62,7 @@ class Reason(StrEnum):
     SIGNATURE_PACKET = "routine.signature_packet"
     DOCUMENT_REQUEST = "routine.document_request"
     STATUS_INQUIRY = "routine.status_inquiry"
+    CONTACT_CHANGE = "routine.contact_change"
     # not_po_related
     AUTO_REPLY = "not_po.auto_reply"
     DELIVERY_FAILURE = "not_po.delivery_failure"

@@ -14,6 +14,7 @@ from agent.detect.evidence import Evidence
 from agent.detect.scan import negated_before, scan, unchanged
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import commerce as cm
+from agent.lexicon import orders as od
 from agent.lexicon import nouns as lx
 from agent.lexicon import procurement as pr
 from agent.lexicon.times import TIME
@@ -71,12 +72,23 @@ def _restates(clause: str, quoted_days: int) -> bool:
 _NET_FIGURE = re.compile(r"\bnet(?:to)?\s*-?\s*(\d{1,3})\b|\bnt\s?(\d{2})\b")
 
 
+_OURS_EXCLUDED = re.compile(
+    r"\b(?:terms|conditions|t\s?&\s?cs?|agb|geschaftsbedingungen|conditions\s+generales|cgv"
+    r"|condiciones|condizioni|voorwaarden|condicoes|terms\s+of\s+service)\b[\s\w,'-]{0,80}?"
+    r"\b(?:are|is|will\s+be|shall\s+be)?\s*(?:excluded|rejected|(?:do|does|shall|will)\s+not\s+apply"
+    r"|void|ausgeschlossen|nicht\s+(?:vertragsbestandteil|anwendung|anerkannt)|keine\s+anwendung"
+    r"|exclu\w*|rejete\w*|ne\s+s'appliqu\w*\s+pas|excluid\w*|rechazad\w*|no\s+(?:se\s+)?aplica\w*"
+    r"|esclus\w*|respint\w*|non\s+si\s+applica\w*|uitgesloten|verworpen|niet\s+van\s+toepassing"
+    r"|excluid\w*|rejeitad\w*|nao\s+se\s+aplica\w*)"
+)
+
+
 def customer_terms(view: MessageView) -> Iterator[Evidence]:
     """The customer's purchase terms apply, prevail, are incorporated, or are accepted by
-    performance."""
+    performance; or our terms are excluded."""
 
     def test(clause: str, sentence: ViewSentence) -> bool:
-        if pr.BY_PERFORMANCE.search(clause):
+        if pr.BY_PERFORMANCE.search(clause) or _OURS_EXCLUDED.search(clause):
             return True
         terms = pr.BUYER_TERMS.search(clause)
         if terms is None or unchanged(clause):
@@ -115,7 +127,8 @@ def start_date_change(view: MessageView) -> Iterator[Evidence]:
             return False
         if cm.SHIFT.search(clause) and not negated_before(clause, m.start()):
             return True
-        return bool(_WANT.search(clause) and TIME.search(clause))
+        wants = _WANT.search(clause) or pr.CONDITION.search(sentence.folded)
+        return bool(wants and TIME.search(clause))
 
     return scan(view, Reason.START_DATE_CHANGE, test)
 
@@ -138,6 +151,9 @@ def coterm(view: MessageView) -> Iterator[Evidence]:
 
 
 def split_order(view: MessageView) -> Iterator[Evidence]:
+    if od.DUPLICATE.search(view.folded):  # two POs sent by mistake is no split
+        return iter(())
+
     def test(clause: str, sentence: ViewSentence) -> bool:
         m = cm.SPLIT_ORDER.search(clause)
         return m is not None and not unchanged(clause) and not negated_before(clause, m.start())

@@ -48,9 +48,14 @@ def conditional_po(view: MessageView) -> Iterator[Evidence]:
 
 
 def cancellation(view: MessageView) -> Iterator[Evidence]:
+    duplicate = od.DUPLICATE.search(view.folded) is not None
+
     def test(clause: str, sentence: ViewSentence) -> bool:
         m = od.CANCEL.search(clause)
-        if m is None or od.DUPLICATE.search(sentence.folded):
+        if m is None or duplicate:
+            return False
+        near = clause[max(0, m.start() - 50) : m.end() + 50]
+        if od.CANCELLABLE.search(near) is None and "no longer" not in m.group():
             return False
         return not negated_before(clause, m.start(), 12) or "no longer" in m.group()
 
@@ -75,7 +80,11 @@ def descope(view: MessageView) -> Iterator[Evidence]:
 
 def amendment(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
-        return bool(od.AMENDMENT.search(clause) and od.UNSIGNED.search(sentence.folded))
+        if not od.AMENDMENT.search(clause):
+            return False
+        folded = sentence.folded
+        asked = sentence.question or pr.ASK.search(folded) or pr.CONDITION.search(folded)
+        return bool(od.UNSIGNED.search(folded) or asked)
 
     return scan(view, Reason.AMENDMENT_UNSIGNED, test)
 

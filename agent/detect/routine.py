@@ -15,6 +15,7 @@ from agent.detect.evidence import Evidence
 from agent.detect.scan import ClauseTest, scan
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import paperwork as pw
+from agent.lexicon.procurement import CONTACT_CHANGE
 from agent.models import Reason
 from agent.rules.po_number import po_number_in_filename
 from agent.rules.routine import PO_VOCABULARY, ROUTINE_RULES
@@ -28,6 +29,7 @@ _FOLDED: dict[Reason, re.Pattern[str]] = {
     Reason.SIGNATURE_PACKET: pw.SIGNED,
     Reason.DOCUMENT_REQUEST: pw.DOCS,
     Reason.STATUS_INQUIRY: pw.STATUS,
+    Reason.CONTACT_CHANGE: CONTACT_CHANGE,
 }
 
 
@@ -52,11 +54,17 @@ def _matches(pattern: re.Pattern[str]) -> ClauseTest:
     return test
 
 
+# Ordering itself, not billing in general: "invoice" alone is also a support ticket's word.
+_BILLING_ONLY = re.compile(r"(?i)invoic\w*|billing|bill\s+to|vat|tax|rechnung\w*|factur\w*|remit\w*")
+
+
 def about_the_order(view: MessageView) -> str | None:
     """A quote showing the message is about ordering at all, or None."""
     text = normalize(view.text)
-    m = PO_VOCABULARY.search(text)
-    if m is not None:
-        return m.group()
-    m2 = pw.PO_VOCABULARY.search(view.folded)
-    return m2.group() if m2 is not None else None
+    for m in PO_VOCABULARY.finditer(text):
+        if not _BILLING_ONLY.fullmatch(m.group()):
+            return m.group()
+    for m2 in pw.PO_VOCABULARY.finditer(view.folded):
+        if not re.fullmatch(r"factur\w*|fattur\w*|factuur\w*|fatur\w*|faktur\w*", m2.group()):
+            return m2.group()
+    return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 
+from agent.assist.injection import PATTERNS as INJECTION_PATTERNS
 from agent.assist.injection import detect as injection_quotes
 from agent.detect.evidence import Evidence
 from agent.detect.scan import negated_before, scan
@@ -14,6 +15,7 @@ from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import nouns as lx
 from agent.lexicon import procurement as pr
 from agent.lexicon.nouns import family
+from agent.lexicon.text import fold
 from agent.models import Reason
 from agent.rules.domains import lookalike_of
 
@@ -53,17 +55,26 @@ ADDRESSED_TO_AI = family(
 
 
 def injection(view: MessageView) -> Iterator[Evidence]:
-    """Instructions addressed to an AI, assistant, bot or automated sorter."""
+    """Instructions addressed to an AI, assistant, bot or automated sorter — in what people
+    see and in what only another rendering of the mail carries (a hidden HTML part)."""
+    mid = view.message.message_id
     for quote in injection_quotes([view.message]):
-        yield Evidence(Reason.SUSPICIOUS_INSTRUCTIONS, view.message.message_id, quote)
+        yield Evidence(Reason.SUSPICIOUS_INSTRUCTIONS, mid, quote)
     yield from scan(
         view, Reason.SUSPICIOUS_INSTRUCTIONS, lambda c, s: bool(ADDRESSED_TO_AI.search(s.folded))
     )
+    hidden = view.message.hidden_text
+    if hidden:
+        folded = fold(hidden)
+        found = ADDRESSED_TO_AI.search(folded) or INJECTION_PATTERNS.search(hidden)
+        if found is not None:
+            quote = f"in a hidden part: {' '.join(found.group().split())[:150]}"
+            yield Evidence(Reason.SUSPICIOUS_INSTRUCTIONS, mid, quote)
 
 
 def bank_change(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
-        bank = lx.BANK.search(clause)
+        bank = pr.BANK_DETAILS.search(clause)
         change = pr.BANK_CHANGE.search(clause)
         if bank is None or change is None or pr.OUR_DETAILS_WANTED.search(sentence.folded):
             return False

@@ -21,15 +21,16 @@ PAYMENT_TERM = family(
     r"|pronto\s+pago|sconto\s+(?:per\s+)?pagamento|betalingskorting|desconto\s+(?:por\s+)?pagamento",
     r"payment\s+run|zahlungslauf|run\s+de\s+paiement|corrida\s+de\s+pagos?|ciclo\s+di\s+pagament\w*"
     r"|betaalrun|ciclo\s+de\s+pagamentos?",
+    rf"(?:\+|plus)\s*\d{{1,3}}\s*{_DAYS}|lobende\s+maned|lopande\s+manad|current\s+month\s+plus",
     r"(?:end\s+of\s+(?:the\s+)?month|eom|monatsende|fin\s+de\s+mois|fin\s+de\s+mes|fine\s+mese"
     r"|einde\s+van\s+de\s+maand|fim\s+do\s+mes)",
 )
 # Payment tied to an event: "payment on acceptance", "Zahlung nach Abnahme".
 PAYMENT_ON_EVENT = family(
     r"(?:pay\w*|zahl\w*|paiement|payer|reglement|pago\w*|pagar\w*|pagament\w*|pagare|betal\w*"
-    r"|pagamento\w*|pagar)\s+(?:\w+\s+){0,4}(?:on|upon|after|following|at|nach|bei|a\s+la|au|apres"
-    r"|des|tras|despues\s+de|contra|a|dopo|alla|al|na|bij|apos|mediante|no|ao)\s+(?:the\s+|der\s+"
-    r"|de\s+la\s+|la\s+|el\s+|il\s+|de\s+|o\s+|a\s+|\w+\s+)?(?:acceptance|go-?live|completion"
+    r"|pagamento\w*|pagar)\s+(?:[\w-]+\s+){0,5}(?:on|upon|after|following|at|nach|bei|a\s+la|au"
+    r"|apres|des|tras|despues\s+de|contra|a|dopo|alla|al|na|bij|apos|mediante|no|ao)\s+(?:[\w-]+\s+)"
+    r"{0,6}(?:acceptance|go-?live|completion"
     r"|delivery|sign-?off|abnahme|lieferung|inbetriebnahme|fertigstellung|reception|recette"
     r"|livraison|mise\s+en\s+service|aceptacion|entrega|recepcion|puesta\s+en\s+marcha"
     r"|accettazione|collaudo|consegna|messa\s+in\s+servizio|acceptatie|oplevering|levering"
@@ -55,13 +56,13 @@ DISCOUNT = words(
     desconto\w* abatimento rabat\w* slev\w*
     """
 )
-# "... as agreed / as quoted / already included": a discount mentioned, not asked for.
+# A discount the quote or contract already gives (a verbal "as agreed" is no such proof).
 KNOWN_DISCOUNT = words(
     r"""
-    agreed quoted approved existing included same standard contractual negotiated already shown
-    reflected applied vereinbart\w* angeboten\w* enthalten\w* gewahrt\w* convenu\w* prevu\w*
-    inclus\w* accord\w* acordad\w* incluid\w* aplicad\w* pactad\w* concordat\w* pattuit\w*
-    inclus\w* applicat\w* afgesproken inbegrepen toegepast combinad\w* aplicad\w* inclu[ií]d\w*
+    quoted included shown reflected applied in\s+the\s+quote on\s+the\s+quote in\s+(?:your|the)\s+offer
+    angeboten\w* im\s+angebot enthalten\w* ausgewiesen\w* dans\s+(?:le|votre)\s+devis inclus\w*
+    en\s+(?:el|su)\s+(?:presupuesto|oferta) incluid\w* aplicad\w* nell'offerta nel\s+preventivo
+    applicat\w* in\s+de\s+offerte inbegrepen toegepast na\s+proposta no\s+orcamento
     """
 )
 # Asking for a better price: "lower the price", "zu teuer", "prix trop élevé".
@@ -98,16 +99,18 @@ PRICE_CHANGE = family(
     r"|meet\s+us\s+at|match\s+(?:our|this)\s+budget|within\s+our\s+budget\s+of",
     r"credit\s+note|refund|gutschrift|ruckerstattung|avoir|rembourse\w*|abono|reembols\w*|nota\s+di"
     r"\s+credito|rimbors\w*|creditnota|terugbetal\w*|nota\s+de\s+credito|reembols\w*|devoluc\w*",
-    r"free\s+(?:months?|seats?|licen[cs]es?|users?|of\s+charge)|at\s+no\s+(?:extra\s+|additional\s+)?"
-    r"(?:cost|charge)|kostenlos\w*|gratis|gratuit\w*|sin\s+coste|senza\s+costi|kosteloos|sem\s+custo",
+    r"free\s+(?:months?|seats?|licen[cs]es?|users?|training|onboarding|implementation|upgrade)"
+    r"|(?:monat\w*|lizenz\w*|nutzer\w*|schulung\w*|mois|licences?|formation|mes(?:es)?|licencias?"
+    r"|formacion|mes[ei]|licenz\w*|formazione|maand\w*|licenties?|training|meses|licencas?"
+    r"|treinamento)\s+(?:\w+\s+)?(?:kostenlos|gratis|gratuit\w*|offert\w*|in\s+omaggio|kosteloos)",
 )
 # A subscription's dates: start, first invoice, term, renewal.
 START_DATE = words(
     r"""
     (?:subscription|contract|term|licen[cs]e\w*|service|billing|invoic\w*|renewal|anualidad
     |abonnement|abono|suscripcion|contrato|licencias?|vertrag|lizenz\w*|laufzeit|abbonamento
-    |contratto|licenz\w*|licenties?|assinatura|licencas?|periodo|period|periode
-    |zeitraum)(?:\s+\w+){0,4}\s+(?:start\w*|begin\w*|commenc\w*|arranc\w*|empie\w*|empez\w*
+    |contratto|licenz\w*|licenties?|assinatura|licencas?|periodo|period|\w*periode|\w*contract
+    |\w*vertrag|\w*abonnement|zeitraum)(?:\s+\w+){0,4}\s+(?:start\w*|begin\w*|commenc\w*|arranc\w*|empie\w*|empez\w*
     |comien\w*|comenz\w*|inici\w*|decorr\w*|inizi\w*|partir\w*|ingaan|ingaat|gaat\s+in|comec\w*
     |demarr\w*|debut\w*|laufen|lauft) start\s+date effective\s+date commencement\s+date
     first\s+invoice\w* invoice\s+date billing\s+(?:start|date) renewal\s+date anniversary\s+date
@@ -127,7 +130,7 @@ START_DATE = words(
 SHIFT = words(
     r"""
     move\w* shift\w* push\w*\s+(?:back|out) postpon\w* delay\w* defer\w* chang\w* align\w*
-    backdat\w* bring\w*\s+forward start\w*\s+(?:on|from|in) instead\s+of rather\s+than
+    backdat\w* bring\w*\s+forward instead\s+of rather\s+than
     verschieb\w* verschob\w* verleg\w* andern angepasst anpass\w* anglei\w* zuruckdatier\w*
     statt decal\w* report\w* repouss\w* avanc\w* modifi\w* align\w* au\s+lieu aplaz\w* retras\w*
     pospon\w* mover movamos cambi\w* adelant\w* aline\w* en\s+lugar en\s+vez spost\w*

@@ -45,9 +45,10 @@ PRICE = words(
     prices? pricing amounts? totals? discounts? credits? rebates? fees? costs? charges? seats?
     users? licen[cs]es? quantity preis\w* \w*betrag\w* bestellwert \w*kosten \w*korting\w*
     \w*prijs\w* \w*bedrag\w* abon\w* rabatt\w* nachlass gutschrift\w* \w*gebuhr\w* kosten
-    \w*preis nutzer\w* konditionen prix montants? remises? rabais avoirs? frais tarifs? couts?
+    \w*preis nutzer\w* konditionen prix montants? remises? rabais (?:un|l'|d'un|cet|votre|notre|des|vos|nos)\s*avoirs?
+    frais tarifs? couts?
     precios? importes? montos? descuentos? abonos? creditos? cuotas? tarifas? coste costos?
-    prezz[oi] importi? scont[oi] crediti? canoni? tariff[ae] prijs\w* bedrag\w* korting\w*
+    prezz[oi] import[oi] scont[oi] crediti? canoni? tariff[ae] prijs\w* bedrag\w* korting\w*
     creditnota\w* tegoed tarie\w* \d+(?:[.,]\d+)?\s*pct vergoeding\w* precos? valor(?:es)?
     montantes? descontos? taxas? custos? mensalidade\w* gratis\w* pris\w* rabat\w* slev\w*
     cen[aeyu] kwot\w* castk\w* belopp\w* belob\w* kredit\w*
@@ -69,7 +70,11 @@ TERMS = words(
     terms? t\s?&\s?cs? conditions? framework(?:\s+agreement)? msa agbs? aebs? \w*bedingung\w*
     rahmenvertrag\w* cgv cga contrat-cadre accord-cadre condiciones terminos contrato\s+marco
     condizioni termini contratto\s+quadro \w*voorwaarden raamovereenkomst\w* condicoes termos
-    contrato-quadro \w*villkor\w* betingelser vilkar\w* warunk\w* podmink\w*
+    contrato-quadro \w*villkor\w* \w*betingelser \w*vilkar\w* warunk\w* podmink\w*
+    agreements? dpa vereinbarung\w* (?<!d')accords? (?<!de\s)acuerdos? (?<!d')accordo accordi
+    (?<!de\s)acordos? aftale\w* avtale\w* data\s+processing auftragsverarbeitung\w*
+    trattamento\s+dei\s+dati tratamiento\s+de\s+datos traitement\s+des\s+donnees
+    verwerkersovereenkomst\w* tratamento\s+de\s+dados
     """
 )
 CLAUSE = words(
@@ -85,7 +90,10 @@ CLAUSE = words(
     the\s+term term\s+length contracts? subscriptions? \w*laufzeit\w* vertrag\w* duree contrat
     abonnement duracion contrato suscripcion durata contratto abbonamento contract\w*
     abonnement\w* duracao ansvar\w* klausul\w* klauzul\w* odpowiedzialnos\w* odpovednost\w*
-    dolozk\w* avtal\w* aftale\w* umow\w* smlouv\w*
+    dolozk\w* avtal\w* aftale\w* umow\w* smlouv\w* overeenkomst\w* articles? artikel\w*
+    articol[oi] articulos? artigos? confidential\w* vertraulichkeit\w* geheimhouding\w*
+    confidencial\w* riservatezza notice\s+period \w*kundigungsfrist\w* preavis preaviso preavviso
+    opzegtermijn\w* opsigelse\w* minuta redlines?
     """
 )
 SIGNATURE = words(
@@ -103,7 +111,7 @@ BANK = words(
     overboeking transferencia transferencia\s+bancaria coordonnees\s+bancaires rib
     compte\s+bancaire datos\s+bancarios cuenta\s+bancaria cuentas? coordinate\s+bancarie
     conto\s+corrente conto bankgegevens rekening\w* dados\s+bancarios conta\s+bancaria conta nib
-    rachun\w* cislo\s+uctu ucet uctu bankovni\w*
+    rachun\w* cislo\s+uctu ucet uctu bankovni\w* factoring\w* kontonummer\w*
     """
 )
 # Delivery, shipment, installation, activation, go-live: events and the states they reach.
@@ -132,7 +140,11 @@ FULFIL = words(
     operacion\w* pront[oa]s? acessos? arranque entregue\w* aktiv\w* installer\w* klara?
     driftsat\w* i\s+drift tillganglig\w* tilgaengelig\w* skickas skickade? sendt igang i\s+gang
     wdrozeni\w* wdroz\w* aktywowan\w* dostarcz\w* uruchom\w* aktivovan\w* dodan\w* dodavk\w*
-    spusten\w* zprovozn\w*
+    spusten\w* zprovozn\w* zugangsdaten credenciales credenziali credenciais inloggegevens
+    identifiants access\s+data afgeleverd aflever\w* bezorgd bezorging migrat\w* migrac\w*
+    migraz\w* migrer migrar migreren implementation implementierung implementatie
+    implementacion implementazione partira partiranno partiront saldra saldran saira sairao
+    vertrekt verlaat leaves\s+our
     """
 )
 # Sending goods (not documents): "enviará los equipos", "we'll send the licence keys".
@@ -193,10 +205,38 @@ AVAILABLE = words(
 )
 FULFIL_OBJECT = words(
     r"""
-    seats? users? keys? nutzer\w* plätze sieges? puestos? licen[cs]e\w* access accounts?
+    seats? users? keys? nutzer\w* platze sieges? puestos? plattform platforms? plateforme
+    piattaforma kit equipment devices? material\w* materiel apparatuur equipos? equipamentos?
+    gerate\w* appareils dispositiv\w* apparecchi\w* credentials credenciales credenziali
+    credenciais zugangsdaten inloggegevens identifiants licen[cs]e\w* access accounts?
     environment tenant system platform software hardware service lizenz\w* zugang\w* umgebung
     system\w* licences? acces environnement plateforme licencias? accesos? entorno sistema
     plataforma licenz\w* accessi ambiente licenties? toegang omgeving licencas? acessos?
+    """
+)
+# Arriving, using, finishing: fulfilment only when said of something we deliver
+# ("the hardware arrives", "your team can access the environment", "the migration is done").
+ARRIVE = words(
+    r"""
+    ankomm\w* ankommt ankunft eintreff\w* eintrifft llega\w* llegar\w* chega\w* chegar\w* aankom\w*
+    komt\s+aan arriv\w* ankommer kommer\s+frem dorazi\w* (?:be|is|are)\s+with\s+you
+    bei\s+ihnen\s+(?:sein|ist|sind) krijgt\s+u ontvangt\s+u u\s+ontvangt ontvangen\s+jullie
+    (?:you\s+will|you'll)\s+(?:get|receive|have) erhalten\s+sie bekommen\s+sie kriegen\s+sie
+    recevrez recibiran riceverete receberao vao\s+receber
+    """
+)
+USE = words(
+    r"""
+    zugreifen zugriff access\w* acced\w* aced\w* acess\w* inlogg\w* einlogg\w* anmeld\w* log\s+in
+    arbeiten work\s+(?:with|in|on) use using nutzen utilis\w* utiliz\w* usa(?:r|ndo|re) gebruik\w*
+    werken\s+(?:met|in) brug\w* bruk\w* travailler trabajar lavorare trabalhar
+    """
+)
+DONE = words(
+    r"""
+    afgerond abgeschlossen fertiggestellt termine\w* achev\w* finalis\w* finaliz\w* conclu\w*
+    completed? complete\s+by terminad\w* ultimat\w* voltooid concluid\w* ferdig\w* faerdig\w*
+    dokoncen\w* finished
     """
 )
 # Meetings and people being "available" are not deliveries.

@@ -26,6 +26,7 @@ FULFILMENT = words(
     avvio rilascio levering\w* lever(?:en|t|d|ing|datum|tijd)\w* activatie\w* activer\w*
     installatie\w* ingebruikname implementatie ativacao ativa(?:r|do|da|dos|das|cao) implantacao
     instalacao leverans\w* aktivering\w* driftsattning dostaw\w* wdrozeni\w* dodavk\w* spusteni
+    produktiv\w* nutzbar einsatzbereit betriebsbereit productive? productiv[oa] produttiv[oa] productief produtiv[oa] usable utilisable utilizable utilizzabile bruikbaar utilizavel
     """
 )
 # ...and what makes it a request for a commitment: a date, a schedule, a confirmation.
@@ -57,6 +58,7 @@ PO_ACTION = words(
     aprobar aprobacion cursar emettere emissione firmare approvare approvazione inoltrare
     uitgeven ondertekenen goedkeur\w* plaatsen vrijgeven emitir emissao assinar assinatura
     aprovar aprovacao
+    emis\w* emitid\w* emess\w* erteilt ausgelost
     """
 )
 # What a condition may ask for that only a person with authority can give.
@@ -75,6 +77,17 @@ COMMERCIAL_ASK = words(
     korting\w* prijs\w* bedrag\w* voorwaarden betaling\w* datum lever\w* clausule\w*
     aansprakelijkheid aceit\w* confirm\w* desconto\w* preco\w* valor\w* condicoes pagamento\w*
     data\w* entrega\w* clausula\w* responsabilidade aditivo\w*
+    penalit\w* sla disponibilit\w* service\s+credits? credits?\s+de\s+service verfugbarkeit\w* beschikbaarheid\w* avenant\w* adenda\w*
+    """
+)
+# What a cancellation must be about to cancel the deal (not a "cancelled cheque").
+CANCELLABLE = words(
+    r"""
+    orders? po pos purchase\s+orders? contract\w* subscription\w* deal agreement renewal\w*
+    project\w* bestellung\w* auftrag\w* vertrag\w* abonnement\w* projekt\w* commande\w*
+    bon\s+de\s+commande contrat\w* projet\w* pedido\w* orden\w* contrato\w* suscripcion\w*
+    proyecto\w* oc ordine\w* contratto\w* abbonamento\w* progetto\w* bestelling\w* order\w*
+    opdracht\w* overeenkomst\w* encomenda\w* assinatura\w* projeto\w* compra
     """
 )
 CANCEL = family(
@@ -99,6 +112,7 @@ DUPLICATE = words(
     falsch\w* ersetzt ersetzen en\s+double doublon par\s+erreur errone\w* remplac\w* duplicad\w*
     por\s+error equivocad\w* sustitu\w* reemplaz\w* duplicat\w* per\s+errore errat\w* sostitu\w*
     dubbel\w* per\s+abuis vervang\w* verkeerd\w* duplicad\w* por\s+engano por\s+erro substitu\w*
+    dos\s+veces zweimal deux\s+fois due\s+volte twee\s+keer duas\s+vezes (?:un|mi|nuestro|our|my|mein|unser|notre|mon)\s+(?:error|fehler|erreur|mistake) errore fout erro\s+(?:nosso|meu) generated\s+twice doppel\w*
     """
 )
 HOLD = family(
@@ -188,7 +202,7 @@ LEGAL = family(
     r"(?:penalt\w*|vertragsstrafe|penalites|penalizacion|penale|boete|multa)\w*\s+(?:\w+\s+){0,4}"
     r"(?:for|fur|pour|por|per|voor|por)\s+(?:\w+\s+){0,2}(?:delay|late|verzug|verspatung|retard"
     r"|retraso|ritardo|vertraging|atraso)",
-    r"haftung\w*|freistellung\w*|gerichtsstand|anwendbares\s+recht|vertragsanderung\w*"
+    r"haftung\w*|freistellung(?!sbescheinigung)\w*|gerichtsstand|anwendbares\s+recht|vertragsanderung\w*"
     r"|(?:anderung|anpassung)\w*\s+(?:\w+\s+){0,3}(?:vertrag\w*|rahmenvertrag|klausel\w*|msa)",
     r"(?:plafond|limitation|limite)\s+de\s+responsabilite|indemnisation|droit\s+applicable"
     r"|juridiction|(?:modifi|chang|amend)\w*\s+(?:\w+\s+){0,3}(?:contrat|clause|accord-cadre)",
@@ -211,6 +225,17 @@ INSURANCE = words(
 )
 # The contracting party itself changes: "please make the contract with our subsidiary".
 PARTY_CHANGE = family(
+    r"(?:vertragspartner\w*|contracting\s+(?:party|entity)|counterparty|cocontractant\w*|parte"
+    r"\s+contratante|entidad\s+contratante|contraente|contractpartij|contractpartner)[\s\w]{0,60}?"
+    r"\b(?:no\s+longer|nicht\s+mehr|ne\s+\w+\s+plus|ya\s+no|non\s+piu|niet\s+meer|nao\s+mais|new|neue"
+    r"|nouvel\w*|nueva|nuova|nieuwe|nova|chang\w*|switch\w*|wechsel\w*|andert)",
+    r"(?:contract\w*|agreement|quote|order\s+form|vertrag\w*|angebot\w*|auftragsformular\w*"
+    r"|contrat|devis|bon\s+de\s+commande|contrato|oferta|contratto|offerta|offerte|overeenkomst"
+    r"|proposta)[\s\w,]{0,60}?\b(?:umstell\w*|umschreib\w*|transfer\w*|move|switch|reissue|re-issue"
+    r"|overzetten|omzetten|transferir|trasferire|intestare|reintestare|emitir\s+a\s+nombre)\s+"
+    r"(?:[\w-]+\s+){0,4}(?:auf|to|naar|a|para|su|vers|sur|al|alla)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:gesellschaft|company|entity|entite|societe|sociedad|empresa|societa|vennootschap|bedrijf"
+    r"|entidade|subsidiary|tochter\w*|filial\w*|controllata|dochter\w*)",
     r"(?:contract\w*|agreement|order|po|contracting\s+party|counterparty)\s+(?:\w+\s+){0,6}"
     r"(?:with|to|under|through)\s+(?:our\s+|a\s+|the\s+)?(?:new\s+|different\s+|other\s+)?"
     r"(?:subsidiary|affiliate|parent|sister\s+company|entity|holding)\s+(?:\w+\s+){0,4}"

@@ -30,7 +30,7 @@ BILLING = words(
     tenaamstelling dados\s+(?:de\s+|para\s+)?(?:faturamento|faturacao|facturacao)
     endereco\s+de\s+(?:faturamento|faturacao|cobranca) razao\s+social
     faturar\s+(?:para|a|em\s+nome) fakturaadress faktureringsadress fakturaadresse
-    dane\s+do\s+faktury fakturacni\s+udaje peppol
+    dane\s+do\s+faktury fakturacni\s+udaje
     """
 )
 TAX = words(
@@ -52,6 +52,7 @@ REGISTRATION = words(
     rejestracja\s+dostawcy registrace\s+dodavatele ariba coupa jaggaer sap\s+business\s+network
     supplier\s+(?:portal|registration|onboarding|number|id|profile)
     vendor\s+(?:portal|registration|onboarding|number|id)
+    basware tradeshift ivalua zycus gep\s+smart sap\s+ariba registreer\w* registrier\w* word\s+leverancier (?:register|registrar\w*|registrier\w*|registreer\w*|inscri\w*|cadastr\w*)\s+(?:\w+\s+){0,3}(?:as|als|como|come|comme|en\s+tant\s+que)\s+(?:a\s+)?(?:supplier|vendor|lieferant|leverancier|proveedor|fornitore|fournisseur|fornecedor)
     """
 )
 SIGNED = words(
@@ -65,6 +66,7 @@ DOCS = words(
     r"""
     certificado\w* certificato\w* certificaat certificado\w* documentacion documentazione
     documentatie documentacao formulario\w* modulo\w* formulier\w* w-?9 w-?8\w* coi
+    sso saml idp identity\s+provider entra\s+id azure\s+ad okta tenant\s+(?:id|name|domain) ip\s+(?:range|ranges|address\w*|bereich\w*) technical\s+contact technischer?\s+ansprechpartner contact\s+technique contacto\s+tecnico referente\s+tecnico technisch\s+contact contato\s+tecnico admin\w*\s+(?:contact|users?|accounts?)
     """
 )
 STATUS = words(

@@ -41,7 +41,9 @@ GOVERNS = words(
     forman\s+parte sujet[oa]s?\s+a applicano applicher\w* prevalg\w* prevarr\w* fanno\s+parte
     regolano soggett[oaie]\s+a van\s+toepassing gelden\s+(?:uitsluitend|onze) prevaleren
     maken\s+deel\s+uit onderworpen aplicam-se aplicar-se-ao aplicam prevalecem fazem\s+parte
-    regem sujeit[oa]s?\s+a galler gaelder obowiazuj\w* plati
+    regem sujeit[oa]s?\s+a galler gaelder obowiazuj\w* plati vertragsbestandteil\w* rangfolge
+    order\s+of\s+precedence ordre\s+de\s+priorite orden\s+de\s+prelacion ordine\s+di\s+prevalenza
+    rangorde ordem\s+de\s+precedencia
     """
 )
 # Acceptance by performance: delivering or starting work accepts the customer's terms.
@@ -71,30 +73,26 @@ BY_PERFORMANCE = family(
 # A mention that changes nothing: "as quoted", "wie vereinbart", "conforme a oferta".
 AS_AGREED = words(
     r"""
-    as\s+(?:per\s+|in\s+|on\s+)?(?:the\s+|your\s+|our\s+)?(?:quoted?|agreed|contracted
-    |negotiated|msa|order\s+form|proposal|offer|before|usual|always|discussed)
-    per\s+(?:the\s+|your\s+|our\s+)? (?:quote|contract|msa|order\s+form|agreement|proposal)
-    (?:in\s+line|consistent)\s+with
-    according\s+to\s+(?:the\s+|your\s+)?(?:quote|contract|agreement|msa)
-    (?:remain|remains|stay|stays|unchanged|same|no\s+change\w*|not\s+chang\w*
-    |nothing\s+chang\w*)
-    wie\s+(?:\w+\s+)?(?:vereinbart|angeboten|besprochen|im\s+angebot|gehabt|bisher|gewohnt)
-    gemass\s+(?:\w+\s+)?(?:angebot|vertrag|vereinbarung) laut\s+(?:\w+\s+)?(?:angebot|vertrag)
-    unverandert bleib\w*
-    comme\s+(?:\w+\s+)?(?:convenu|prevu|indique\s+dans\s+le\s+devis|au\s+devis)
-    conformement\s+(?:au|a\s+la|aux) selon\s+(?:le|votre|notre)\s+(?:devis|contrat|offre)
-    inchange\w* rest\w*\s+(?:le|la|les)\s+meme\w* sans\s+changement
-    segun\s+(?:lo\s+)?(?:acordado|pactado|presupuesto|oferta|contrato|cotizacion|la\s+oferta)
-    conforme\s+(?:a\s+)?(?:lo\s+)?(?:acordado|pactado|la\s+oferta|el\s+presupuesto|o\s+combinado
-    |a\s+proposta|o\s+orcamento|o\s+contrato|a\s+cotacao)
-    como\s+(?:lo\s+)?(?:acordado|pactado|combinado|acordamos|cotizado|ofertado) sin\s+cambios?
-    se\s+mant\w* mismas?\s+condiciones
-    come\s+(?:da\s+)?(?:concordato|pattuito|previsto|offerta|preventivo)
-    secondo\s+(?:l'|il\s+|la\s+)? (?:offerta|preventivo|contratto|accordi) invariat\w* restano
-    senza\s+modifiche zoals\s+(?:\w+\s+)?(?:afgesproken|overeengekomen|offerte|geoffreerd)
-    volgens\s+(?:de\s+)? (?:offerte|afspraak|contract|overeenkomst) ongewijzigd blijf\w*
-    de\s+acordo\s+com\s+(?:a\s+|o\s+)?(?:proposta|orcamento|contrato|cotacao|combinado)
-    sem\s+(?:alteracao|alteracoes|mudanca) mantem\w* mesmas\s+condicoes
+    as\s+(?:per\s+|in\s+|on\s+)?(?:the\s+|your\s+|our\s+)?(?:quoted?|contracted|msa|order\s+form
+    |proposal|offer|quotation|contract) per\s+(?:the\s+|your\s+|our\s+)?(?:quote|contract|msa
+    |order\s+form|agreement|proposal|quotation) (?:in\s+line|consistent)\s+with\s+(?:the\s+|your\s+)?
+    (?:quote|contract|agreement|msa|order\s+form) according\s+to\s+(?:the\s+|your\s+)?(?:quote
+    |contract|agreement|msa) (?:remain|remains|stay|stays)\s+(?:the\s+same|unchanged|as\s+(?:is
+    |quoted|agreed|before)) unchanged no\s+change\w* not\s+chang\w* nothing\s+chang\w*
+    wie\s+(?:\w+\s+)?(?:angeboten|im\s+angebot|im\s+vertrag|bisher|gehabt)
+    gemass\s+(?:\w+\s+)?(?:angebot|vertrag) laut\s+(?:\w+\s+)?(?:angebot|vertrag) unverandert
+    bleib\w*\s+(?:\w+\s+)?(?:gleich|unverandert|bestehen|wie\s+\w+) comme\s+(?:\w+\s+)?(?:indique
+    |prevu)\s+(?:dans|au)\s+(?:le\s+|notre\s+|votre\s+)?(?:devis|contrat|offre)
+    conformement\s+(?:au|a\s+la|aux)\s+(?:devis|contrat|offre) selon\s+(?:le|votre|notre)\s+(?:devis
+    |contrat|offre) inchange\w* sans\s+changement segun\s+(?:la\s+|el\s+|lo\s+)?(?:presupuesto
+    |oferta|contrato|cotizacion) conforme\s+(?:a\s+)?(?:la\s+oferta|el\s+presupuesto|el\s+contrato
+    |a\s+proposta|o\s+orcamento|o\s+contrato|a\s+cotacao) sin\s+cambios? mismas?\s+condiciones
+    come\s+(?:da\s+)?(?:offerta|preventivo|contratto) secondo\s+(?:l'|il\s+|la\s+)?(?:offerta
+    |preventivo|contratto) invariat\w* senza\s+modifiche zoals\s+(?:\w+\s+)?(?:offerte|geoffreerd
+    |overeenkomst) volgens\s+(?:de\s+)?(?:offerte|contract|overeenkomst) ongewijzigd
+    de\s+acordo\s+com\s+(?:a\s+|o\s+)?(?:proposta|orcamento|contrato|cotacao)
+    sem\s+(?:alteracao|alteracoes|mudanca) mesmas\s+condicoes
+    (?:request|demande|anfrage|wunsch|solicitud|peticion|richiesta|verzoek|pedido|solicitacao)(?:\s+[\w-]+){0,10}\s+(?:is\s+|est\s+|ist\s+|queda\s+|e\s+|is\s+|fica\s+)?(?:abandon\w*|withdrawn|dropped|retir\w*|zuruckgezogen|hinfallig|ingetrokken|vervalt|ritirat\w*|desistimos|no\s+longer\s+(?:needed|applies))
     """
 )
 # Asking us for something: a request, a question or a need.
@@ -124,7 +122,9 @@ CONDITION = words(
     before\s+we\s+(?:can\s+)?(?:issue|release|sign|approve|send|raise)
     if\s+(?:you|your\s+\w+|[a-z]+)\s+(?:can|could|will|would|agree|accept|confirm)
     one\s+condition conditions?\s*: condicao\s*: condicion\s*: condizione\s*: bedingung\s*:
-    voorwaarde\s*: condition\s+(?:from|de|of) on\s+condition
+    voorwaarde\s*: condition\s+(?:from|de|of) on\s+condition mits met\s+de\s+voorwaarde
+    sous\s+reserve\s+d\w* purche a\s+patto\s+che con\s+riserva vorausgesetzt\s+dass
+    unter\s+(?:der\s+)?vorbehalt
     without\s+(?:this|that|your|such\s+a)\s+(?:confirmation|commitment|guarantee|assurance)
     ohne\s+(?:diese|ihre|eine)\s+(?:zusage|bestatigung|garantie|zusicherung)
     sans\s+(?:cette|votre|un\w*)\s+(?:confirmation|engagement|garantie)
@@ -172,5 +172,30 @@ OUR_DETAILS_WANTED = words(
     |registrar|introducir|inserire|compilare|indicare|invullen|registreren|opgeven|preencher
     |informar|cadastrar) supplier\s+portal lieferantenportal portail\s+fournisseur
     portal\s+de\s+proveedores portale\s+fornitori leveranciersportaal portal\s+de\s+fornecedores
+    supplier\s+(?:form|profile|questionnaire|master) vendor\s+(?:form|master) new\s+supplier\s+form letterhead briefpapier papier\s+a\s+en-tete papel\s+timbrado carta\s+intestata briefhoofd lieferantenstamm\w* fiche\s+fournisseur formulario\s+de\s+(?:alta|proveedor\w*|cadastro|fornecedor\w*) modulo\s+(?:fornitore|anagrafica\w*) leveranciersformulier cadastro\s+de\s+fornecedor\w*
+    """
+)
+# Bank details proper (not "account" in "your SAP Business Network account").
+BANK_DETAILS = words(
+    r"""
+    bank\w* iban swift bic routing\s+(?:number|no) sort\s+code remit(?:-to|tance)?\s+(?:address|details
+    |account|information|to) account\s+(?:number|details|no|holder) beneficiary\w* lockbox
+    kontoverbindung\w* bankdaten kontonummer\w* bankleitzahl coordonnees\s+bancaires rib
+    domiciliation\s+bancaire datos\s+bancarios cuenta\s+bancaria numero\s+de\s+cuenta clabe
+    coordinate\s+bancarie conto\s+corrente dati\s+bancari bankgegevens rekeningnummer\w*
+    dados\s+bancarios conta\s+bancaria conta\s+corrente nib kontonummer bankkonto\w* numer\s+konta
+    cislo\s+uctu
+    """
+)
+# A new procurement contact introduced: routine, a reply can acknowledge it.
+CONTACT_CHANGE = words(
+    r"""
+    new\s+(?:procurement|purchasing|buyer|ap|accounts\s+payable)?\s*contact (?:use|contact)\s+me\s+(?:as|going)
+    i\s+(?:will|'ll)\s+be\s+your\s+(?:new\s+)?(?:contact|buyer) (?:have\s+)?(?:picked|taken)\s+(?:up|over)
+    neue\w*\s+ansprechpartner\w* ubernehme\w* zustandig\w*\s+(?:ist|bin)\s+(?:ab\s+sofort|nun|jetzt)
+    nouvel\w*\s+interlocut\w* nouveau\s+contact reprends\s+le\s+dossier nuev[oa]\s+(?:contacto|interlocutor\w*|comprador\w*)
+    me\s+presento a\s+partir\s+de\s+hoy\s+(?:yo\s+)?(?:atiendo|llevo) nuov[oa]\s+(?:referente|contatto|buyer)
+    nieuwe\s+contactpersoon nieuwe\s+inkoper nov[oa]\s+(?:contato|contacto|comprador\w*|responsavel)
+    passo\s+a\s+(?:atender|ser) ny\s+kontakt\w*
     """
 )

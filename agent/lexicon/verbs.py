@@ -29,20 +29,36 @@ ACCEPT = words(
     comprometemos implica\w* nemen\s+(?:\w+\s+)?over overnemen abr\w+\s+mao bekraft\w*
     bekraeft\w* godkann\w* godkend\w* potvrz\w* prijim\w* prijat\w* souhlas\w* akceptuj\w*
     akceptow\w* potwierdz\w* przyj\w* zgadza\w* zatwierdz\w* uwzgledni\w*
+    bekreft\w* godta\w* godtag\w* godkjen\w* schval\w* aprove\w* aprov(?:ei|ou) aprob(?!acion)\w*
+    acordad[oa] acordamos afgesproken vereinbart convenu convenid[oa] concordad[oa]
+    concordamos convenut[oa] concordat[oa] aftalt avtalt dohodnut\w* registad[oa]
     """
 )
 # Offering or changing a commercial term: "we can offer 10% off", "lower the price",
 # "extend the term to 24 months", "Nachlass anbieten", "proposer un prix spécial".
 OFFER = words(
     r"""
-    offer(?!t[ae])\w* give\w* provid\w* extend\w* lower\w* reduc\w* adjust\w* lock\w*\s+in
+    offer(?!t[ae]|s?\b)\w* offer give\w* provid\w* extend\w* lower\w* reduc(?!tion|cion|ao|oes)\w*
+    adjust(?!ment)\w* lock\w*\s+in
     match\w* do\s+\d+ shorten\w* move\s+you\s+to switch\w*\s+you split\w* anbiet\w* bieten
-    einraum\w* senk\w* reduzier\w* verlanger\w* verkurz\w* propos(?:e|es|ons|ez|er|ent|ed|ing)
-    offr\w* baiss\w* redui\w* prolong\w* raccourc\w* ofrec\w* rebaj\w* reduc\w* ampli\w*
+    einraum\w* senk\w* reduzier\w* verlanger(?!ung)\w* verkurz(?!ung)\w* propos(?:e|es|ons|ez|er|ent|ed|ing)
+    offr\w* baiss\w* redui\w* prolong(?!ation|amento|acion)\w* raccourc\w* ofrec\w* rebaj\w*
+    ampli(?!acion|amento|azione)\w*
     acort\w* offri\w* propon(?:emos|iamo|go|e) ridu\w* abbass\w* prorog\w* estend\w* aanbied\w*
-    bieden verlag\w* verleng\w* verkort\w* ofere\w* propor(?:emos)?\b reduz\w* baix\w*
-    prorrog\w* estend\w* encurt\w* stays? remains? will\s+(?:stay|remain) frozen bleib\w*
-    reste\w* mantien\w* mantenemos resta\w* blijf\w* mante\w* manteremos
+    bieden verlag\w* verleng(?!ing)\w* verkort(?!ing)\w* ofere\w* propor(?:emos)?\b reduz\w* baix\w*
+    prorrog\w* estend\w* encurt\w* match\w* evenar\w* igual(?:ar|amos|aremos) alinh\w*
+    allinea\w* pareggi\w* alignons aligner angleichen gleichzieh\w* matchen descont(?:amos|aremos)
+    poskytn\w* poskytuj\w* nabidn\w* udziel\w* zaoferuj\w* tilbyd\w* tilbyr erbjud\w*
+    bevilg\w* bevilj\w* innvilg\w*
+    """
+)
+# Keeping a term as it is: a concession only when said of the term itself ("the discount
+# stays", "mantenemos el precio"), never of a person ("your contact remains Ms Moreau").
+KEEP = words(
+    r"""
+    stays? remains? will\s+(?:stay|remain) frozen bleib\w* reste\w* mantien\w* mantenemos resta\w*
+    blijf\w* mante\w* manteremos mantid[oa]s? mantenid[oa]s? mantenut[oa] beibehalten maintenu\w*
+    gehandhaafd handhaven maintained kept keep
     """
 )
 # The order handled in our books: "we have processed your PO", "the order went through".

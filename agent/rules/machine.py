@@ -45,7 +45,27 @@ def machine_signal(message: MailMessage) -> MachineSignal | None:
         or _auto_reply(message)
         or _generated(message)
         or _newsletter(message)
+        or _mailing(message)
     )
+
+
+# A bulk mailing's footer: "you are receiving this because you subscribed", "Abmelden".
+_UNSUBSCRIBE = rx(
+    r"\b(?:unsubscribe|opt[\s-]?out|manage\s+(?:your\s+)?(?:preferences|subscription)|you\s+(?:are\s+)?"
+    r"receiv(?:e|ing)\s+this\s+(?:e-?mail|newsletter|message)|abmelden|abbestellen|newsletter\s+abbestellen"
+    r"|se\s+d[ée]sabonner|d[ée]sinscri\w*|d[ée]sabonnement|darse\s+de\s+baja|dar\s+de\s+baja|cancelar"
+    r"\s+(?:la\s+)?suscripci[óo]n|annulla\s+l'iscrizione|disiscriv\w*|cancella\s+iscrizione|uitschrijven"
+    r"|afmelden\s+voor|descadastr\w*|cancelar\s+(?:a\s+)?inscri[çc][ãa]o|avmeld\w*|afmeld\w*|wypisz)\b"
+)
+
+
+def _mailing(message: MailMessage) -> MachineSignal | None:
+    """No list header, but the body ends like a bulk mailing."""
+    tail = message.body_text[-1500:]
+    found = _UNSUBSCRIBE.search(tail)
+    if found is None:
+        return None
+    return MachineSignal(Reason.NEWSLETTER, f"mailing footer: '{found.group()}'", soft=True)
 
 
 def _header(message: MailMessage, name: str) -> str | None:

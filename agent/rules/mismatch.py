@@ -42,7 +42,10 @@ _FEE_BEFORE = rx(
     r"\b(?:fee|charge|shipping|tax|VAT|unit\s+price|per\s+seat|deposit|credit|geb[üu]hr|frais"
     r"|prix\s+unitaire|st[üu]ckpreis)\b"
 )
-_GROSS = rx(r"\b(?:incl\.?|including|inkl\.?|TTC|gross|brutto|with\s+(?:VAT|tax))\b")
+_GROSS = rx(
+    r"\b(?:incl\.?|including|inkl\.?|TTC|gross|with\s+(?:VAT|tax)|IVA\s+incl\w*|con\s+IVA|com\s+IVA"
+    r"|incl\.?\s+btw|ivato)\b|brutto|bruto"
+)
 _CURRENCY_WORD = {
     "USD": "USD", "DOLLARS": "USD", "EUR": "EUR", "EURO": "EUR", "EUROS": "EUR", "GBP": "GBP",
     "POUNDS": "GBP", "CHF": "CHF", "CAD": "CAD", "AUD": "AUD",
@@ -169,12 +172,13 @@ def quantity_against_ours(text: str, ours: list[str]) -> Hit | None:
     return None
 
 
+# Money-like figures: thousands separators or decimals ("36,750", "1.100.000,00"), not IDs.
 _NUMBER = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?(?![\w.,]\d)|\b\d{4,}(?:[.,]\d{1,2})?\b"
+    r"(?<![\w.,])\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?(?![\w.,]\d)|\b\d{4,}[.,]\d{2}\b"
 )
 _CONTRAST = rx(
     r"\b(?:not|instead|rather|vs\.?|versus|statt|anstatt|nicht|au\s+lieu|pas|en\s+lugar|en\s+vez"
-    r"|frente\s+a|no|invece|anziché|non|in\s+plaats|niet|em\s+vez|não|nao|only|nur|seulement"
+    r"|frente\s+a|invece|anziché|non|in\s+plaats|niet|em\s+vez|only|nur|seulement"
     r"|solo|solamente|soltanto|slechts|apenas|somente|but|aber|mais|pero|ma|maar|mas)\b"
 )
 

@@ -69,7 +69,23 @@ def internal_sender(message: MailMessage, own_domains: Collection[str] = ()) -> 
     return None
 
 
+# A supplier's invoice to us: an amount due and where to pay it.
+_DUE = rx(
+    r"\b(?:amount\s+due|balance\s+due|total\s+due|payment\s+due|due\s+date|please\s+(?:pay|remit)"
+    r"|f[äa]llig(?:keit)?|zahlbar\s+bis|bitte\s+[üu]berweisen|montant\s+d[ûu]|[àa]\s+payer\s+avant"
+    r"|date\s+d'[ée]ch[ée]ance|importe\s+(?:a\s+pagar|pendiente)|fecha\s+de\s+vencimiento|importo\s+da"
+    r"\s+pagare|da\s+pagare\s+entro|data\s+di\s+scadenza|te\s+betalen|vervaldatum|gelieve\s+(?:te\s+)?"
+    r"(?:betalen|over\s+te\s+maken)|valor\s+a\s+pagar|data\s+de\s+vencimento|forfaldsdato|att\s+betala)\b"
+)
+_INVOICE_WORD = rx(
+    r"\b(?:invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura|nota\s+fiscal)\b"
+)
+
+
 def bills_us(text: str) -> str | None:
     """The sender presents its own invoice: a supplier billing us, not a customer's PO."""
     found = _OWN_INVOICE.search(text)
+    if found is None:
+        due = _DUE.search(text)
+        found = due if due is not None and _INVOICE_WORD.search(text) else None
     return snippet(text, found.start(), found.end()) if found else None

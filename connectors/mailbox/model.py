@@ -46,6 +46,9 @@ class MailMessage(BaseModel):
     date: datetime | None = None  # timezone-aware (UTC when the header had no zone)
     body_text: str = ""  # the whole readable body (HTML converted), quotes included
     new_text: str = ""  # what this message adds: quoted history and signature removed
+    # Lines only another rendering carries (an HTML part's text missing from the plain part):
+    # people see one rendering, an automated reader may see the other.
+    hidden_text: str = ""
     attachments: tuple[Attachment, ...] = ()
     # Headers the classifier needs to spot machine mail, lower-cased names.
     auto_headers: dict[str, str] = Field(default_factory=dict)

@@ -54,7 +54,7 @@ def parse_message(raw: bytes, *, source: str, folder: str = "inbox") -> MailMess
     headers = _Headers(msg, warnings)
     senders = headers.addresses("from") or headers.addresses("sender")
     message_id = next(iter(headers.ids("message-id")), None)
-    text, attachments = extract_body(msg, warnings)
+    text, attachments, hidden = extract_body(msg, warnings)
     if not senders and message_id is None and not text.strip() and not attachments:
         raise MessageParseError("no From, no Message-ID and no body")
     if message_id is None:
@@ -73,6 +73,7 @@ def parse_message(raw: bytes, *, source: str, folder: str = "inbox") -> MailMess
         date=headers.date(),
         body_text=text,
         new_text=split_new_text(text),
+        hidden_text=hidden,
         attachments=attachments,
         auto_headers=headers.auto_headers(_content_type(msg)),
         content_type=_content_type(msg),
@@ -175,6 +176,7 @@ class _Parts:
     """What one MIME subtree yields; alternatives are collected apart, then one is kept."""
 
     pieces: list[tuple[str, str]] = field(default_factory=list)  # (subtype, decoded text)
+    unchosen: list[tuple[str, str]] = field(default_factory=list)  # other alternatives' text
     attachments: list[Attachment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -182,8 +184,9 @@ class _Parts:
         return any(text.strip() for kind, text in self.pieces if subtype in (None, kind))
 
 
-def extract_body(msg: Msg, warnings: list[str]) -> tuple[str, tuple[Attachment, ...]]:
-    """Readable text (plain preferred, HTML converted) and attachment metadata."""
+def extract_body(msg: Msg, warnings: list[str]) -> tuple[str, tuple[Attachment, ...], str]:
+    """Readable text (plain preferred, HTML converted), attachment metadata, and the lines
+    only the renderings not chosen carry."""
     parts = _Parts()
     _walk(msg, parts)
     warnings.extend(parts.warnings)
@@ -195,7 +198,19 @@ def extract_body(msg: Msg, warnings: list[str]) -> tuple[str, tuple[Attachment, 
     if len(text) > MAX_BODY_CHARS:
         warnings.append(f"body truncated to {MAX_BODY_CHARS:,} of {len(text):,} characters")
         text = text[:MAX_BODY_CHARS]
-    return text, tuple(parts.attachments)
+    return text, tuple(parts.attachments), _hidden(parts.unchosen, text, warnings)
+
+
+def _hidden(unchosen: list[tuple[str, str]], shown: str, warnings: list[str]) -> str:
+    seen = {" ".join(line.split()).lower() for line in shown.splitlines()}
+    lines = []
+    for kind, text in unchosen:
+        for line in _piece_text(kind, text, warnings).splitlines():
+            key = " ".join(line.split()).lower()
+            if key and key not in seen:
+                seen.add(key)
+                lines.append(line.strip())
+    return "\n".join(lines)[:MAX_BODY_CHARS]
 
 
 def _walk(part: Msg, parts: _Parts) -> None:
@@ -229,6 +244,8 @@ def _walk_alternative(children: list[Msg], parts: _Parts) -> None:
         parts.pieces.extend(chosen.pieces)
         parts.attachments.extend(chosen.attachments)
         parts.warnings.extend(chosen.warnings)
+        parts.unchosen.extend(chosen.unchosen)
+    parts.unchosen.extend(p for o in options if o is not chosen for p in (*o.pieces, *o.unchosen))
 
 
 def _piece_text(kind: str, text: str, warnings: list[str]) -> str:
