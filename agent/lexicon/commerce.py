@@ -97,6 +97,14 @@ PRICE_CHANGE = family(
     r"(?:difference|ecart)|absorb\w*\s+(?:\w+\s+){0,2}diferencia|assorb\w*\s+(?:\w+\s+){0,2}"
     r"differenza|verschil\s+(?:\w+\s+){0,3}(?:opvangen|dragen)|absorv\w*\s+(?:\w+\s+){0,2}diferenca"
     r"|meet\s+us\s+at|match\s+(?:our|this)\s+budget|within\s+our\s+budget\s+of",
+    r"(?:extend|verlanger|prolong|prorrog|estend|verleng|amplia)\w*\s+(?:\w+\s+){0,4}(?:validity"
+    r"|gultigkeit|bindefrist|validite|validez|validita|geldigheid\w*|validade|geldigkeit)",
+    r"(?:confirm|hold|lock|guarantee|honou?r|keep|bestatig|halt|garantier|confirm|mainten|maintien"
+    r"|garant|mant[ei]n|conferm|bevestig|aanhoud|garandeer|manter)\w*\s+(?:\w+\s+){0,5}(?:the\s+)?"
+    r"(?:quoted\s+|current\s+|angebotenen\s+)?(?:prices?|pricing|preise\w*|prix|tarifs?|precios"
+    r"|prezzi|prijzen|precos|konditionen)(?:\s+\w+){0,4}\s+(?:until|till|through|bis|jusqu|hasta"
+    r"|fino|tot|ate|for\s+another|in\s+writing|schriftlich|par\s+ecrit|por\s+escrito|per\s+iscritto"
+    r"|schriftelijk)",
     r"credit\s+note|refund|gutschrift|ruckerstattung|avoir|rembourse\w*|abono|reembols\w*|nota\s+di"
     r"\s+credito|rimbors\w*|creditnota|terugbetal\w*|nota\s+de\s+credito|reembols\w*|devoluc\w*",
     r"free\s+(?:months?|seats?|licen[cs]es?|users?|training|onboarding|implementation|upgrade)"
@@ -137,6 +145,7 @@ SHIFT = words(
     posticip\w* rinvi\w* anticip\w* modific\w* allinea\w* invece verschuiv\w* uitstel\w*
     aanpass\w* opschuiv\w* in\s+plaats adia\w* mud\w* alter\w* antecip\w* prorrog\w* posterg\w*
     em\s+vez ao\s+inves
+    ajust\w* adjust\w* aggiust\w* ricalend\w* reprogram\w* verplaats\w* umplan\w*
     """
 )
 TERM_LENGTH = family(

@@ -13,7 +13,14 @@ import re
 
 
 def family(*alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+    """Whole words only; a pattern may also start or end with punctuation ("'ll", "condition:")."""
+    return re.compile("|".join(_bounded(a) for a in alternatives))
+
+
+def _bounded(pattern: str) -> str:
+    start = "" if pattern.startswith(("'", "\\+", "+")) else r"\b"
+    end = "" if pattern.endswith((":", "\\.", "%")) else r"\b"
+    return f"{start}(?:{pattern}){end}"
 
 
 def words(block: str) -> re.Pattern[str]:
@@ -63,6 +70,7 @@ PAYMENT = words(
     betal\w* termijnen \d+\s+dagen parcel\w* prestacoes prazos? billing invoic\w*
     rechnungsstellung facturation facturacion fatturazione facturering faturamento faturacao
     zahlungsziel\w* betalning\w* platnos\w* platb\w* splatnost\w* \d+\s+(?:dagar|dage|dni|dnu)
+    paga\w* pague\w* pago zahlen zahlt payons paie betaalt betalen
     """
 )
 TERMS = words(

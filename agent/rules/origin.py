@@ -75,7 +75,15 @@ _DUE = rx(
     r"|f[äa]llig(?:keit)?|zahlbar\s+bis|bitte\s+[üu]berweisen|montant\s+d[ûu]|[àa]\s+payer\s+avant"
     r"|date\s+d'[ée]ch[ée]ance|importe\s+(?:a\s+pagar|pendiente)|fecha\s+de\s+vencimiento|importo\s+da"
     r"\s+pagare|da\s+pagare\s+entro|data\s+di\s+scadenza|te\s+betalen|vervaldatum|gelieve\s+(?:te\s+)?"
-    r"(?:betalen|over\s+te\s+maken)|valor\s+a\s+pagar|data\s+de\s+vencimento|forfaldsdato|att\s+betala)\b"
+    r"(?:betalen|over\s+te\s+maken)|valor\s+a\s+pagar|data\s+de\s+vencimento|forfaldsdato|att\s+betala"
+    r"|scadenza|vencimento|vencimiento|[ée]ch[ée]ance|f[äa]lligkeitsdatum|zahlungsziel)\b"
+)
+# A sender who calls us their customer is our supplier.
+_TO_A_CUSTOMER = rx(
+    r"^\W*(?:dear\s+(?:valued\s+)?customer|gentile\s+cliente|spettabile\s+cliente|estimad[oa]\s+cliente"
+    r"|cher\s+client|ch[èe]re\s+cliente|sehr\s+geehrte[r]?\s+kund\w*|liebe[r]?\s+kund\w*"
+    r"|beste\s+klant|geachte\s+klant|caro\s+cliente|prezad[oa]\s+cliente)\b",
+    flags=re.IGNORECASE | re.MULTILINE,
 )
 _INVOICE_WORD = rx(
     r"\b(?:invoice|rechnung|facture|factura|fattura|factuur|fatura|faktura|nota\s+fiscal)\b"
@@ -84,7 +92,7 @@ _INVOICE_WORD = rx(
 
 def bills_us(text: str) -> str | None:
     """The sender presents its own invoice: a supplier billing us, not a customer's PO."""
-    found = _OWN_INVOICE.search(text)
+    found = _OWN_INVOICE.search(text) or _TO_A_CUSTOMER.search(text)
     if found is None:
         due = _DUE.search(text)
         found = due if due is not None and _INVOICE_WORD.search(text) else None

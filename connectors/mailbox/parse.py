@@ -227,8 +227,28 @@ def _walk(part: Msg, parts: _Parts) -> None:
         parts.pieces.append(("plain", part_text(part, parts.warnings)))
     elif _is_attachment(part, ctype):
         parts.attachments.append(_attachment(part, ctype, len(parts.attachments) + 1))
+        if ctype == "message/rfc822":  # a forwarded or certified (PEC) message: its words count
+            _walk_embedded(part, parts)
     else:
         parts.pieces.append((ctype.partition("/")[2], part_text(part, parts.warnings)))
+
+
+def _walk_embedded(part: Msg, parts: _Parts) -> None:
+    """The text of an attached message, as a forward would show it (history to the quote
+    splitter, but words the customer sent us)."""
+    inner = next(iter(_children(part)), None)
+    if inner is None:
+        return
+    sub = _Parts()
+    _walk(inner, sub)
+    texts = [t for kind, t in sub.pieces if t.strip()]
+    if not texts:
+        return
+    head = [f"{name}: {clean_header_text(str(inner.get(name, '')))}" for name in ("From", "Subject")]
+    marker = "---------- Forwarded message ----------"
+    parts.pieces.append(("plain", "\n".join([marker, *head, ""])))
+    parts.pieces.extend(sub.pieces)
+    parts.warnings.extend(sub.warnings)
 
 
 def _walk_alternative(children: list[Msg], parts: _Parts) -> None:
