@@ -11,11 +11,12 @@ suspicious-mail detectors read every inbound message whoever sent it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator
 
 from agent.detect import BUSINESS, SUSPICIOUS, MessageView, views
 from agent.detect.evidence import Evidence
-from agent.detect.routine import about_the_order, paperwork
+from agent.detect.routine import SUPPORT, about_the_order, paperwork
 from agent.detect.suspicious import lookalike
 from agent.extract import po_number, tokens
 from agent.lexicon.text import protect_abbreviations, restore_abbreviations
@@ -74,6 +75,8 @@ def gather(
         found.anyone_wrote = True
         if linked or topic is not None or papers:
             found.business += _business(view, opportunity, ours)
+        if SUPPORT.search(view.folded) and not _has_po_facts(view, papers):
+            continue  # "SSO fails since this morning": a support ticket, not paperwork
         found.routine += papers
         if topic is not None and not papers and linked:
             found.routine.append(_note(view, Reason.STATUS_INQUIRY, topic))
@@ -102,16 +105,21 @@ def _human(view: MessageView, has_po_content: bool) -> bool:
     return view.signal.soft and has_po_content
 
 
-_FACTS = frozenset(
-    {Reason.PO_SUBMITTED, Reason.SUPPLIER_REGISTRATION, Reason.SIGNATURE_PACKET, Reason.BILLING_DETAILS}
+_FACTS = frozenset({Reason.PO_SUBMITTED, Reason.SIGNATURE_PACKET, Reason.BILLING_DETAILS})
+_INVITED = re.compile(
+    r"\b(?:invit\w*|einladung|eingeladen|uitnodig\w*|convit\w*|invito|invitad\w*|invitacion)\b"
 )
 
 
 def _has_po_facts(view: MessageView, papers: list[Evidence]) -> bool:
     """A system notice counts as the customer's when it carries the order's own facts: a PO
-    number, a quote or opportunity reference, a PO, registration or billing record."""
+    number, a quote or opportunity reference, a PO, billing or signed record, or an
+    invitation to register as their supplier."""
     message = view.message
-    return bool(po_number(message) or tokens(message) or any(e.reason in _FACTS for e in papers))
+    if po_number(message) or tokens(message) or any(e.reason in _FACTS for e in papers):
+        return True
+    registering = any(e.reason is Reason.SUPPLIER_REGISTRATION for e in papers)
+    return registering and _INVITED.search(view.folded) is not None
 
 
 def _suspicious(view: MessageView, customer_domains: Collection[str]) -> list[Evidence]:

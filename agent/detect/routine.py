@@ -15,12 +15,25 @@ from agent.detect.evidence import Evidence
 from agent.detect.scan import ClauseTest, scan
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import paperwork as pw
+from agent.lexicon.nouns import words
 from agent.lexicon.procurement import CONTACT_CHANGE
 from agent.models import Reason
 from agent.rules.po_number import po_number_in_filename
 from agent.rules.routine import PO_VOCABULARY, ROUTINE_RULES
 from agent.rules.text import normalize
 
+# Something does not work: a support ticket, whatever paperwork words it uses.
+SUPPORT = words(
+    r"""
+    not\s+working doesn't\s+work does\s+not\s+work can't\s+(?:log|sign|access|export|open)
+    cannot\s+(?:log|sign|access|export|open) error\s+(?:message|code) fails? failed failing bug
+    outage down\s+since since\s+(?:this\s+morning|yesterday) funktioniert\s+nicht fehlermeldung
+    fehler\w* storung\w* geht\s+nicht ne\s+fonctionne\s+pas ne\s+marche\s+pas erreur\w* panne
+    no\s+funciona fallo\w* (?:da|dando)\s+error non\s+funziona errore\w* malfunzionament\w*
+    werkt\s+niet storing\w* foutmelding\w* nao\s+funciona erro\s+(?:ao|de|na|no) falha\w*
+    incident\w* ticket\w* support\s+(?:case|request)
+    """
+)
 _FOLDED: dict[Reason, re.Pattern[str]] = {
     Reason.PO_SUBMITTED: pw.PO_SENT,
     Reason.BILLING_DETAILS: pw.BILLING,
@@ -55,7 +68,9 @@ def _matches(pattern: re.Pattern[str]) -> ClauseTest:
 
 
 # Ordering itself, not billing in general: "invoice" alone is also a support ticket's word.
-_BILLING_ONLY = re.compile(r"(?i)invoic\w*|billing|bill\s+to|vat|tax|rechnung\w*|factur\w*|remit\w*")
+_BILLING_ONLY = re.compile(
+    r"(?i)invoic\w*|billing|bill\s+to|vat|tax|rechnung\w*|factur\w*|remit\w*"
+)
 
 
 def about_the_order(view: MessageView) -> str | None:

@@ -105,6 +105,10 @@ PRICE_CHANGE = family(
     r"|prezzi|prijzen|precos|konditionen)(?:\s+\w+){0,4}\s+(?:until|till|through|bis|jusqu|hasta"
     r"|fino|tot|ate|for\s+another|in\s+writing|schriftlich|par\s+ecrit|por\s+escrito|per\s+iscritto"
     r"|schriftelijk)",
+    r"(?:validity|gultigkeit|bindefrist|validite|validez|validita|geldigheid\w*|validade"
+    r"|preise|prices|prix|precios|prezzi|prijzen|precos)(?:\s+\w+){0,8}\s+(?:zu\s+)?(?:verlangern"
+    r"|bestatigen|garantieren|halten|extend|prolonger|confirmer|garantir|ampliar|confirmar"
+    r"|prorrogare|confermare|verlengen|bevestigen|prorrogar)\b",
     r"credit\s+note|refund|gutschrift|ruckerstattung|avoir|rembourse\w*|abono|reembols\w*|nota\s+di"
     r"\s+credito|rimbors\w*|creditnota|terugbetal\w*|nota\s+de\s+credito|reembols\w*|devoluc\w*",
     r"free\s+(?:months?|seats?|licen[cs]es?|users?|training|onboarding|implementation|upgrade)"

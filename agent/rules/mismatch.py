@@ -117,8 +117,11 @@ def _same_currency(hit_currency: str, symbol_text: str, expected: str) -> bool:
 def mismatches(text: str, opportunity: Opportunity) -> list[Hit]:
     """At most one amount and one currency mismatch for this text."""
     found: dict[Reason, Hit] = {}
+    floor = Decimal(opportunity.amount) / 20  # no order total is a twentieth of the deal
     for hit in po_totals(text):
         money, quote = hit.money, snippet(text, hit.start, hit.end)
+        if money.amount < floor:
+            continue
         if money.currency and not _same_currency(money.currency, money.text, opportunity.currency):
             found.setdefault(Reason.PO_CURRENCY_MISMATCH, Hit(Reason.PO_CURRENCY_MISMATCH, quote))
         gross = _GROSS.search(text, *sentence_bounds(text, hit.start, hit.end))

@@ -76,7 +76,13 @@ _DUE = rx(
     r"|date\s+d'[ée]ch[ée]ance|importe\s+(?:a\s+pagar|pendiente)|fecha\s+de\s+vencimiento|importo\s+da"
     r"\s+pagare|da\s+pagare\s+entro|data\s+di\s+scadenza|te\s+betalen|vervaldatum|gelieve\s+(?:te\s+)?"
     r"(?:betalen|over\s+te\s+maken)|valor\s+a\s+pagar|data\s+de\s+vencimento|forfaldsdato|att\s+betala"
-    r"|scadenza|vencimento|vencimiento|[ée]ch[ée]ance|f[äa]lligkeitsdatum|zahlungsziel)\b"
+    r"|scadenza|vencimento|vencimiento|[ée]ch[ée]ance|f[äa]lligkeitsdatum)\b"
+)
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
+# "please transfer the amount to NL67 RABO...": paying into the sender's account.
+_PAY_INTO = rx(
+    r"\b(?:pay|transfer|remit|wire|[üu]berweis\w*|zahlen|verser|virer|virement|pagar|pague\w*"
+    r"|transfer\w*|pagare|bonific\w*|versare|betalen|over\s+te\s+maken|overmaken|depositar)\b"
 )
 # A sender who calls us their customer is our supplier.
 _TO_A_CUSTOMER = rx(
@@ -93,7 +99,6 @@ _INVOICE_WORD = rx(
 def bills_us(text: str) -> str | None:
     """The sender presents its own invoice: a supplier billing us, not a customer's PO."""
     found = _OWN_INVOICE.search(text) or _TO_A_CUSTOMER.search(text)
-    if found is None:
-        due = _DUE.search(text)
-        found = due if due is not None and _INVOICE_WORD.search(text) else None
+    if found is None and _INVOICE_WORD.search(text):
+        found = _DUE.search(text) or (_PAY_INTO.search(text) if _IBAN.search(text) else None)
     return snippet(text, found.start(), found.end()) if found else None
