@@ -14,8 +14,8 @@ from agent.detect.evidence import Evidence
 from agent.detect.scan import negated_before, scan, unchanged
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import commerce as cm
-from agent.lexicon import orders as od
 from agent.lexicon import nouns as lx
+from agent.lexicon import orders as od
 from agent.lexicon import procurement as pr
 from agent.lexicon.times import TIME
 from agent.models import Reason

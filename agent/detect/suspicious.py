@@ -12,7 +12,6 @@ from agent.assist.injection import detect as injection_quotes
 from agent.detect.evidence import Evidence
 from agent.detect.scan import negated_before, scan
 from agent.detect.views import MessageView, ViewSentence
-from agent.lexicon import nouns as lx
 from agent.lexicon import procurement as pr
 from agent.lexicon.nouns import family
 from agent.lexicon.text import fold

@@ -59,10 +59,11 @@ DISCOUNT = words(
 # A discount the quote or contract already gives (a verbal "as agreed" is no such proof).
 KNOWN_DISCOUNT = words(
     r"""
-    quoted included shown reflected applied in\s+the\s+quote on\s+the\s+quote in\s+(?:your|the)\s+offer
-    angeboten\w* im\s+angebot enthalten\w* ausgewiesen\w* dans\s+(?:le|votre)\s+devis inclus\w*
-    en\s+(?:el|su)\s+(?:presupuesto|oferta) incluid\w* aplicad\w* nell'offerta nel\s+preventivo
-    applicat\w* in\s+de\s+offerte inbegrepen toegepast na\s+proposta no\s+orcamento
+    quoted included shown reflected applied in\s+the\s+quote on\s+the\s+quote
+    in\s+(?:your|the)\s+offer angeboten\w* im\s+angebot enthalten\w* ausgewiesen\w*
+    dans\s+(?:le|votre)\s+devis inclus\w* en\s+(?:el|su)\s+(?:presupuesto|oferta) incluid\w*
+    aplicad\w* nell'offerta nel\s+preventivo applicat\w* in\s+de\s+offerte inbegrepen toegepast
+    na\s+proposta no\s+orcamento
     """
 )
 # Asking for a better price: "lower the price", "zu teuer", "prix trop élevé".
@@ -122,15 +123,15 @@ START_DATE = words(
     (?:subscription|contract|term|licen[cs]e\w*|service|billing|invoic\w*|renewal|anualidad
     |abonnement|abono|suscripcion|contrato|licencias?|vertrag|lizenz\w*|laufzeit|abbonamento
     |contratto|licenz\w*|licenties?|assinatura|licencas?|periodo|period|\w*periode|\w*contract
-    |\w*vertrag|\w*abonnement|zeitraum)(?:\s+\w+){0,4}\s+(?:start\w*|begin\w*|commenc\w*|arranc\w*|empie\w*|empez\w*
-    |comien\w*|comenz\w*|inici\w*|decorr\w*|inizi\w*|partir\w*|ingaan|ingaat|gaat\s+in|comec\w*
-    |demarr\w*|debut\w*|laufen|lauft) start\s+date effective\s+date commencement\s+date
-    first\s+invoice\w* invoice\s+date billing\s+(?:start|date) renewal\s+date anniversary\s+date
-    end\s+date co-?term\w* \d+\s+\w+\s+start vertragsbeginn laufzeitbeginn leistungsbeginn
-    lizenzbeginn startdatum beginn\s+der\s+\w+ erste\w*\s+rechnung rechnungsdatum
-    abrechnungsbeginn enddatum vertragsende
-    date\s+de\s+(?:debut|demarrage|facturation|prise\s+d'effet|fin) premiere\s+facture
-    debut\s+de\s+l'abonnement demarrage\s+de\s+l'abonnement
+    |\w*vertrag|\w*abonnement|zeitraum)(?:\s+\w+){0,4}\s+(?:start\w*|begin\w*|commenc\w*
+    |arranc\w*|empie\w*|empez\w*|comien\w*|comenz\w*|inici\w*|decorr\w*|inizi\w*|partir\w*
+    |ingaan|ingaat|gaat\s+in|comec\w*|demarr\w*|debut\w*|laufen|lauft) start\s+date
+    effective\s+date commencement\s+date first\s+invoice\w* invoice\s+date
+    billing\s+(?:start|date) renewal\s+date anniversary\s+date end\s+date co-?term\w*
+    \d+\s+\w+\s+start vertragsbeginn laufzeitbeginn leistungsbeginn lizenzbeginn startdatum
+    beginn\s+der\s+\w+ erste\w*\s+rechnung rechnungsdatum abrechnungsbeginn enddatum
+    vertragsende date\s+de\s+(?:debut|demarrage|facturation|prise\s+d'effet|fin)
+    premiere\s+facture debut\s+de\s+l'abonnement demarrage\s+de\s+l'abonnement
     fecha\s+de\s+(?:inicio|comienzo|facturacion|alta|fin) primera\s+factura
     inicio\s+de\s+la\s+suscripcion inicio\s+del\s+contrato nuevo\s+periodo
     data\s+di\s+(?:inizio|decorrenza|fatturazione|avvio|fine) prima\s+fattura decorrenza
@@ -142,14 +143,13 @@ START_DATE = words(
 SHIFT = words(
     r"""
     move\w* shift\w* push\w*\s+(?:back|out) postpon\w* delay\w* defer\w* chang\w* align\w*
-    backdat\w* bring\w*\s+forward instead\s+of rather\s+than
-    verschieb\w* verschob\w* verleg\w* andern angepasst anpass\w* anglei\w* zuruckdatier\w*
-    statt decal\w* report\w* repouss\w* avanc\w* modifi\w* align\w* au\s+lieu aplaz\w* retras\w*
-    pospon\w* mover movamos cambi\w* adelant\w* aline\w* en\s+lugar en\s+vez spost\w*
-    posticip\w* rinvi\w* anticip\w* modific\w* allinea\w* invece verschuiv\w* uitstel\w*
-    aanpass\w* opschuiv\w* in\s+plaats adia\w* mud\w* alter\w* antecip\w* prorrog\w* posterg\w*
-    em\s+vez ao\s+inves
-    ajust\w* adjust\w* aggiust\w* ricalend\w* reprogram\w* verplaats\w* umplan\w*
+    backdat\w* bring\w*\s+forward instead\s+of rather\s+than verschieb\w* verschob\w* verleg\w*
+    andern angepasst anpass\w* anglei\w* zuruckdatier\w* statt decal\w* report\w* repouss\w*
+    avanc\w* modifi\w* align\w* au\s+lieu aplaz\w* retras\w* pospon\w* mover movamos cambi\w*
+    adelant\w* aline\w* en\s+lugar en\s+vez spost\w* posticip\w* rinvi\w* anticip\w* modific\w*
+    allinea\w* invece verschuiv\w* uitstel\w* aanpass\w* opschuiv\w* in\s+plaats adia\w* mud\w*
+    alter\w* antecip\w* prorrog\w* posterg\w* em\s+vez ao\s+inves ajust\w* adjust\w* aggiust\w*
+    ricalend\w* reprogram\w* verplaats\w* umplan\w*
     """
 )
 TERM_LENGTH = family(

@@ -26,7 +26,8 @@ FULFILMENT = words(
     avvio rilascio levering\w* lever(?:en|t|d|ing|datum|tijd)\w* activatie\w* activer\w*
     installatie\w* ingebruikname implementatie ativacao ativa(?:r|do|da|dos|das|cao) implantacao
     instalacao leverans\w* aktivering\w* driftsattning dostaw\w* wdrozeni\w* dodavk\w* spusteni
-    produktiv\w* nutzbar einsatzbereit betriebsbereit productive? productiv[oa] produttiv[oa] productief produtiv[oa] usable utilisable utilizable utilizzabile bruikbaar utilizavel
+    produktiv\w* nutzbar einsatzbereit betriebsbereit productive? productiv[oa] produttiv[oa]
+    productief produtiv[oa] usable utilisable utilizable utilizzabile bruikbaar utilizavel
     """
 )
 # ...and what makes it a request for a commitment: a date, a schedule, a confirmation.
@@ -57,8 +58,7 @@ PO_ACTION = words(
     emission signer signature valider validation passer\s+commande emitir emision firmar firma
     aprobar aprobacion cursar emettere emissione firmare approvare approvazione inoltrare
     uitgeven ondertekenen goedkeur\w* plaatsen vrijgeven emitir emissao assinar assinatura
-    aprovar aprovacao
-    emis\w* emitid\w* emess\w* erteilt ausgelost
+    aprovar aprovacao emis\w* emitid\w* emess\w* erteilt ausgelost
     """
 )
 # What a condition may ask for that only a person with authority can give.
@@ -76,8 +76,9 @@ COMMERCIAL_ASK = words(
     consegna\w* clausol\w* responsabilita emendament\w* akkoord accepter\w* bevestig\w*
     korting\w* prijs\w* bedrag\w* voorwaarden betaling\w* datum lever\w* clausule\w*
     aansprakelijkheid aceit\w* confirm\w* desconto\w* preco\w* valor\w* condicoes pagamento\w*
-    data\w* entrega\w* clausula\w* responsabilidade aditivo\w*
-    penalit\w* sla disponibilit\w* service\s+credits? credits?\s+de\s+service verfugbarkeit\w* beschikbaarheid\w* avenant\w* adenda\w*
+    data\w* entrega\w* clausula\w* responsabilidade aditivo\w* penalit\w* sla disponibilit\w*
+    service\s+credits? credits?\s+de\s+service verfugbarkeit\w* beschikbaarheid\w* avenant\w*
+    adenda\w*
     """
 )
 # What a cancellation must be about to cancel the deal (not a "cancelled cheque").
@@ -112,7 +113,9 @@ DUPLICATE = words(
     falsch\w* ersetzt ersetzen en\s+double doublon par\s+erreur errone\w* remplac\w* duplicad\w*
     por\s+error equivocad\w* sustitu\w* reemplaz\w* duplicat\w* per\s+errore errat\w* sostitu\w*
     dubbel\w* per\s+abuis vervang\w* verkeerd\w* duplicad\w* por\s+engano por\s+erro substitu\w*
-    dos\s+veces zweimal deux\s+fois due\s+volte twee\s+keer duas\s+vezes (?:un|mi|nuestro|our|my|mein|unser|notre|mon)\s+(?:error|fehler|erreur|mistake) errore fout erro\s+(?:nosso|meu) generated\s+twice doppel\w*
+    dos\s+veces zweimal deux\s+fois due\s+volte twee\s+keer duas\s+vezes
+    (?:un|mi|nuestro|our|my|mein|unser|notre|mon)\s+(?:error|fehler|erreur|mistake) errore fout
+    erro\s+(?:nosso|meu) generated\s+twice doppel\w*
     """
 )
 HOLD = family(

@@ -51,8 +51,12 @@ REGISTRATION = words(
     homologacao\s+de\s+fornecedor\w* leverantorsregistrering leverandorregistrering
     rejestracja\s+dostawcy registrace\s+dodavatele ariba coupa jaggaer sap\s+business\s+network
     supplier\s+(?:portal|registration|onboarding|number|id|profile)
-    vendor\s+(?:portal|registration|onboarding|number|id)
-    basware tradeshift ivalua zycus gep\s+smart sap\s+ariba registreer\w* registrier\w* word\s+leverancier (?:register|registrar\w*|registrier\w*|registreer\w*|inscri\w*|cadastr\w*)\s+(?:\w+\s+){0,3}(?:as|als|como|come|comme|en\s+tant\s+que)\s+(?:a\s+)?(?:supplier|vendor|lieferant|leverancier|proveedor|fornitore|fournisseur|fornecedor)
+    vendor\s+(?:portal|registration|onboarding|number|id) basware tradeshift ivalua zycus
+    gep\s+smart sap\s+ariba registreer\w* registrier\w* word\s+leverancier
+    (?:register|registrar\w*|registrier\w*|registreer\w*|inscri\w*
+    |cadastr\w*)\s+(?:\w+\s+){0,3}(?:as|als|como|come|comme
+    |en\s+tant\s+que)\s+(?:a\s+)?(?:supplier|vendor|lieferant|leverancier|proveedor|fornitore
+    |fournisseur|fornecedor)
     """
 )
 SIGNED = words(
@@ -65,8 +69,11 @@ SIGNED = words(
 DOCS = words(
     r"""
     certificado\w* certificato\w* certificaat certificado\w* documentacion documentazione
-    documentatie documentacao formulario\w* modulo\w* formulier\w* w-?9 w-?8\w* coi
-    sso saml idp identity\s+provider entra\s+id azure\s+ad okta tenant\s+(?:id|name|domain) ip\s+(?:range|ranges|address\w*|bereich\w*) technical\s+contact technischer?\s+ansprechpartner contact\s+technique contacto\s+tecnico referente\s+tecnico technisch\s+contact contato\s+tecnico admin\w*\s+(?:contact|users?|accounts?)
+    documentatie documentacao formulario\w* modulo\w* formulier\w* w-?9 w-?8\w* coi sso saml idp
+    identity\s+provider entra\s+id azure\s+ad okta tenant\s+(?:id|name|domain)
+    ip\s+(?:range|ranges|address\w*|bereich\w*) technical\s+contact
+    technischer?\s+ansprechpartner contact\s+technique contacto\s+tecnico referente\s+tecnico
+    technisch\s+contact contato\s+tecnico admin\w*\s+(?:contact|users?|accounts?)
     """
 )
 STATUS = words(

@@ -42,8 +42,8 @@ GOVERNS = words(
     regolano soggett[oaie]\s+a van\s+toepassing gelden\s+(?:uitsluitend|onze) prevaleren
     maken\s+deel\s+uit onderworpen aplicam-se aplicar-se-ao aplicam prevalecem fazem\s+parte
     regem sujeit[oa]s?\s+a galler gaelder obowiazuj\w* plati vertragsbestandteil\w* rangfolge
-    order\s+of\s+precedence ordre\s+de\s+priorite orden\s+de\s+prelacion ordine\s+di\s+prevalenza
-    rangorde ordem\s+de\s+precedencia
+    order\s+of\s+precedence ordre\s+de\s+priorite orden\s+de\s+prelacion
+    ordine\s+di\s+prevalenza rangorde ordem\s+de\s+precedencia
     """
 )
 # Acceptance by performance: delivering or starting work accepts the customer's terms.
@@ -74,25 +74,32 @@ BY_PERFORMANCE = family(
 AS_AGREED = words(
     r"""
     as\s+(?:per\s+|in\s+|on\s+)?(?:the\s+|your\s+|our\s+)?(?:quoted?|contracted|msa|order\s+form
-    |proposal|offer|quotation|contract) per\s+(?:the\s+|your\s+|our\s+)?(?:quote|contract|msa
-    |order\s+form|agreement|proposal|quotation) (?:in\s+line|consistent)\s+with\s+(?:the\s+|your\s+)?
-    (?:quote|contract|agreement|msa|order\s+form) according\s+to\s+(?:the\s+|your\s+)?(?:quote
-    |contract|agreement|msa) (?:remain|remains|stay|stays)\s+(?:the\s+same|unchanged|as\s+(?:is
-    |quoted|agreed|before)) unchanged no\s+change\w* not\s+chang\w* nothing\s+chang\w*
+    |proposal|offer|quotation|contract)
+    per\s+(?:the\s+|your\s+|our\s+)?(?:quote|contract|msa|order\s+form|agreement|proposal
+    |quotation) (?:in\s+line|consistent)\s+with\s+(?:the\s+|your\s+)?
+    (?:quote|contract|agreement|msa|order\s+form)
+    according\s+to\s+(?:the\s+|your\s+)?(?:quote|contract|agreement|msa)
+    (?:remain|remains|stay|stays)\s+(?:the\s+same|unchanged|as\s+(?:is|quoted|agreed|before))
+    unchanged no\s+change\w* not\s+chang\w* nothing\s+chang\w*
     wie\s+(?:\w+\s+)?(?:angeboten|im\s+angebot|im\s+vertrag|bisher|gehabt)
     gemass\s+(?:\w+\s+)?(?:angebot|vertrag) laut\s+(?:\w+\s+)?(?:angebot|vertrag) unverandert
-    bleib\w*\s+(?:\w+\s+)?(?:gleich|unverandert|bestehen|wie\s+\w+) comme\s+(?:\w+\s+)?(?:indique
-    |prevu)\s+(?:dans|au)\s+(?:le\s+|notre\s+|votre\s+)?(?:devis|contrat|offre)
-    conformement\s+(?:au|a\s+la|aux)\s+(?:devis|contrat|offre) selon\s+(?:le|votre|notre)\s+(?:devis
-    |contrat|offre) inchange\w* sans\s+changement segun\s+(?:la\s+|el\s+|lo\s+)?(?:presupuesto
-    |oferta|contrato|cotizacion) conforme\s+(?:a\s+)?(?:la\s+oferta|el\s+presupuesto|el\s+contrato
-    |a\s+proposta|o\s+orcamento|o\s+contrato|a\s+cotacao) sin\s+cambios? mismas?\s+condiciones
-    come\s+(?:da\s+)?(?:offerta|preventivo|contratto) secondo\s+(?:l'|il\s+|la\s+)?(?:offerta
-    |preventivo|contratto) invariat\w* senza\s+modifiche zoals\s+(?:\w+\s+)?(?:offerte|geoffreerd
-    |overeenkomst) volgens\s+(?:de\s+)?(?:offerte|contract|overeenkomst) ongewijzigd
+    bleib\w*\s+(?:\w+\s+)?(?:gleich|unverandert|bestehen|wie\s+\w+)
+    comme\s+(?:\w+\s+)?(?:indique|prevu)\s+(?:dans|au)\s+(?:le\s+|notre\s+|votre\s+)?(?:devis
+    |contrat|offre) conformement\s+(?:au|a\s+la|aux)\s+(?:devis|contrat|offre)
+    selon\s+(?:le|votre|notre)\s+(?:devis|contrat|offre) inchange\w* sans\s+changement
+    segun\s+(?:la\s+|el\s+|lo\s+)?(?:presupuesto|oferta|contrato|cotizacion)
+    conforme\s+(?:a\s+)?(?:la\s+oferta|el\s+presupuesto|el\s+contrato|a\s+proposta|o\s+orcamento
+    |o\s+contrato|a\s+cotacao) sin\s+cambios? mismas?\s+condiciones
+    come\s+(?:da\s+)?(?:offerta|preventivo|contratto)
+    secondo\s+(?:l'|il\s+|la\s+)?(?:offerta|preventivo|contratto) invariat\w* senza\s+modifiche
+    zoals\s+(?:\w+\s+)?(?:offerte|geoffreerd|overeenkomst)
+    volgens\s+(?:de\s+)?(?:offerte|contract|overeenkomst) ongewijzigd
     de\s+acordo\s+com\s+(?:a\s+|o\s+)?(?:proposta|orcamento|contrato|cotacao)
     sem\s+(?:alteracao|alteracoes|mudanca) mesmas\s+condicoes
-    (?:request|demande|anfrage|wunsch|solicitud|peticion|richiesta|verzoek|pedido|solicitacao)(?:\s+[\w-]+){0,10}\s+(?:is\s+|est\s+|ist\s+|queda\s+|e\s+|is\s+|fica\s+)?(?:abandon\w*|withdrawn|dropped|retir\w*|zuruckgezogen|hinfallig|ingetrokken|vervalt|ritirat\w*|desistimos|no\s+longer\s+(?:needed|applies))
+    (?:request|demande|anfrage|wunsch|solicitud|peticion|richiesta|verzoek|pedido
+    |solicitacao)(?:\s+[\w-]+){0,10}\s+(?:is\s+|est\s+|ist\s+|queda\s+|e\s+|is\s+
+    |fica\s+)?(?:abandon\w*|withdrawn|dropped|retir\w*|zuruckgezogen|hinfallig|ingetrokken
+    |vervalt|ritirat\w*|desistimos|no\s+longer\s+(?:needed|applies))
     """
 )
 # Asking us for something: a request, a question or a need.
@@ -172,30 +179,38 @@ OUR_DETAILS_WANTED = words(
     |registrar|introducir|inserire|compilare|indicare|invullen|registreren|opgeven|preencher
     |informar|cadastrar) supplier\s+portal lieferantenportal portail\s+fournisseur
     portal\s+de\s+proveedores portale\s+fornitori leveranciersportaal portal\s+de\s+fornecedores
-    supplier\s+(?:form|profile|questionnaire|master) vendor\s+(?:form|master) new\s+supplier\s+form letterhead briefpapier papier\s+a\s+en-tete papel\s+timbrado carta\s+intestata briefhoofd lieferantenstamm\w* fiche\s+fournisseur formulario\s+de\s+(?:alta|proveedor\w*|cadastro|fornecedor\w*) modulo\s+(?:fornitore|anagrafica\w*) leveranciersformulier cadastro\s+de\s+fornecedor\w*
+    supplier\s+(?:form|profile|questionnaire|master) vendor\s+(?:form|master)
+    new\s+supplier\s+form letterhead briefpapier papier\s+a\s+en-tete papel\s+timbrado
+    carta\s+intestata briefhoofd lieferantenstamm\w* fiche\s+fournisseur
+    formulario\s+de\s+(?:alta|proveedor\w*|cadastro|fornecedor\w*)
+    modulo\s+(?:fornitore|anagrafica\w*) leveranciersformulier cadastro\s+de\s+fornecedor\w*
     """
 )
 # Bank details proper (not "account" in "your SAP Business Network account").
 BANK_DETAILS = words(
     r"""
-    bank\w* iban swift bic routing\s+(?:number|no) sort\s+code remit(?:-to|tance)?\s+(?:address|details
-    |account|information|to) account\s+(?:number|details|no|holder) beneficiary\w* lockbox
-    kontoverbindung\w* bankdaten kontonummer\w* bankleitzahl coordonnees\s+bancaires rib
-    domiciliation\s+bancaire datos\s+bancarios cuenta\s+bancaria numero\s+de\s+cuenta clabe
-    coordinate\s+bancarie conto\s+corrente dati\s+bancari bankgegevens rekeningnummer\w*
-    dados\s+bancarios conta\s+bancaria conta\s+corrente nib kontonummer bankkonto\w* numer\s+konta
-    cislo\s+uctu
+    bank\w* iban swift bic routing\s+(?:number|no) sort\s+code
+    remit(?:-to|tance)?\s+(?:address|details|account|information|to)
+    account\s+(?:number|details|no|holder) beneficiary\w* lockbox kontoverbindung\w* bankdaten
+    kontonummer\w* bankleitzahl coordonnees\s+bancaires rib domiciliation\s+bancaire
+    datos\s+bancarios cuenta\s+bancaria numero\s+de\s+cuenta clabe coordinate\s+bancarie
+    conto\s+corrente dati\s+bancari bankgegevens rekeningnummer\w* dados\s+bancarios
+    conta\s+bancaria conta\s+corrente nib kontonummer bankkonto\w* numer\s+konta cislo\s+uctu
     """
 )
 # A new procurement contact introduced: routine, a reply can acknowledge it.
 CONTACT_CHANGE = words(
     r"""
-    new\s+(?:procurement|purchasing|buyer|ap|accounts\s+payable)?\s*contact (?:use|contact)\s+me\s+(?:as|going)
-    i\s+(?:will|'ll)\s+be\s+your\s+(?:new\s+)?(?:contact|buyer) (?:have\s+)?(?:picked|taken)\s+(?:up|over)
-    neue\w*\s+ansprechpartner\w* ubernehme\w* zustandig\w*\s+(?:ist|bin)\s+(?:ab\s+sofort|nun|jetzt)
-    nouvel\w*\s+interlocut\w* nouveau\s+contact reprends\s+le\s+dossier nuev[oa]\s+(?:contacto|interlocutor\w*|comprador\w*)
-    me\s+presento a\s+partir\s+de\s+hoy\s+(?:yo\s+)?(?:atiendo|llevo) nuov[oa]\s+(?:referente|contatto|buyer)
-    nieuwe\s+contactpersoon nieuwe\s+inkoper nov[oa]\s+(?:contato|contacto|comprador\w*|responsavel)
-    passo\s+a\s+(?:atender|ser) ny\s+kontakt\w*
+    new\s+(?:procurement|purchasing|buyer|ap|accounts\s+payable)?\s*contact
+    (?:use|contact)\s+me\s+(?:as|going)
+    i\s+(?:will|'ll)\s+be\s+your\s+(?:new\s+)?(?:contact|buyer)
+    (?:have\s+)?(?:picked|taken)\s+(?:up|over) neue\w*\s+ansprechpartner\w* ubernehme\w*
+    zustandig\w*\s+(?:ist|bin)\s+(?:ab\s+sofort|nun|jetzt) nouvel\w*\s+interlocut\w*
+    nouveau\s+contact reprends\s+le\s+dossier
+    nuev[oa]\s+(?:contacto|interlocutor\w*|comprador\w*) me\s+presento
+    a\s+partir\s+de\s+hoy\s+(?:yo\s+)?(?:atiendo|llevo) nuov[oa]\s+(?:referente|contatto|buyer)
+    nieuwe\s+contactpersoon nieuwe\s+inkoper
+    nov[oa]\s+(?:contato|contacto|comprador\w*|responsavel) passo\s+a\s+(?:atender|ser)
+    ny\s+kontakt\w*
     """
 )
