@@ -44,11 +44,11 @@ ADDRESSED_TO_AI = family(
     rf"|opmerking\s+voor|instructie\w*\s+voor|prezad\w*|ola|mensagem\s+(?:para|ao)|instruc\w*\s+para)"
     rf"\s*,?\s+(?:the\s+|my\s+|our\s+|your\s+|de[rmn]?\s+|die\s+|das\s+|l'|le\s+|la\s+|el\s+|il\s+"
     rf"|lo\s+|het\s+|o\s+|a\s+|ao\s+|al\s+)?{_AI}",
-    rf"{_AI}\s*[:,-]?\s+(?:\w+\s+){{0,3}}(?:please\s+|bitte\s+|por\s+favor\s+|per\s+favore\s+)?{_COMMAND}",
+    rf"{_AI}\s*[:,-]?\s+(?:[\w'-]+\s+){{0,3}}(?:please\s+|bitte\s+|por\s+favor\s+|per\s+favore\s+)?{_COMMAND}",
     rf"(?:if|wenn|falls|si|se|als|indien)\s+(?:you\s+are|du\s+\w+\s+bist|sie\s+\w+\s+sind|vous\s+etes"
     rf"|eres|usted\s+es|sei|e|bent|u\s+een|for|voce\s+e)\s+(?:an?\s+|ein\w*\s+|une?\s+|un\w*\s+|een"
     rf"\s+)?{_AI}",
-    rf"(?:any|all|automated|the)\s+(?:{_AI})s?\s+(?:\w+\s+){{0,4}}(?:should|must|shall|has\s+to"
+    rf"(?:any|all|automated|the)\s+(?:{_AI})s?\s+(?:[\w'-]+\s+){{0,4}}(?:should|must|shall|has\s+to"
     rf"|muss|doit|debe|deve|moet)",
 )
 

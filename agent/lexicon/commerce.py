@@ -16,8 +16,8 @@ PAYMENT_TERM = family(
     r"|apres|a\s+partir|desde|tras|dalla|dal|dopo|na|vanaf|apos|a\s+contar|depois|od|do|da|de)\b",
     rf"(?:a|a\s+los|a|em|binnen|within|in|innerhalb\s+(?:von\s+)?|sous|dentro\s+de|entro|inom|w\s+ciagu)"
     rf"\s+\d{{1,3}}\s*{_DAYS}",
-    r"(?:zahlbar|payable|pagadero|pagabile|betaalbaar|pagavel)\s+(?:\w+\s+){0,4}\d{1,3}",
-    r"zahlungsziel\w*\s+(?:\w+\s+){0,3}\d{1,3}|skonto|early\s+payment\s+discount|escompte"
+    r"(?:zahlbar|payable|pagadero|pagabile|betaalbaar|pagavel)\s+(?:[\w'-]+\s+){0,4}\d{1,3}",
+    r"zahlungsziel\w*\s+(?:[\w'-]+\s+){0,3}\d{1,3}|skonto|early\s+payment\s+discount|escompte"
     r"|pronto\s+pago|sconto\s+(?:per\s+)?pagamento|betalingskorting|desconto\s+(?:por\s+)?pagamento",
     r"payment\s+run|zahlungslauf|run\s+de\s+paiement|corrida\s+de\s+pagos?|ciclo\s+di\s+pagament\w*"
     r"|betaalrun|ciclo\s+de\s+pagamentos?",
@@ -39,7 +39,7 @@ PAYMENT_ON_EVENT = family(
 # Staged or split payments: "three instalments", "30% upfront", "in drei Raten".
 STAGED_PAYMENT = family(
     r"instal?ments?|milestone\s+payments?|staged\s+payments?|payment\s+milestones?|progress\s+payments?",
-    r"\d+\s*pct\s+(?:\w+\s+){0,3}(?:upfront|up\s+front|in\s+advance|on|at|upon|after|bei|nach"
+    r"\d+\s*pct\s+(?:[\w'-]+\s+){0,3}(?:upfront|up\s+front|in\s+advance|on|at|upon|after|bei|nach"
     r"|vorab|a\s+la|au|a|al|alla|bij|na|no|ao|apres|tras|dopo|apos)\b",
     r"(?:in|en|em|w|a)\s+(?:two|three|four|\d|zwei|drei|vier|deux|trois|quatre|dos|tres|cuatro"
     r"|due|tre|quattro|twee|drie|vier|duas|tres|quatro)\s+(?:payments|tranches|parts|zahlungen"
@@ -54,6 +54,7 @@ DISCOUNT = words(
     discounts? rebates? rabatt\w* nachlass\w* preisnachlass remises? rabais ristournes?
     descuentos? rebajas? bonificacion\w* scont[oi] riduzion\w*\s+(?:di|del)\s+prezzo korting\w*
     desconto\w* abatimento rabat\w* slev\w*
+    \d+(?:[.,]\d+)?\s*pct\s+(?:off|discount|reduction|korting|rabatt|remise|descuento|sconto|desconto) off\s+(?:the\s+)?(?:quote|price|list\s+price|total)
     """
 )
 # A discount the quote or contract already gives (a verbal "as agreed" is no such proof).
@@ -68,24 +69,24 @@ KNOWN_DISCOUNT = words(
 )
 # Asking for a better price: "lower the price", "zu teuer", "prix trop élevé".
 PRICE_CHANGE = family(
-    r"(?:lower|reduce|revise|renegotiate|adjust|match|beat|correct|reconsider)\w*\s+(?:\w+\s+){0,3}"
+    r"(?:lower|reduce|revise|renegotiate|adjust|match|beat|correct|reconsider)\w*\s+(?:[\w'-]+\s+){0,3}"
     r"(?:price|pricing|rates?|fees?|quote)",
-    r"(?:price|pricing|rates?|fees?|quote|cost)\w*\s+(?:\w+\s+){0,4}(?:too\s+high|higher\s+than"
+    r"(?:price|pricing|rates?|fees?|quote|cost)\w*\s+(?:[\w'-]+\s+){0,4}(?:too\s+high|higher\s+than"
     r"|more\s+than\s+(?:agreed|quoted|budgeted)|wrong|incorrect|above\s+budget|over\s+budget)",
     r"(?:better|lower|best|reduced|cheaper|special)\s+(?:price|pricing|rate|offer|deal)",
-    r"(?:preis\w*|kosten)\s+(?:\w+\s+){0,4}(?:senken|reduzieren|anpassen|nachverhandeln|zu\s+hoch"
+    r"(?:preis\w*|kosten)\s+(?:[\w'-]+\s+){0,4}(?:senken|reduzieren|anpassen|nachverhandeln|zu\s+hoch"
     r"|uberdenken)|(?:gunstiger\w*|besser\w*|niedriger\w*)\s+(?:preis|angebot|konditionen)|zu\s+teuer",
-    r"(?:baisser|reduire|revoir|renegocier|ajuster|diminuer)\s+(?:\w+\s+){0,3}(?:prix|tarifs?|devis)"
-    r"|(?:prix|tarif)\w*\s+(?:\w+\s+){0,3}trop\s+(?:eleve|cher)|meilleur\s+(?:prix|tarif)|trop\s+cher",
-    r"(?:bajar|reducir|revisar|renegociar|ajustar|mejorar|rebajar)\s+(?:\w+\s+){0,3}(?:precio|tarifa"
-    r"|presupuesto|oferta|importe)|(?:precio|tarifa|importe)\w*\s+(?:\w+\s+){0,3}(?:demasiado|muy)"
+    r"(?:baisser|reduire|revoir|renegocier|ajuster|diminuer)\s+(?:[\w'-]+\s+){0,3}(?:prix|tarifs?|devis)"
+    r"|(?:prix|tarif)\w*\s+(?:[\w'-]+\s+){0,3}trop\s+(?:eleve|cher)|meilleur\s+(?:prix|tarif)|trop\s+cher",
+    r"(?:bajar|reducir|revisar|renegociar|ajustar|mejorar|rebajar)\s+(?:[\w'-]+\s+){0,3}(?:precio|tarifa"
+    r"|presupuesto|oferta|importe)|(?:precio|tarifa|importe)\w*\s+(?:[\w'-]+\s+){0,3}(?:demasiado|muy)"
     r"\s+alt\w*|mejor\s+precio|precio\s+mas\s+bajo",
-    r"(?:ridurre|abbassare|rivedere|rinegoziare|ritoccare|migliorare)\s+(?:\w+\s+){0,3}(?:prezzo"
-    r"|tariffa|offerta|preventivo)|prezzo\s+(?:\w+\s+){0,3}(?:troppo\s+alto|elevato)|prezzo\s+migliore",
-    r"(?:verlagen|verminderen|heronderhandelen|aanpassen|herzien)\s+(?:\w+\s+){0,3}(?:prijs|tarief"
-    r"|offerte)|prijs\w*\s+(?:\w+\s+){0,3}te\s+hoog|(?:betere|lagere|scherpere)\s+prijs",
-    r"(?:reduzir|baixar|rever|renegociar|ajustar|melhorar)\s+(?:\w+\s+){0,3}(?:preco|valor|tarifa"
-    r"|proposta|orcamento)|preco\s+(?:\w+\s+){0,3}(?:muito|bastante)\s+alto|melhor\s+preco",
+    r"(?:ridurre|abbassare|rivedere|rinegoziare|ritoccare|migliorare)\s+(?:[\w'-]+\s+){0,3}(?:prezzo"
+    r"|tariffa|offerta|preventivo)|prezzo\s+(?:[\w'-]+\s+){0,3}(?:troppo\s+alto|elevato)|prezzo\s+migliore",
+    r"(?:verlagen|verminderen|heronderhandelen|aanpassen|herzien)\s+(?:[\w'-]+\s+){0,3}(?:prijs|tarief"
+    r"|offerte)|prijs\w*\s+(?:[\w'-]+\s+){0,3}te\s+hoog|(?:betere|lagere|scherpere)\s+prijs",
+    r"(?:reduzir|baixar|rever|renegociar|ajustar|melhorar)\s+(?:[\w'-]+\s+){0,3}(?:preco|valor|tarifa"
+    r"|proposta|orcamento)|preco\s+(?:[\w'-]+\s+){0,3}(?:muito|bastante)\s+alto|melhor\s+preco",
     r"(?:revised|updated|new|amended|adjusted|fresh)\s+(?:quote|quotation|proposal|offer|pricing)"
     r"|(?:neue\w*|aktualisierte\w*|uberarbeitete\w*|angepasste\w*)\s+angebot|nouvelle?\s+(?:offre"
     r"|proposition)|devis\s+(?:revise|mis\s+a\s+jour|modifie)|(?:nueva|otra)\s+(?:oferta|cotizacion"
@@ -93,21 +94,21 @@ PRICE_CHANGE = family(
     r"\s+offerta|offerta\s+(?:aggiornata|rivista|nuova)|preventivo\s+(?:aggiornato|rivisto)"
     r"|(?:nieuwe|aangepaste|herziene)\s+offerte|(?:nova|outra)\s+(?:proposta|cotacao)|(?:proposta"
     r"|cotacao|orcamento)\s+(?:atualizad|revisad|nov)\w*",
-    r"(?:absorb|take\s+on|cover|eat)\w*\s+(?:\w+\s+){0,2}(?:difference|gap|shortfall)|differenz"
-    r"\w*\s+(?:\w+\s+){0,3}(?:ubernehm|trag)\w*|(?:absorb|prendre\s+en\s+charge)\w*\s+(?:\w+\s+){0,2}"
-    r"(?:difference|ecart)|absorb\w*\s+(?:\w+\s+){0,2}diferencia|assorb\w*\s+(?:\w+\s+){0,2}"
-    r"differenza|verschil\s+(?:\w+\s+){0,3}(?:opvangen|dragen)|absorv\w*\s+(?:\w+\s+){0,2}diferenca"
+    r"(?:absorb|take\s+on|cover|eat)\w*\s+(?:[\w'-]+\s+){0,2}(?:difference|gap|shortfall)|differenz"
+    r"\w*\s+(?:[\w'-]+\s+){0,3}(?:ubernehm|trag)\w*|(?:absorb|prendre\s+en\s+charge)\w*\s+(?:[\w'-]+\s+){0,2}"
+    r"(?:difference|ecart)|absorb\w*\s+(?:[\w'-]+\s+){0,2}diferencia|assorb\w*\s+(?:[\w'-]+\s+){0,2}"
+    r"differenza|verschil\s+(?:[\w'-]+\s+){0,3}(?:opvangen|dragen)|absorv\w*\s+(?:[\w'-]+\s+){0,2}diferenca"
     r"|meet\s+us\s+at|match\s+(?:our|this)\s+budget|within\s+our\s+budget\s+of",
-    r"(?:extend|verlanger|prolong|prorrog|estend|verleng|amplia)\w*\s+(?:\w+\s+){0,4}(?:validity"
+    r"(?:extend|verlanger|prolong|prorrog|estend|verleng|amplia)\w*\s+(?:[\w'-]+\s+){0,4}(?:validity"
     r"|gultigkeit|bindefrist|validite|validez|validita|geldigheid\w*|validade|geldigkeit)",
     r"(?:confirm|hold|lock|guarantee|honou?r|keep|bestatig|halt|garantier|confirm|mainten|maintien"
-    r"|garant|mant[ei]n|conferm|bevestig|aanhoud|garandeer|manter)\w*\s+(?:\w+\s+){0,5}(?:the\s+)?"
+    r"|garant|mant[ei]n|conferm|bevestig|aanhoud|garandeer|manter)\w*\s+(?:[\w'-]+\s+){0,5}(?:the\s+)?"
     r"(?:quoted\s+|current\s+|angebotenen\s+)?(?:prices?|pricing|preise\w*|prix|tarifs?|precios"
-    r"|prezzi|prijzen|precos|konditionen)(?:\s+\w+){0,4}\s+(?:until|till|through|bis|jusqu|hasta"
+    r"|prezzi|prijzen|precos|konditionen)(?:\s+[\w'-]+){0,4}\s+(?:until|till|through|bis|jusqu|hasta"
     r"|fino|tot|ate|for\s+another|in\s+writing|schriftlich|par\s+ecrit|por\s+escrito|per\s+iscritto"
     r"|schriftelijk)",
     r"(?:validity|gultigkeit|bindefrist|validite|validez|validita|geldigheid\w*|validade"
-    r"|preise|prices|prix|precios|prezzi|prijzen|precos)(?:\s+\w+){0,8}\s+(?:zu\s+)?(?:verlangern"
+    r"|preise|prices|prix|precios|prezzi|prijzen|precos)(?:\s+[\w'-]+){0,8}\s+(?:zu\s+)?(?:verlangern"
     r"|bestatigen|garantieren|halten|extend|prolonger|confirmer|garantir|ampliar|confirmar"
     r"|prorrogare|confermare|verlengen|bevestigen|prorrogar)\b",
     r"credit\s+note|refund|gutschrift|ruckerstattung|avoir|rembourse\w*|abono|reembols\w*|nota\s+di"
@@ -115,7 +116,7 @@ PRICE_CHANGE = family(
     r"free\s+(?:months?|seats?|licen[cs]es?|users?|training|onboarding|implementation|upgrade)"
     r"|(?:monat\w*|lizenz\w*|nutzer\w*|schulung\w*|mois|licences?|formation|mes(?:es)?|licencias?"
     r"|formacion|mes[ei]|licenz\w*|formazione|maand\w*|licenties?|training|meses|licencas?"
-    r"|treinamento)\s+(?:\w+\s+)?(?:kostenlos|gratis|gratuit\w*|offert\w*|in\s+omaggio|kosteloos)",
+    r"|treinamento)\s+(?:[\w'-]+\s+)?(?:kostenlos|gratis|gratuit\w*|offert\w*|in\s+omaggio|kosteloos)",
 )
 # A subscription's dates: start, first invoice, term, renewal.
 START_DATE = words(
@@ -123,7 +124,7 @@ START_DATE = words(
     (?:subscription|contract|term|licen[cs]e\w*|service|billing|invoic\w*|renewal|anualidad
     |abonnement|abono|suscripcion|contrato|licencias?|vertrag|lizenz\w*|laufzeit|abbonamento
     |contratto|licenz\w*|licenties?|assinatura|licencas?|periodo|period|\w*periode|\w*contract
-    |\w*vertrag|\w*abonnement|zeitraum)(?:\s+\w+){0,4}\s+(?:start\w*|begin\w*|commenc\w*
+    |\w*vertrag|\w*abonnement|zeitraum)(?:\s+[\w'-]+){0,4}\s+(?:start\w*|begin\w*|commenc\w*
     |arranc\w*|empie\w*|empez\w*|comien\w*|comenz\w*|inici\w*|decorr\w*|inizi\w*|partir\w*
     |ingaan|ingaat|gaat\s+in|comec\w*|demarr\w*|debut\w*|laufen|lauft) start\s+date
     effective\s+date commencement\s+date first\s+invoice\w* invoice\s+date
@@ -154,14 +155,14 @@ SHIFT = words(
 )
 TERM_LENGTH = family(
     r"(?:term|contract|subscription|commitment|laufzeit|vertragslaufzeit|duree|engagement|duracion"
-    r"|permanencia|durata|looptijd|duracao|vigencia|prazo)\w*\s+(?:\w+\s+){0,5}\d+\s*-?\s*(?:months?"
+    r"|permanencia|durata|looptijd|duracao|vigencia|prazo)\w*\s+(?:[\w'-]+\s+){0,5}\d+\s*-?\s*(?:months?"
     r"|years?|monate?n?|jahre?n?|mois|ans?|meses|anos|mesi|anni|maanden|jaar|jaren|manader|ar)",
     r"\d+\s*-?\s*(?:months?|years?|monate?n?|jahre?n?|mois|ans?|meses|anos|mesi|anni|maanden|jaar"
-    r"|jaren)\s+(?:\w+\s+){0,3}(?:instead|rather|statt|anstatt|au\s+lieu|en\s+lugar|en\s+vez"
+    r"|jaren)\s+(?:[\w'-]+\s+){0,3}(?:instead|rather|statt|anstatt|au\s+lieu|en\s+lugar|en\s+vez"
     r"|invece|in\s+plaats|em\s+vez|ao\s+inves)",
     r"(?:extend|shorten|reduce|change|cut|verlanger|verkurz|andern|prolong|raccourc|reduire|modifier"
     r"|ampli|acort|reduc|modific|prorrog|estend|ridu|accorci|verleng|verkort|wijzig|estend|encurt"
-    r"|reduz|alter)\w*\s+(?:\w+\s+){0,3}(?:term|laufzeit|duree|duracion|durata|looptijd|duracao"
+    r"|reduz|alter)\w*\s+(?:[\w'-]+\s+){0,3}(?:term|laufzeit|duree|duracion|durata|looptijd|duracao"
     r"|prazo|contract|vertrag|contrat|contrato|contratto|abonnement|subscription)",
     r"month-to-month|opt[\s-]out|early\s+termination|kundigungsrecht|sonderkundigung|resiliation"
     r"\s+anticipee|rescision\s+anticipada|recesso\s+anticipato|tussentijdse\s+opzegging"
@@ -169,23 +170,23 @@ TERM_LENGTH = family(
 )
 COTERM = family(
     r"co-?term\w*|coterminous",
-    r"(?:align|coincide|match|synchroni[sz]e|same)\w*\s+(?:\w+\s+){0,6}(?:renewal|end\s+date"
+    r"(?:align|coincide|match|synchroni[sz]e|same)\w*\s+(?:[\w'-]+\s+){0,6}(?:renewal|end\s+date"
     r"|anniversary|existing\s+(?:subscription|contract|agreement)|other\s+(?:subscription|contract))",
     r"(?:angleich|synchronisier|zusammenleg|gleiche\w*\s+(?:end|verlangerungs))\w*",
-    r"(?:aligner|harmoniser|faire\s+coincider)\s+(?:\w+\s+){0,6}(?:echeance|renouvellement"
+    r"(?:aligner|harmoniser|faire\s+coincider)\s+(?:[\w'-]+\s+){0,6}(?:echeance|renouvellement"
     r"|date\s+de\s+fin|contrat\s+existant)",
-    r"(?:alinear|hacer\s+coincidir|unificar)\s+(?:\w+\s+){0,6}(?:renovacion|vencimiento|fecha\s+de"
+    r"(?:alinear|hacer\s+coincidir|unificar)\s+(?:[\w'-]+\s+){0,6}(?:renovacion|vencimiento|fecha\s+de"
     r"\s+fin|contrato\s+existente)",
-    r"(?:allineare|far\s+coincidere|uniformare)\s+(?:\w+\s+){0,6}(?:rinnovo|scadenza|data\s+di"
+    r"(?:allineare|far\s+coincidere|uniformare)\s+(?:[\w'-]+\s+){0,6}(?:rinnovo|scadenza|data\s+di"
     r"\s+fine|contratto\s+esistente)",
-    r"(?:gelijktrekken|laten\s+samenvallen|afstemmen)\s*(?:\w+\s+){0,6}(?:verlenging|einddatum"
-    r"|bestaande\s+contract)|(?:verlenging|einddatum)\w*\s+(?:\w+\s+){0,6}(?:gelijktrekken"
+    r"(?:gelijktrekken|laten\s+samenvallen|afstemmen)\s*(?:[\w'-]+\s+){0,6}(?:verlenging|einddatum"
+    r"|bestaande\s+contract)|(?:verlenging|einddatum)\w*\s+(?:[\w'-]+\s+){0,6}(?:gelijktrekken"
     r"|laten\s+samenvallen|afstemmen)",
-    r"(?:alinhar|fazer\s+coincidir|unificar)\s+(?:\w+\s+){0,6}(?:renovacao|vencimento|data\s+de"
+    r"(?:alinhar|fazer\s+coincidir|unificar)\s+(?:[\w'-]+\s+){0,6}(?:renovacao|vencimento|data\s+de"
     r"\s+termino|contrato\s+existente)",
 )
 SPLIT_ORDER = family(
-    r"split\w*\s+(?:\w+\s+){0,3}(?:order|po|purchase|invoice|invoicing|billing|payment|licen[cs]es"
+    r"split\w*\s+(?:[\w'-]+\s+){0,3}(?:order|po|purchase|invoice|invoicing|billing|payment|licen[cs]es"
     r"|seats|deal|cost)",
     r"(?:two|three|four|multiple|separate|several|\d|zwei|drei|vier|mehrere|getrennte|separate"
     r"|deux|trois|quatre|plusieurs|dos|tres|cuatro|varios|varias|separad[oa]s|due|tre|quattro|diversi"
@@ -196,14 +197,14 @@ SPLIT_ORDER = family(
     r"|encomendas|faturas|notas\s+fiscais|ocs?)\b",
     r"(?:aufteil|aufsplitt|splitt)\w*|(?:zwei|mehrere|getrennte|separate)\s+(?:bestellungen"
     r"|rechnungen|gesellschaften)",
-    r"(?:diviser|repartir|scinder|fractionner)\s+(?:\w+\s+){0,2}(?:commande|facture|facturation)"
+    r"(?:diviser|repartir|scinder|fractionner)\s+(?:[\w'-]+\s+){0,2}(?:commande|facture|facturation)"
     r"|(?:deux|plusieurs)\s+(?:bons\s+de\s+commande|factures|entites)",
-    r"(?:dividir|repartir|separar|fraccionar)\s+(?:\w+\s+){0,2}(?:pedido|orden|factura|facturacion)"
+    r"(?:dividir|repartir|separar|fraccionar)\s+(?:[\w'-]+\s+){0,2}(?:pedido|orden|factura|facturacion)"
     r"|(?:dos|varias|varios)\s+(?:pedidos|ordenes|facturas|entidades)",
-    r"(?:dividere|suddividere|ripartire|frazionare)\s+(?:\w+\s+){0,2}(?:ordine|fattura|fatturazione)"
+    r"(?:dividere|suddividere|ripartire|frazionare)\s+(?:[\w'-]+\s+){0,2}(?:ordine|fattura|fatturazione)"
     r"|(?:due|piu)\s+(?:ordini|fatture|entita|societa)",
-    r"(?:splitsen|verdelen|opsplitsen)\s+(?:\w+\s+){0,2}(?:order|bestelling|factuur)|(?:twee"
+    r"(?:splitsen|verdelen|opsplitsen)\s+(?:[\w'-]+\s+){0,2}(?:order|bestelling|factuur)|(?:twee"
     r"|meerdere)\s+(?:orders|bestellingen|facturen|entiteiten)",
-    r"(?:dividir|repartir|separar)\s+(?:\w+\s+){0,2}(?:pedido|encomenda|fatura|faturamento)|(?:dois"
+    r"(?:dividir|repartir|separar)\s+(?:[\w'-]+\s+){0,2}(?:pedido|encomenda|fatura|faturamento)|(?:dois"
     r"|duas|varios|varias)\s+(?:pedidos|encomendas|faturas|entidades)",
 )

@@ -119,7 +119,7 @@ DUPLICATE = words(
     """
 )
 HOLD = family(
-    r"on\s+hold|hold\s+off|put\s+(?:\w+\s+){0,3}on\s+ice|pause\w*|paus(?:ing|ed)|freez\w*|frozen"
+    r"on\s+hold|hold\s+off|put\s+(?:[\w'-]+\s+){0,3}on\s+ice|pause\w*|paus(?:ing|ed)|freez\w*|frozen"
     r"|suspend\w*|halt\w*|stop\s+(?:all\s+)?(?:work|processing|the\s+order)|budget\s+(?:cut|hold)",
     r"aussetz\w*|ausgesetzt|zuruckstell\w*|zuruckgestellt|pausier\w*|auf\s+eis|einfrier\w*"
     r"|eingefroren|gestoppt|stopp\w*|budgetstopp|ausgabenstopp|budget\w*\s+gestrichen",
@@ -146,28 +146,28 @@ REAPPROVAL = words(
 )
 DESCOPE = family(
     r"(?:reduc|decreas|lower|cut|scal\w*\s+(?:back|down)|downgrad|trim|drop|remov|exclud|descop"
-    r"|de-scop)\w*\s+(?:\w+\s+){0,5}(?:seats?|licen[cs]es?|users?|modules?|add-?ons?|products?"
+    r"|de-scop)\w*\s+(?:[\w'-]+\s+){0,5}(?:seats?|licen[cs]es?|users?|modules?|add-?ons?|products?"
     r"|line\s+items?|scope|quantity|volume)",
-    r"(?:took|take|taking|nehmen|genommen|retirons|retiramos|togliamo|halen|tiramos)\s+(?:\w+\s+){0,4}"
+    r"(?:took|take|taking|nehmen|genommen|retirons|retiramos|togliamo|halen|tiramos)\s+(?:[\w'-]+\s+){0,4}"
     r"(?:out|heraus|raus|fuera|fora|eruit)\b",
     r"\d+\s+(?:seats?|licen[cs]es?|users?|lizenz\w*|nutzer\w*|utilisateurs?|licences?|usuarios?"
     r"|licencias?|puestos?|licenz\w*|utent\w*|postazion\w*|licenties?|gebruikers?|licencas?"
-    r"|utilizadores?)\s+(?:\w+\s+)?(?:instead\s+of|rather\s+than|statt|anstatt|au\s+lieu\s+d\w*"
+    r"|utilizadores?)\s+(?:[\w'-]+\s+)?(?:instead\s+of|rather\s+than|statt|anstatt|au\s+lieu\s+d\w*"
     r"|en\s+lugar\s+de|en\s+vez\s+de|invece\s+d\w*|in\s+plaats\s+van|em\s+vez\s+de|ao\s+inves\s+de"
     r"|not|nicht|pas|no|non|niet|nao)\s+(?:the\s+|die\s+|les\s+|los\s+|las\s+|le\s+|de\s+|os\s+|as\s+)?\d+",
     r"(?:only|just)\s+(?:need|want|order|buy|take|go\s+with)\s+\d+|fewer\s+(?:seats|licen[cs]es"
     r"|users)|instead\s+of\s+(?:the\s+)?\d+\s+(?:seats|licen[cs]es|users|units)",
-    r"(?:reduzier|verringer|kurz|streich|entfern)\w*\s+(?:\w+\s+){0,5}(?:lizenz\w*|nutzer\w*|module?"
+    r"(?:reduzier|verringer|kurz|streich|entfern)\w*\s+(?:[\w'-]+\s+){0,5}(?:lizenz\w*|nutzer\w*|module?"
     r"|menge|anzahl|umfang)|(?:nur\s+noch|weniger)\s+(?:\d+\s+)?(?:lizenz|nutzer)\w*",
-    r"(?:redui|diminu|baiss|retir|supprim|enlev)\w*\s+(?:\w+\s+){0,5}(?:licences?|utilisateurs?"
+    r"(?:redui|diminu|baiss|retir|supprim|enlev)\w*\s+(?:[\w'-]+\s+){0,5}(?:licences?|utilisateurs?"
     r"|modules?|perimetre|quantite|nombre)|(?:seulement|uniquement)\s+\d+\s+(?:licences|utilisateurs)",
-    r"(?:reduc|disminu|baj|quit|elimin|retir)\w*\s+(?:\w+\s+){0,5}(?:licencias?|usuarios?|modulos?"
+    r"(?:reduc|disminu|baj|quit|elimin|retir)\w*\s+(?:[\w'-]+\s+){0,5}(?:licencias?|usuarios?|modulos?"
     r"|alcance|cantidad|puestos?)|(?:solo|solamente)\s+\d+\s+(?:licencias|usuarios)",
-    r"(?:ridu|diminu|toglie|rimuov|elimin|tagli)\w*\s+(?:\w+\s+){0,5}(?:licenz\w*|utent\w*|modul\w*"
+    r"(?:ridu|diminu|toglie|rimuov|elimin|tagli)\w*\s+(?:[\w'-]+\s+){0,5}(?:licenz\w*|utent\w*|modul\w*"
     r"|perimetro|quantita|postazion\w*)|(?:solo|soltanto)\s+\d+\s+(?:licenze|utenti)",
-    r"(?:verminder|verlag|schrap|verwijder)\w*\s+(?:\w+\s+){0,5}(?:licenties?|gebruikers?|modules?"
+    r"(?:verminder|verlag|schrap|verwijder)\w*\s+(?:[\w'-]+\s+){0,5}(?:licenties?|gebruikers?|modules?"
     r"|scope|aantal)|(?:minder|slechts|maar)\s+\d*\s*(?:licenties|gebruikers)",
-    r"(?:reduz|diminu|retir|remov|elimin|cort)\w*\s+(?:\w+\s+){0,5}(?:licencas?|usuarios?|utilizadores?"
+    r"(?:reduz|diminu|retir|remov|elimin|cort)\w*\s+(?:[\w'-]+\s+){0,5}(?:licencas?|usuarios?|utilizadores?"
     r"|modulos?|escopo|quantidade)|(?:apenas|so|somente)\s+\d+\s+(?:licencas|usuarios)",
 )
 AMENDMENT = words(
@@ -182,41 +182,42 @@ UNSIGNED = words(
     r"""
     unsigned not\s+(?:yet\s+)?(?:been\s+)?signed pending outstanding awaiting\s+signature
     still\s+(?:needs|requires)\s+(?:your\s+)?signature before\s+(?:it\s+is\s+)?signed
-    sign\s+(?:it|this|the) countersign\w* nicht\s+(?:\w+\s+)?unterschrieben unterschreiben\s+sie
+    sign\s+(?:it|this|the) countersign\w* nicht\s+(?:[\w'-]+\s+)?unterschrieben unterschreiben\s+sie
     ausstehend\w* non\s+signe\w* pas\s+(?:encore\s+)?signe\w* en\s+attente\s+de\s+signature
     signer sin\s+firmar pendiente\s+de\s+firma firmar\w* falta\s+(?:la\s+)?firma non\s+firmat\w*
-    in\s+attesa\s+di\s+firma firmare niet\s+(?:\w+\s+)?ondertekend ondertekenen nao\s+assinad\w*
+    in\s+attesa\s+di\s+firma firmare niet\s+(?:[\w'-]+\s+)?ondertekend ondertekenen nao\s+assinad\w*
     pendente\s+de\s+assinatura assinar falta\s+(?:a\s+)?assinatura
+    (?:won't|will\s+not|isn't|is\s+not|hasn't|has\s+not|not)\s+(?:[\w'-]+\s+){0,2}(?:be\s+|been\s+)?signed still\s+(?:sitting|pending|with\s+(?:our|the)\s+(?:legal|general\s+counsel|lawyers?))
     """
 )
 LEGAL = family(
     r"red-?lin\w*|tracked\s+changes|mark-?up\s+of\s+(?:the\s+)?(?:msa|contract|agreement)",
     r"(?:liability|indemnit\w*|governing\s+law|jurisdiction|warrant(?:y|ies)|sla|service\s+levels?"
     r"|termination|dpa|data\s+processing|ip\s+rights|intellectual\s+property|confidentiality)\s+"
-    r"(?:\w+\s+){0,4}(?:clause|section|cap|terms|language|provision|change|amend|remov|add|revis"
+    r"(?:[\w'-]+\s+){0,4}(?:clause|section|cap|terms|language|provision|change|amend|remov|add|revis"
     r"|negotiat|increase|exclude|uncapped|unlimited)\w*",
-    r"(?:change|amend|revis|modif|add|remov|delet|strik|negotiat|renegotiat)\w*\s+(?:\w+\s+){0,4}"
+    r"(?:change|amend|revis|modif|add|remov|delet|strik|negotiat|renegotiat)\w*\s+(?:[\w'-]+\s+){0,4}"
     r"(?:clause|section|msa|master\s+agreement|contract|agreement|dpa|sla|liability|indemnit\w*)",
     r"(?:unlimited|uncapped)\s+liability|liability\s+cap|limitation\s+of\s+liability",
     r"(?:penalt\w*|liquidated\s+damages|vertragsstrafe\w*|konventionalstrafe\w*|penalit\w*"
     r"|penalizacion\w*|penalidad\w*|multa\w*|penal[ei]\w*|boete\w*|contractuele\s+boete)"
-    r"(?:\s+\w+){0,8}\s+(?:per|por|pro|par|a|al|da|de|voor|je)\s+(?:\w+\s+)?(?:day|dia|tag|jour|giorno"
+    r"(?:\s+[\w'-]+){0,8}\s+(?:per|por|pro|par|a|al|da|de|voor|je)\s+(?:[\w'-]+\s+)?(?:day|dia|tag|jour|giorno"
     r"|dag|week|semana|woche|semaine|settimana)",
-    r"(?:penalt\w*|vertragsstrafe|penalites|penalizacion|penale|boete|multa)\w*\s+(?:\w+\s+){0,4}"
-    r"(?:for|fur|pour|por|per|voor|por)\s+(?:\w+\s+){0,2}(?:delay|late|verzug|verspatung|retard"
+    r"(?:penalt\w*|vertragsstrafe|penalites|penalizacion|penale|boete|multa)\w*\s+(?:[\w'-]+\s+){0,4}"
+    r"(?:for|fur|pour|por|per|voor|por)\s+(?:[\w'-]+\s+){0,2}(?:delay|late|verzug|verspatung|retard"
     r"|retraso|ritardo|vertraging|atraso)",
     r"haftung\w*|freistellung(?!sbescheinigung)\w*|gerichtsstand|anwendbares\s+recht|vertragsanderung\w*"
-    r"|(?:anderung|anpassung)\w*\s+(?:\w+\s+){0,3}(?:vertrag\w*|rahmenvertrag|klausel\w*|msa)",
+    r"|(?:anderung|anpassung)\w*\s+(?:[\w'-]+\s+){0,3}(?:vertrag\w*|rahmenvertrag|klausel\w*|msa)",
     r"(?:plafond|limitation|limite)\s+de\s+responsabilite|indemnisation|droit\s+applicable"
-    r"|juridiction|(?:modifi|chang|amend)\w*\s+(?:\w+\s+){0,3}(?:contrat|clause|accord-cadre)",
+    r"|juridiction|(?:modifi|chang|amend)\w*\s+(?:[\w'-]+\s+){0,3}(?:contrat|clause|accord-cadre)",
     r"limitacion\s+de\s+responsabilidad|responsabilidad\s+ilimitada|indemniz\w*|jurisdiccion"
-    r"|ley\s+aplicable|(?:modific|cambi|enmend)\w*\s+(?:\w+\s+){0,3}(?:contrato|clausula)",
+    r"|ley\s+aplicable|(?:modific|cambi|enmend)\w*\s+(?:[\w'-]+\s+){0,3}(?:contrato|clausula)",
     r"limitazione\s+di\s+responsabilita|responsabilita\s+illimitata|manleva|foro\s+competente"
-    r"|legge\s+applicabile|(?:modific|cambi)\w*\s+(?:\w+\s+){0,3}(?:contratto|clausol\w*)",
+    r"|legge\s+applicabile|(?:modific|cambi)\w*\s+(?:[\w'-]+\s+){0,3}(?:contratto|clausol\w*)",
     r"aansprakelijkheid\w*|vrijwaring\w*|toepasselijk\s+recht|bevoegde\s+rechter"
-    r"|(?:wijzig|aanpass)\w*\s+(?:\w+\s+){0,3}(?:contract|overeenkomst|clausule\w*)",
+    r"|(?:wijzig|aanpass)\w*\s+(?:[\w'-]+\s+){0,3}(?:contract|overeenkomst|clausule\w*)",
     r"limitacao\s+de\s+responsabilidade|responsabilidade\s+ilimitada|foro|lei\s+aplicavel"
-    r"|(?:alter|modific|mud)\w*\s+(?:\w+\s+){0,3}(?:contrato|clausula\w*)",
+    r"|(?:alter|modific|mud)\w*\s+(?:[\w'-]+\s+){0,3}(?:contrato|clausula\w*)",
 )
 # Liability of an insurance certificate is no contract change.
 INSURANCE = words(
@@ -239,25 +240,25 @@ PARTY_CHANGE = family(
     r"(?:[\w-]+\s+){0,4}(?:auf|to|naar|a|para|su|vers|sur|al|alla)\s+(?:[\w-]+\s+){0,4}"
     r"(?:gesellschaft|company|entity|entite|societe|sociedad|empresa|societa|vennootschap|bedrijf"
     r"|entidade|subsidiary|tochter\w*|filial\w*|controllata|dochter\w*)",
-    r"(?:contract\w*|agreement|order|po|contracting\s+party|counterparty)\s+(?:\w+\s+){0,6}"
+    r"(?:contract\w*|agreement|order|po|contracting\s+party|counterparty)\s+(?:[\w'-]+\s+){0,6}"
     r"(?:with|to|under|through)\s+(?:our\s+|a\s+|the\s+)?(?:new\s+|different\s+|other\s+)?"
-    r"(?:subsidiary|affiliate|parent|sister\s+company|entity|holding)\s+(?:\w+\s+){0,4}"
+    r"(?:subsidiary|affiliate|parent|sister\s+company|entity|holding)\s+(?:[\w'-]+\s+){0,4}"
     r"(?:instead|rather)",
     r"novat\w*|assign\w*\s+(?:the\s+)?(?:contract|agreement|order)|contracting\s+(?:party|entity)"
-    r"\s+(?:\w+\s+){0,3}(?:change|will\s+be|is\s+now|becomes)",
-    r"vertragspartner\w*\s+(?:\w+\s+){0,4}(?:andert|wechselt|wird|ist\s+(?:jetzt|kunftig))"
-    r"|vertragsubernahme|(?:vertrag|bestellung)\w*\s+(?:\w+\s+){0,5}(?:uber|mit)\s+(?:unsere\w*\s+)?"
+    r"\s+(?:[\w'-]+\s+){0,3}(?:change|will\s+be|is\s+now|becomes)",
+    r"vertragspartner\w*\s+(?:[\w'-]+\s+){0,4}(?:andert|wechselt|wird|ist\s+(?:jetzt|kunftig))"
+    r"|vertragsubernahme|(?:vertrag|bestellung)\w*\s+(?:[\w'-]+\s+){0,5}(?:uber|mit)\s+(?:unsere\w*\s+)?"
     r"(?:tochter|schwester|mutter)gesellschaft",
     r"cocontractant\w*|changement\s+(?:de\s+)?(?:l'entite|la\s+societe)\s+contractante|cession\s+du"
-    r"\s+contrat|(?:contrat|commande)\s+(?:\w+\s+){0,5}(?:avec|par)\s+(?:notre\s+)?filiale",
-    r"(?:parte|entidad|sociedad)\s+contratante\s+(?:\w+\s+){0,3}(?:cambia|sera)|cesion\s+del"
-    r"\s+contrato|(?:contrato|pedido)\s+(?:\w+\s+){0,5}(?:con|a\s+traves\s+de)\s+(?:nuestra\s+)?filial",
-    r"(?:parte|societa|entita)\s+contraente\s+(?:\w+\s+){0,3}(?:cambia|sara)|cessione\s+del"
-    r"\s+contratto|(?:contratto|ordine)\s+(?:\w+\s+){0,5}(?:con|tramite)\s+(?:la\s+nostra\s+)?"
+    r"\s+contrat|(?:contrat|commande)\s+(?:[\w'-]+\s+){0,5}(?:avec|par)\s+(?:notre\s+)?filiale",
+    r"(?:parte|entidad|sociedad)\s+contratante\s+(?:[\w'-]+\s+){0,3}(?:cambia|sera)|cesion\s+del"
+    r"\s+contrato|(?:contrato|pedido)\s+(?:[\w'-]+\s+){0,5}(?:con|a\s+traves\s+de)\s+(?:nuestra\s+)?filial",
+    r"(?:parte|societa|entita)\s+contraente\s+(?:[\w'-]+\s+){0,3}(?:cambia|sara)|cessione\s+del"
+    r"\s+contratto|(?:contratto|ordine)\s+(?:[\w'-]+\s+){0,5}(?:con|tramite)\s+(?:la\s+nostra\s+)?"
     r"(?:controllata|consociata)",
-    r"contractpartij\s+(?:\w+\s+){0,3}(?:wijzigt|wordt)|contractovername|(?:contract|order)\s+"
-    r"(?:\w+\s+){0,5}(?:met|via)\s+(?:onze\s+)?(?:dochter|zuster)(?:maatschappij|onderneming)",
-    r"(?:parte|entidade|empresa)\s+contratante\s+(?:\w+\s+){0,3}(?:muda|sera|passa)|cessao\s+do"
-    r"\s+contrato|(?:contrato|pedido)\s+(?:\w+\s+){0,5}(?:com|atraves\s+da)\s+(?:nossa\s+)?"
+    r"contractpartij\s+(?:[\w'-]+\s+){0,3}(?:wijzigt|wordt)|contractovername|(?:contract|order)\s+"
+    r"(?:[\w'-]+\s+){0,5}(?:met|via)\s+(?:onze\s+)?(?:dochter|zuster)(?:maatschappij|onderneming)",
+    r"(?:parte|entidade|empresa)\s+contratante\s+(?:[\w'-]+\s+){0,3}(?:muda|sera|passa)|cessao\s+do"
+    r"\s+contrato|(?:contrato|pedido)\s+(?:[\w'-]+\s+){0,5}(?:com|atraves\s+da)\s+(?:nossa\s+)?"
     r"(?:subsidiaria|filial|coligada)",
 )

@@ -10,12 +10,12 @@ PO_SENT = words(
     r"""
     (?:adjunt\w*|anex\w*|segue\w*|envi\w*|remit\w*|allegat\w*|in\s+allegato|trasmett\w*|invi\w*
     |bijgevoegd\w*|bijlage|meegestuurd|toegestuurd|em\s+anexo|enviamos|encaminh\w*|bifogad\w*
-    |vedhaeft\w*|w\s+zalaczniku|v\s+priloze)\s+(?:\w+\s+){0,5}(?:orden\w*\s+de\s+compra
+    |vedhaeft\w*|w\s+zalaczniku|v\s+priloze)\s+(?:[\w'-]+\s+){0,5}(?:orden\w*\s+de\s+compra
     |pedido\w*|ordine\w*|ordine\s+d'acquisto|inkooporder\w*|bestelling\w*|order
     |ordem\s+de\s+compra|nota\s+de\s+encomenda|encomenda|bestallning\w*|bestilling\w*
     |indkobsordre|zamowieni\w*|objednav\w*|oc|po)
     (?:orden\w*\s+de\s+compra|pedido|ordine|inkooporder|bestelling|ordem\s+de\s+compra|encomenda
-    |nota\s+de\s+encomenda)\s+(?:\w+\s+){0,3}(?:adjunt\w*|anex\w*|emitid\w*|aprobad\w*
+    |nota\s+de\s+encomenda)\s+(?:[\w'-]+\s+){0,3}(?:adjunt\w*|anex\w*|emitid\w*|aprobad\w*
     |allegat\w*|emess\w*|approvat\w*|bijgevoegd|aangemaakt|goedgekeurd|em\s+anexo|emitid\w*
     |aprovad\w*)
     (?:n[o.]?|numero|nr|nummer|n\.?o)\s*(?:de\s+)?(?:orden|pedido|ordine|order|bestelling|ordem
@@ -54,7 +54,7 @@ REGISTRATION = words(
     vendor\s+(?:portal|registration|onboarding|number|id) basware tradeshift ivalua zycus
     gep\s+smart sap\s+ariba registreer\w* registrier\w* word\s+leverancier
     (?:register|registrar\w*|registrier\w*|registreer\w*|inscri\w*
-    |cadastr\w*)\s+(?:\w+\s+){0,3}(?:as|als|como|come|comme
+    |cadastr\w*)\s+(?:[\w'-]+\s+){0,3}(?:as|als|como|come|comme
     |en\s+tant\s+que)\s+(?:a\s+)?(?:supplier|vendor|lieferant|leverancier|proveedor|fornitore
     |fournisseur|fornecedor)
     """

@@ -19,13 +19,13 @@ BUYER_TERMS = words(
     terms\s+(?:and\s+conditions\s+)?(?:printed|stated|attached|referenced|linked|set\s+out
     |shown) (?:reverse|back)\s+(?:side\s+)?of\s+(?:the|this|our)\s+(?:po|purchase\s+order|order)
     \w*einkaufsbedingungen \w*bestellbedingungen aebs? agbs? allgemeine\w*\s+\w*bedingungen
-    unsere\w*\s+(?:\w+\s+)?(?:bedingungen|agb|konditionen) conditions\s+generales\s+d'achat\w*
+    unsere\w*\s+(?:[\w'-]+\s+)?(?:bedingungen|agb|konditionen) conditions\s+generales\s+d'achat\w*
     conditions\s+d'achat cga cgv nos\s+(?:conditions|cga) conditions\s+generales
     condiciones\s+(?:generales\s+)?de\s+(?:compra|contratacion) nuestras\s+condiciones
     terminos\s+y\s+condiciones
     condizioni\s+(?:generali\s+)?(?:d'acquisto|di\s+acquisto|di\s+fornitura) nostre\s+condizioni
     termini\s+e\s+condizioni \w*inkoopvoorwaarden algemene\s+\w*voorwaarden
-    onze\s+(?:\w+\s+)?voorwaarden condicoes\s+(?:gerais\s+)?de\s+(?:compra|fornecimento)
+    onze\s+(?:[\w'-]+\s+)?voorwaarden condicoes\s+(?:gerais\s+)?de\s+(?:compra|fornecimento)
     nossas\s+condicoes termos\s+e\s+condicoes inkopsvillkor\w* indkobsbetingelser
     warunki\s+zakupu obchodni\s+podminky nakupni\s+podminky
     """
@@ -47,28 +47,28 @@ GOVERNS = words(
     """
 )
 # Acceptance by performance: delivering or starting work accepts the customer's terms.
-_THEN = r"(?:\s+\w+){0,8}\s+"
+_THEN = r"(?:\s+[\w'-]+){0,8}\s+"
 BY_PERFORMANCE = family(
     r"(?:deliver\w*|performance|perform\w*|shipment|ship\w*|execution|start\w*|provision\w*"
     r"|acknowledg\w*|fulfil\w*|commencement)" + _THEN + r"(?:constitut\w*|deemed|implies|means"
-    r"|shall\s+(?:mean|be)|considered|signif\w*)(?:\s+\w+){0,3}\s+accept\w*",
+    r"|shall\s+(?:mean|be)|considered|signif\w*)(?:\s+[\w'-]+){0,3}\s+accept\w*",
     r"by\s+(?:delivering|accepting|acknowledging|performing|shipping|starting|commencing|providing"
     r"|fulfilling|invoicing)[\s\w,]{0,80}?\b(?:you|supplier|vendor|seller|contractor)\s+(?:agree|accept)\w*",
     r"(?:lieferung|leistung\w*|ausfuhrung|annahme|beginn)" + _THEN + r"(?:gilt|gelten|bedeutet)"
-    r"(?:\s+\w+){0,4}\s+(?:annahme|anerkennung|einverstandnis|akzept\w*|als\s+angenommen)",
+    r"(?:\s+[\w'-]+){0,4}\s+(?:annahme|anerkennung|einverstandnis|akzept\w*|als\s+angenommen)",
     r"mit\s+(?:der\s+|dem\s+)?(?:lieferung|leistungserbringung|ausfuhrung|annahme|beginn)\w*"
     + _THEN
     + r"(?:akzeptier\w*|erkenn\w*|anerkenn\w*|einverstanden|gelten)",
     r"(?:livraison|execution|prestation|demarrage|commencement)" + _THEN + r"(?:vaut|vaudra"
-    r"|emporte|implique|signifie|constitue)(?:\s+\w+){0,3}\s+(?:acceptation|adhesion)",
+    r"|emporte|implique|signifie|constitue)(?:\s+[\w'-]+){0,3}\s+(?:acceptation|adhesion)",
     r"(?:entrega|ejecucion|prestacion|inicio|suministro)" + _THEN + r"(?:implica|implicara"
-    r"|supone|supondra|constituye|significa)(?:\s+\w+){0,3}\s+(?:la\s+)?aceptacion",
+    r"|supone|supondra|constituye|significa)(?:\s+[\w'-]+){0,3}\s+(?:la\s+)?aceptacion",
     r"(?:consegna|esecuzione|fornitura|prestazione|avvio)" + _THEN + r"(?:costituisce|implica"
-    r"|vale|varra|comporta|significa)(?:\s+\w+){0,3}\s+accettazione",
+    r"|vale|varra|comporta|significa)(?:\s+[\w'-]+){0,3}\s+accettazione",
     r"(?:levering|uitvoering|aanvang|start)" + _THEN + r"(?:geldt|betekent|houdt\s+in|impliceert)"
-    r"(?:\s+\w+){0,3}\s+(?:aanvaarding|acceptatie|instemming)",
+    r"(?:\s+[\w'-]+){0,3}\s+(?:aanvaarding|acceptatie|instemming)",
     r"(?:entrega|execucao|prestacao|inicio|fornecimento)" + _THEN + r"(?:implica|implicara"
-    r"|constitui|significa|vale)(?:\s+\w+){0,3}\s+(?:a\s+)?aceitacao",
+    r"|constitui|significa|vale)(?:\s+[\w'-]+){0,3}\s+(?:a\s+)?aceitacao",
 )
 # A mention that changes nothing: "as quoted", "wie vereinbart", "conforme a oferta".
 AS_AGREED = words(
@@ -76,15 +76,14 @@ AS_AGREED = words(
     as\s+(?:per\s+|in\s+|on\s+)?(?:the\s+|your\s+|our\s+)?(?:quoted?|contracted|msa|order\s+form
     |proposal|offer|quotation|contract)
     per\s+(?:the\s+|your\s+|our\s+)?(?:quote|contract|msa|order\s+form|agreement|proposal
-    |quotation) (?:in\s+line|consistent)\s+with\s+(?:the\s+|your\s+)?
-    (?:quote|contract|agreement|msa|order\s+form)
+    |quotation) (?:in\s+line|consistent)\s+with\s+(?:the\s+|your\s+)?(?:quote|contract|agreement|msa|order\s+form)
     according\s+to\s+(?:the\s+|your\s+)?(?:quote|contract|agreement|msa)
     (?:remain|remains|stay|stays)\s+(?:the\s+same|unchanged|as\s+(?:is|quoted|agreed|before))
     unchanged no\s+change\w* not\s+chang\w* nothing\s+chang\w*
-    wie\s+(?:\w+\s+)?(?:angeboten|im\s+angebot|im\s+vertrag|bisher|gehabt)
-    gemass\s+(?:\w+\s+)?(?:angebot|vertrag) laut\s+(?:\w+\s+)?(?:angebot|vertrag) unverandert
-    bleib\w*\s+(?:\w+\s+)?(?:gleich|unverandert|bestehen|wie\s+\w+)
-    comme\s+(?:\w+\s+)?(?:indique|prevu)\s+(?:dans|au)\s+(?:le\s+|notre\s+|votre\s+)?(?:devis
+    wie\s+(?:[\w'-]+\s+)?(?:angeboten|im\s+angebot|im\s+vertrag|bisher|gehabt)
+    gemass\s+(?:[\w'-]+\s+)?(?:angebot|vertrag) laut\s+(?:[\w'-]+\s+)?(?:angebot|vertrag) unverandert
+    bleib\w*\s+(?:[\w'-]+\s+)?(?:gleich|unverandert|bestehen|wie\s+\w+)
+    comme\s+(?:[\w'-]+\s+)?(?:indique|prevu)\s+(?:dans|au)\s+(?:le\s+|notre\s+|votre\s+)?(?:devis
     |contrat|offre) conformement\s+(?:au|a\s+la|aux)\s+(?:devis|contrat|offre)
     selon\s+(?:le|votre|notre)\s+(?:devis|contrat|offre) inchange\w* sans\s+changement
     segun\s+(?:la\s+|el\s+|lo\s+)?(?:presupuesto|oferta|contrato|cotizacion)
@@ -92,7 +91,7 @@ AS_AGREED = words(
     |o\s+contrato|a\s+cotacao) sin\s+cambios? mismas?\s+condiciones
     come\s+(?:da\s+)?(?:offerta|preventivo|contratto)
     secondo\s+(?:l'|il\s+|la\s+)?(?:offerta|preventivo|contratto) invariat\w* senza\s+modifiche
-    zoals\s+(?:\w+\s+)?(?:offerte|geoffreerd|overeenkomst)
+    zoals\s+(?:[\w'-]+\s+)?(?:offerte|geoffreerd|overeenkomst)
     volgens\s+(?:de\s+)?(?:offerte|contract|overeenkomst) ongewijzigd
     de\s+acordo\s+com\s+(?:a\s+|o\s+)?(?:proposta|orcamento|contrato|cotacao)
     sem\s+(?:alteracao|alteracoes|mudanca) mesmas\s+condicoes
@@ -171,10 +170,10 @@ BANK_CHANGE = words(
 OUR_DETAILS_WANTED = words(
     r"""
     (?:your|ihre|vos|votre|sus?|vostr[aei]|uw|seus?|suas?|deres|jeres|wasze
-    |vase)\s+(?:\w+\s+){0,2}(?:bank|banking|account|bancari\w*|bankverbindung|bankdaten
+    |vase)\s+(?:[\w'-]+\s+){0,2}(?:bank|banking|account|bancari\w*|bankverbindung|bankdaten
     |kontodaten|coordonnees|datos|dados|gegevens|konto)
     (?:enter|provide|upload|register|complete|fill\w*|submit|add|maintain
-    |update)\s+(?:\w+\s+){0,3}(?:your|ihre|vos|votre|sus?|vostr[aei]|uw|seus?|suas?)
+    |update)\s+(?:[\w'-]+\s+){0,3}(?:your|ihre|vos|votre|sus?|vostr[aei]|uw|seus?|suas?)
     (?:eintragen|hinterlegen|angeben|erfassen|ausfullen|renseigner|saisir|indiquer|completar
     |registrar|introducir|inserire|compilare|indicare|invullen|registreren|opgeven|preencher
     |informar|cadastrar) supplier\s+portal lieferantenportal portail\s+fournisseur
@@ -189,13 +188,14 @@ OUR_DETAILS_WANTED = words(
 # Bank details proper (not "account" in "your SAP Business Network account").
 BANK_DETAILS = words(
     r"""
-    bank\w* iban swift bic routing\s+(?:number|no) sort\s+code
+    bank(?:ing)?\s+(?:details|account\w*|information|info|instructions|data|coordinates|letter|connection|change|transfer) iban swift bic routing\s+(?:number|no) sort\s+code
     remit(?:-to|tance)?\s+(?:address|details|account|information|to)
     account\s+(?:number|details|no|holder) beneficiary\w* lockbox kontoverbindung\w* bankdaten
     kontonummer\w* bankleitzahl coordonnees\s+bancaires rib domiciliation\s+bancaire
     datos\s+bancarios cuenta\s+bancaria numero\s+de\s+cuenta clabe coordinate\s+bancarie
     conto\s+corrente dati\s+bancari bankgegevens rekeningnummer\w* dados\s+bancarios
     conta\s+bancaria conta\s+corrente nib kontonummer bankkonto\w* numer\s+konta cislo\s+uctu
+    payment\s+(?:instructions|details) zahlungsinformationen instructions\s+de\s+paiement instrucciones\s+de\s+pago istruzioni\s+di\s+pagamento betaalinstructies instrucoes\s+de\s+pagamento
     """
 )
 # A new procurement contact introduced: routine, a reply can acknowledge it.

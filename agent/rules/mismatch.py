@@ -16,7 +16,7 @@ from connectors.crm.model import Opportunity
 
 _TOTAL = rx(
     r"\b(?:PO|P\.O\.|purchase\s+order|total|order\s+(?:amount|value|total)|amount|sum|value"
-    r"|gesamt\w*|betrag|summe|bestellwert|auftragswert|montant|valeur|importe|monto|total"
+    r"|gesamt\w*|\w*betrag|\w*summe|\w*wert|netto\w*|montant|valeur|importe|monto|total"
     r"|valor|importo|totale|bedrag|totaal|montante|oc|pedido|orden|ordine|ordem|encomenda"
     r"|bestelling|commande|bestellung|approved|authori[sz]ed|autorizad[oa]|aprobad[oa]"
     r"|approvat[oa]|genehmigt|freigegeben|goedgekeurd|aprovad[oa]|va\s+por|cut\s+at)\b"
@@ -114,11 +114,22 @@ def _same_currency(hit_currency: str, symbol_text: str, expected: str) -> bool:
     return bare_dollar and expected in _DOLLARS
 
 
+def _is_quoted(hit: AmountHit, opportunity: Opportunity) -> bool:
+    money = hit.money
+    same_currency = money.currency is None or _same_currency(
+        money.currency, money.text, opportunity.currency
+    )
+    return same_currency and money.amount == Decimal(opportunity.amount)
+
+
 def mismatches(text: str, opportunity: Opportunity) -> list[Hit]:
     """At most one amount and one currency mismatch for this text."""
     found: dict[Reason, Hit] = {}
     floor = Decimal(opportunity.amount) / 20  # no order total is a twentieth of the deal
-    for hit in po_totals(text):
+    totals = po_totals(text)
+    if any(_is_quoted(t, opportunity) for t in totals):
+        totals = []  # the quoted amount is there; the other figures are tax lines or subtotals
+    for hit in totals:
         money, quote = hit.money, snippet(text, hit.start, hit.end)
         if money.amount < floor:
             continue
