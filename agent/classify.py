@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterator
 from agent.detect import BUSINESS, SUSPICIOUS, MessageView, views
 from agent.detect.evidence import Evidence
 from agent.detect.routine import SUPPORT, about_the_order, paperwork
+from agent.detect.views import readable
 from agent.detect.suspicious import lookalike
 from agent.extract import po_number, tokens
 from agent.lexicon.text import protect_abbreviations, restore_abbreviations
@@ -75,6 +76,8 @@ def gather(
         found.anyone_wrote = True
         if linked or topic is not None or papers:
             found.business += _business(view, opportunity, ours)
+            if not readable(view.text):
+                found.unreadable.append(_note(view, Reason.UNRECOGNISED_REQUEST, _UNREAD))
         if SUPPORT.search(view.folded) and not _has_po_facts(view, papers):
             continue  # "SSO fails since this morning": a support ticket, not paperwork
         found.routine += papers
@@ -96,6 +99,9 @@ def gather(
     first = all_views[0] if all_views else None
     found.unrelated.append(_note(first, Reason.UNRELATED, _first_line(first)) if first else _none())
     return found
+
+
+_UNREAD = "written in a language PO Desk's detectors do not read"
 
 
 def _human(view: MessageView, has_po_content: bool) -> bool:

@@ -74,6 +74,7 @@ class CrmIndex:
         self._by_domain = _group((d, o) for o in won for d in o.account_domains)
         self.customer_domains = frozenset(d for o in opps for d in o.account_domains)
         self.own_domains = _own_domains(snapshot)
+        self.missing_files = snapshot.missing_files
         self._tokens, self._token_re = _token_table(snapshot, self._po_numbers)
 
     @classmethod

@@ -1,71 +1,77 @@
 """Write the internal note and, for linked routine follow-ups, the customer reply.
 
-The customer reply is assembled only from the packet's message boundary: it can
-acknowledge fields that arrived and ask for fields still missing. It never
-quotes the customer's text back, so nothing in an e-mail can steer what we say.
+The customer reply is assembled only from the packet's message boundary, in the
+customer's language, out of the reviewed template sentences (agent/templates): it can
+acknowledge fields that arrived and ask for fields still missing. It never quotes the
+customer's text back, nor a reviewer's feedback (agent/feedback.py), so nothing in an
+e-mail or a review comment can become what we say. It says that nothing is missing only
+when the CRM export can tell (readiness "ready").
 """
 
 from __future__ import annotations
 
+import re
+
+from agent.feedback import DraftInstructions, ReviewerFeedback, apply
 from agent.models import (
-    FIELD_LABELS,
     Classification,
     CustomerDraft,
     LinkResult,
     Packet,
 )
+from agent.templates import ReplyPlan, render
 from connectors.mailbox.model import MailThread
 
-_SIGN_OFF = "Best regards,\nOrder Operations"
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'.-]*$")
 
 
-def _first_name(packet: Packet) -> str:
-    value = packet.procurement_contact.value
-    if not isinstance(value, str) or not value:
-        return "there"
-    name = value.split("<", 1)[0].strip()
-    if not name or "@" in name:
-        return "there"
-    return name.split()[0]
+def _names(packet: Packet) -> tuple[str | None, str | None]:
+    """(first name, full name) for the greeting. A sender's display name is mail text, so it
+    gives one name-like word at most; the full name comes from a CRM contact only."""
+    contact = packet.procurement_contact
+    value = contact.value if isinstance(contact.value, str) else ""
+    words = value.split("<", 1)[0].split()
+    if not words or "@" in words[0] or not _NAME_WORD.match(words[0]):
+        return None, None
+    from_crm = bool(contact.source) and not contact.source.startswith("message:")
+    whole = from_crm and len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
+    return words[0], " ".join(words) if whole else None
 
 
-def customer_reply_text(packet: Packet, *, feedback: str | None = None) -> str:
-    boundary = packet.message_boundary
-    lines = [f"Hello {_first_name(packet)},", ""]
-    acknowledged = [FIELD_LABELS.get(f, f) for f in boundary.may_acknowledge]
-    if acknowledged:
-        lines.append("Thank you for sending the " + _join(acknowledged) + ".")
-    else:
-        lines.append("Thank you for your message.")
-    requested = [FIELD_LABELS.get(f, f) for f in boundary.may_request]
-    if requested:
-        lines += ["", "To complete our records for this order we still need:"]
-        lines += [f"- the {item}" for item in requested]
-        lines += ["", "Could you send these when you have them?"]
-    else:
-        lines += [
-            "",
-            "We have what we need from you for now and will be in touch if anything else comes up.",
-        ]
-    if feedback and feedback.strip():
-        lines += ["", feedback.strip()]
-    lines += ["", _SIGN_OFF]
-    return "\n".join(lines)
+def reply_plan(packet: Packet, instructions: DraftInstructions | None = None) -> ReplyPlan:
+    """What the reply says: the packet's boundary (CRM) with the reviewer's instructions."""
+    boundary, rules = packet.message_boundary, instructions or DraftInstructions()
+    acknowledge, request = apply(rules, boundary.may_acknowledge, boundary.may_request)
+    first, full = _names(packet)
+    return ReplyPlan(
+        language=packet.language,
+        first_name=first,
+        full_name=full,
+        acknowledge=acknowledge,
+        request=request,
+        nothing_missing_known=packet.readiness.value == "ready",
+        short=rules.short,
+        formal=rules.formal,
+    )
 
 
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def customer_reply_text(packet: Packet, instructions: DraftInstructions | None = None) -> str:
+    """Only template sentences of the customer's language (agent/templates), filled with
+    field names and a greeting name: no text of any mail or any feedback reaches it."""
+    return render(reply_plan(packet, instructions)).text
 
 
-def draft_customer_reply(packet: Packet, *, feedback: str | None = None) -> CustomerDraft:
+def draft_customer_reply(
+    packet: Packet, *, instructions: DraftInstructions | None = None
+) -> CustomerDraft:
     boundary = packet.message_boundary
     if not boundary.customer_reply_allowed:
         status = "none" if boundary.why_no_reply == ("not PO-related",) else "suppressed"
         return CustomerDraft(status=status, suppression_reasons=boundary.why_no_reply)
     return CustomerDraft(
-        status="pending_review",
-        text=customer_reply_text(packet, feedback=feedback),
-        written_by="reviewer" if feedback else "rules",
+        status="held" if boundary.held_by else "pending_review",
+        text=customer_reply_text(packet, instructions),
+        suppression_reasons=boundary.held_by,
     )
 
 
@@ -87,12 +93,37 @@ def internal_note(
         lines.append("Opportunity: not linked" + _candidates(link))
     lines.append(f"Contract status: {packet.contract_status.value or 'n/a'}")
     lines.append(f"Order queue status: {packet.order_queue_status.value or 'n/a'}")
-    missing = packet.missing_fields.value or ()
-    lines.append("Missing PO fields: " + (", ".join(missing) if missing else "none"))
+    lines.append("Missing PO fields: " + _missing(packet))
+    if packet.readiness.value == "unknown":
+        lines.append(f"Readiness: unknown ({packet.readiness.source})")
+    for exc in packet.open_exceptions:
+        lines.append(f"Open CRM exception: {exc.describe()}")
     if packet.exception_owner.value:
         lines.append(f"Exception owner: {packet.exception_owner.value}")
     lines.append(f"Next action owner: {packet.next_action_owner.value or 'unassigned'}")
+    if link.opportunity_id:
+        lines.append(f"Customer language: {packet.language}")
     lines.append(f"Message boundary: {packet.message_boundary.describe()}")
+    return "\n".join(lines)
+
+
+def _missing(packet: Packet) -> str:
+    missing = packet.missing_fields.value
+    if missing is None and packet.readiness.value == "unknown":
+        return "unknown"
+    return ", ".join(missing) if isinstance(missing, tuple) and missing else "none"
+
+
+def feedback_note(feedback: ReviewerFeedback | None) -> str | None:
+    """The reviewer's feedback for the internal note: kept for people, never sent."""
+    if feedback is None or not feedback.notes:
+        return None
+    lines = ["Reviewer feedback (internal, never in the customer draft):"]
+    for note in feedback.notes:
+        done = "; ".join(note.applied) or "not understood by the rules drafter (recorded only)"
+        lines.append(f'  - {note.reviewer}: "{note.text}" -> {done}')
+    if feedback.model_outcome:
+        lines.append(f"  Model redraft: {feedback.model_outcome}")
     return "\n".join(lines)
 
 

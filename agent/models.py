@@ -101,7 +101,7 @@ class Extraction(_Value):
     po_number_source: str | None = None  # message id (or "attachment:<name>")
     billing_entity: str | None = None
     billing_entity_source: str | None = None
-    tax_id: str | None = None  # compact, validated form, e.g. "DE136695976"
+    tax_id: str | None = None  # compact form, e.g. "DE136695976"; validated unless labelled
     tax_id_source: str | None = None
     supplier_registration_complete: bool = False
     signature_packet_attached: bool = False

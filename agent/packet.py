@@ -7,13 +7,17 @@ can never change a status, an owner or the boundary (DESIGN rule 3).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from datetime import datetime
 
+from agent.hold import hold_reasons, open_exceptions
+from agent.language import customer_language
 from agent.models import (
     Classification,
     Extraction,
     LinkResult,
     MessageBoundary,
+    OpenException,
     Packet,
     PacketField,
 )
@@ -21,6 +25,7 @@ from connectors.crm.model import PO_FIELDS, Contact, CrmException, Opportunity, 
 from connectors.mailbox.model import MailThread
 
 _EMPTY = PacketField()
+REQUIREMENTS_FILE = "po_requirements.csv"
 
 
 def supplied_fields(thread: MailThread, extraction: Extraction) -> dict[str, str]:
@@ -80,7 +85,11 @@ def missing_fields(
 
 
 def boundary_for(
-    classification: Classification, link: LinkResult, still: tuple[str, ...], got: tuple[str, ...]
+    classification: Classification,
+    link: LinkResult,
+    still: tuple[str, ...],
+    got: tuple[str, ...],
+    held_by: tuple[str, ...] = (),
 ) -> MessageBoundary:
     why: list[str] = []
     if classification.label == "deal_exception":
@@ -91,7 +100,26 @@ def boundary_for(
         why.append("not linked to a closed-won opportunity")
     if why:
         return MessageBoundary(customer_reply_allowed=False, why_no_reply=tuple(why))
-    return MessageBoundary(customer_reply_allowed=True, may_acknowledge=got, may_request=still)
+    return MessageBoundary(
+        customer_reply_allowed=True, may_acknowledge=got, may_request=still, held_by=held_by
+    )
+
+
+def readiness(
+    still: tuple[str, ...], missing_files: Collection[str], opportunity: Opportunity | None
+) -> PacketField:
+    """ready / missing / unknown: unknown when the export cannot say what is required."""
+    if opportunity is None:
+        return _EMPTY
+    if missing_files:
+        lacking = ", ".join(missing_files)
+        return PacketField(value="unknown", source=f"CRM export has no {lacking}")
+    return PacketField(value="missing" if still else "ready", source="po_requirements.csv")
+
+
+def language_field(thread: MailThread) -> PacketField:
+    language, message_id = customer_language(thread)
+    return PacketField(value=language, source=f"message:{message_id}" if message_id else "default")
 
 
 def build_packet(
@@ -104,11 +132,21 @@ def build_packet(
     contacts: Sequence[Contact] = (),
     requirements: Sequence[PoRequirement] = (),
     open_exceptions: Sequence[CrmException] = (),
+    missing_files: Collection[str] = (),
 ) -> Packet:
+    """``open_exceptions`` and ``missing_files`` are context: they can hold a reply, never
+    change the label."""
     opp_src = str(opportunity.source) if opportunity else ""
     supplied = supplied_fields(thread, extraction) if opportunity else {}
     still, got = missing_fields(requirements, supplied) if opportunity else (_EMPTY, _EMPTY)
+    unknown = tuple(missing_files) if opportunity else ()
+    if REQUIREMENTS_FILE in unknown:  # nobody can say what is still missing
+        still = PacketField(
+            value=None, source=f"unknown: the CRM export has no {REQUIREMENTS_FILE}"
+        )
     exception_owner = _exception_owner(opportunity, open_exceptions, classification)
+    listed = _listed(opportunity, open_exceptions, thread)
+    held_by = hold_reasons(listed, unknown)
     return Packet(
         thread_key=thread.thread_key,
         opportunity_id=PacketField(value=link.opportunity_id, source=opp_src or "unlinked"),
@@ -121,10 +159,28 @@ def build_packet(
         contract_status=_crm(opportunity, "contract_status"),
         order_queue_status=_crm(opportunity, "order_queue_status"),
         exception_owner=exception_owner,
-        message_boundary=boundary_for(classification, link, _tuple(still.value), _tuple(got.value)),
+        message_boundary=boundary_for(
+            classification, link, _tuple(still.value), _tuple(got.value), held_by
+        ),
         reviewer_decision=PacketField(value="pending", source="workflow"),
         next_action_owner=_next_action_owner(opportunity, classification, exception_owner),
+        open_exceptions=listed,
+        readiness=readiness(_tuple(still.value), unknown, opportunity),
+        customer_language=language_field(thread),
     )
+
+
+def _listed(
+    opportunity: Opportunity | None, rows: Sequence[CrmException], thread: MailThread
+) -> tuple[OpenException, ...]:
+    return exception_list(rows, thread) if opportunity is not None else ()
+
+
+def exception_list(rows: Sequence[CrmException], thread: MailThread) -> tuple[OpenException, ...]:
+    """The deal's open CRM exceptions, each aged as of the customer's latest message."""
+    dates = [m.date for m in thread.messages if m.folder == "inbox" and m.date is not None]
+    as_of: datetime | None = max(dates) if dates else None
+    return open_exceptions(rows, as_of=as_of)
 
 
 def _tuple(value: str | tuple[str, ...] | None) -> tuple[str, ...]:

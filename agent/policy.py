@@ -23,6 +23,7 @@ class Findings:
     routine: list[Evidence] = field(default_factory=list)  # from the customer's people
     machine: list[Evidence] = field(default_factory=list)  # auto-replies, bounces, lists...
     unrecognised: list[Evidence] = field(default_factory=list)  # names a deal, nothing else
+    unreadable: list[Evidence] = field(default_factory=list)  # a language no detector reads
     unrelated: list[Evidence] = field(default_factory=list)
     newest_is_machine: bool = False
     anyone_wrote: bool = False  # a person on the customer's side wrote any inbound message
@@ -47,6 +48,13 @@ POLICY: tuple[PolicyRow, ...] = (
         "a customer's message asks for, states or makes the order depend on something that "
         "changes or conditions the deal (in any message of the thread, quoted news included)",
         lambda f: f.business,
+    ),
+    PolicyRow(
+        "deal_exception",
+        "a customer's message about the deal is written in a language the detectors do not "
+        "read (they read English, German, French, Spanish, Italian, Dutch, Portuguese): a "
+        "person must read it",
+        lambda f: f.unreadable,
     ),
     PolicyRow(
         "not_po_related",

@@ -8,13 +8,16 @@ malformed resume value is an error, never a silent accept.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
+from agent.boundary import check_customer_draft
 from agent.errors import ReviewStateError
-from agent.models import Classification, CustomerDraft, Packet, ReviewDecision
+from agent.models import BoundaryVerdict, Classification, CustomerDraft, Packet, ReviewDecision
 
 _ACTIONS = ("accept", "edit", "response", "ignore")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def review_request(
@@ -28,12 +31,17 @@ def review_request(
     internal_note: str,
     refused: str | None = None,
 ) -> dict[str, Any]:
-    has_draft = draft.status == "pending_review" and draft.text is not None
+    has_draft = draft.status in ("pending_review", "held") and draft.text is not None
     if has_draft:
         action, description = "save_customer_draft", "Approve the customer reply draft"
     else:
         action, description = "acknowledge_packet", "Acknowledge the packet (no customer reply)"
-    if draft.suppression_reasons:
+    if draft.status == "held":
+        description += (
+            " — HELD (" + "; ".join(draft.suppression_reasons) + "): only the exception's owner "
+            "or a manager may accept it; edit, respond and ignore keep it held"
+        )
+    elif draft.suppression_reasons:
         description += " — customer draft suppressed: " + "; ".join(draft.suppression_reasons)
     if refused:
         description += f" — previous answer refused: {refused}"
@@ -47,6 +55,9 @@ def review_request(
                 "label": classification.label,
                 "reasons": [r.value for r in classification.reasons],
                 "draft": draft.text if has_draft else None,
+                "draft_status": draft.status,
+                "hold_reasons": list(draft.suppression_reasons) if draft.status == "held" else [],
+                "open_exceptions": [e.model_dump() for e in packet.open_exceptions],
                 "internal_note": internal_note,
                 "next_action_owner": packet.next_action_owner.value,
             },
@@ -100,6 +111,44 @@ def _answer_text(action: str, args: Any) -> str | None:
             raise ReviewStateError("an edit needs the edited draft text")
         return args
     return None
+
+
+def check_edit(
+    current: CustomerDraft, text: str, *, allowed_link_domains: Collection[str] = ()
+) -> tuple[CustomerDraft | None, str | None, BoundaryVerdict]:
+    """(the edited draft, or None and why the edit is refused; the verdict). A refused edit
+    changes nothing: the previous draft stays pending. An edit of a held draft stays held."""
+    verdict = check_customer_draft(text, allowed_link_domains=allowed_link_domains)
+    if not verdict.allowed:
+
+        def sentence_reasons(sentence: str) -> Sequence[str]:
+            return check_customer_draft(sentence, allowed_link_domains=allowed_link_domains).reasons
+
+        return None, edit_refusal(text, verdict.reasons, sentence_reasons), verdict
+    held = current.status == "held"
+    edited = CustomerDraft(
+        status="held" if held else "pending_review",
+        text=text,
+        suppression_reasons=current.suppression_reasons if held else (),
+        written_by="reviewer",
+    )
+    return edited, None, verdict
+
+
+def edit_refusal(text: str, reasons: Sequence[str], check: Callable[[str], Sequence[str]]) -> str:
+    """Why an edit was refused, naming each offending sentence with its reasons. ``check``
+    gives one sentence's boundary reasons (empty when it passes)."""
+    offending = []
+    for sentence in _SENTENCE.split(text):
+        found = check(sentence.strip()) if sentence.strip() else ()
+        if found:
+            offending.append(f"'{sentence.strip()}': " + "; ".join(found))
+    if not offending:  # only the whole text breaks a rule (a pattern across sentences)
+        offending = ["; ".join(reasons)]
+    return (
+        "edit refused by the boundary check; the previous draft stays pending, unchanged. "
+        + " | ".join(offending)
+    )
 
 
 def idempotency_key(thread_key: str, cycle: int, text: str) -> str:

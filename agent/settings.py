@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 from platformdirs import user_data_dir
 from pydantic import AliasChoices, Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 def default_data_dir() -> Path:
@@ -33,6 +33,10 @@ class Settings(BaseSettings):
         default=None, description="SQLAlchemy URL; default sqlite file in the data dir."
     )
     reviewer: str | None = Field(default=None, description="Who is recorded on review decisions.")
+    managers: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=(),
+        description="Comma-separated addresses that may accept any held customer draft.",
+    )
     # Outlook (PODESK_MAILBOX=outlook:<address>)
     tenant_id: str | None = Field(default=None, description="Entra ID tenant (directory) id.")
     client_id: str | None = Field(default=None, description="App registration's client id.")
@@ -59,6 +63,13 @@ class Settings(BaseSettings):
     llm_model: str | None = Field(default=None, description="Model name; unset = no model.")
     llm_timeout: float = Field(default=30.0, gt=0)
     llm_max_retries: int = Field(default=2, ge=0, le=10)
+
+    @field_validator("managers", mode="before")
+    @classmethod
+    def _split(cls, value: Any) -> Any:
+        if isinstance(value, str):  # PODESK_MANAGERS="ana@example.com, ben@example.com"
+            return tuple(v.strip().lower() for v in value.split(",") if v.strip())
+        return value
 
     @field_validator("data_dir", "crm_dir", "certificate_path", "ca_bundle", mode="after")
     @classmethod

@@ -29,7 +29,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-NODES_TO_GATE = 8  # link, extract, classify, build_packet, assist, draft, check_boundary, review
+# link, extract, classify, build_packet, assist, draft, check_boundary, hold, review
+NODES_TO_GATE = 9
 
 
 def run_one(kind: str, n: int) -> dict[str, float]:

@@ -17,7 +17,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
 
-from agent import models
+from agent import feedback, models
 from agent.assist import result as assist_result
 from agent.errors import ConfigurationError
 from connectors.mailbox import model as mail_model
@@ -38,6 +38,7 @@ STATE_TYPES: tuple[type, ...] = (
     models.Packet,
     models.PacketField,
     models.MessageBoundary,
+    models.OpenException,
     models.CustomerDraft,
     models.BoundaryVerdict,
     models.ReviewDecision,
@@ -45,6 +46,9 @@ STATE_TYPES: tuple[type, ...] = (
     assist_result.AssistResult,
     assist_result.ExtractionHints,
     assist_result.Hint,
+    feedback.ReviewerFeedback,
+    feedback.FeedbackNote,
+    feedback.DraftInstructions,
 )
 
 

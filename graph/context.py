@@ -71,3 +71,4 @@ class Context:
     thread_lock: Callable[[str], AbstractContextManager[None]] = _no_lock
     allowed_link_domains: tuple[str, ...] = ()
     default_reviewer: str = "unknown"
+    managers: tuple[str, ...] = ()  # may accept any held draft (PODESK_MANAGERS)

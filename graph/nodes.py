@@ -15,10 +15,12 @@ from agent.classify import classify
 from agent.draft import draft_customer_reply
 from agent.errors import ReviewStateError
 from agent.extract import extract
+from agent.hold import rehold, release_refusal
 from agent.link import link_thread
-from agent.models import Classification, CustomerDraft, Extraction, Packet, ReviewDecision
-from agent.packet import build_packet, with_decision
-from agent.review import idempotency_key, parse_response, review_request
+from agent.models import Classification, Extraction, Packet, ReviewDecision
+from agent.packet import build_packet, exception_list, with_decision
+from agent.review import check_edit, idempotency_key, parse_response, review_request
+from agent.revise import revise
 from connectors.ports import DraftRequest
 from graph.context import Context
 from graph.state import PoState
@@ -44,7 +46,6 @@ def classify_thread(state: PoState, runtime: Runtime[Context]) -> Update:
             state.thread,
             state.extraction,
             opportunity=crm.opportunity(opp_id) if opp_id else None,
-            open_exceptions=crm.open_exceptions_for(opp_id) if opp_id else (),
             customer_domains=crm.customer_domains,
             linked_by_identifier=state.link.method in _IDENTIFIER_LINKS,
         )
@@ -70,6 +71,7 @@ def _packet(
         contacts=crm.contacts_for(opp_id) if opp_id else (),
         requirements=crm.requirements_for(opp_id) if opp_id else (),
         open_exceptions=crm.open_exceptions_for(opp_id) if opp_id else (),
+        missing_files=crm.missing_files,
     )
 
 
@@ -99,37 +101,66 @@ def assist_thread(state: PoState, runtime: Runtime[Context]) -> Update:
     return update
 
 
-def draft(state: PoState) -> Update:
+def draft(state: PoState, runtime: Runtime[Context]) -> Update:
     assert state.link and state.classification and state.packet
-    feedback = (
-        state.decision.text if state.decision and state.decision.action == "response" else None
-    )
-    rules_draft = draft_customer_reply(state.packet, feedback=feedback)
-    return {
-        "customer_draft": assisted_draft(state.assist, rules_draft),
-    }
+    decision, ctx = state.decision, runtime.context
+    if decision is not None and decision.action == "response" and decision.text:
+        revised, feedback = revise(
+            thread=state.thread,
+            classification=state.classification,
+            packet=state.packet,
+            current=state.customer_draft,
+            decision=decision,
+            before=state.feedback,
+            model=ctx.model,
+            settings=ctx.assist_settings,
+        )
+        return {"customer_draft": revised, "feedback": feedback}
+    instructions = state.feedback.instructions if state.feedback else None
+    rules_draft = draft_customer_reply(state.packet, instructions=instructions)
+    return {"customer_draft": assisted_draft(state.assist, rules_draft)}
 
 
 def check_boundary(state: PoState, runtime: Runtime[Context]) -> Update:
     """Deterministic gate on whatever customer text exists: rules', model's or reviewer's."""
     current = state.customer_draft
     assert current is not None
-    if _acted(state.decision, "edit"):
-        assert state.decision is not None and state.decision.text is not None
-        current = CustomerDraft(
-            status="pending_review", text=state.decision.text, written_by="reviewer"
+    domains = runtime.context.allowed_link_domains
+    if state.decision is not None and state.decision.action == "edit":
+        assert state.decision.text is not None
+        edited, refusal, verdict = check_edit(
+            current, state.decision.text, allowed_link_domains=domains
         )
+        if refusal is not None:  # the previous draft stays, unchanged
+            return {"review_error": refusal, "boundary": verdict}
+        return {"customer_draft": edited, "boundary": verdict}
     if current.text is None:
         return {"customer_draft": current, "boundary": None}
-    verdict = check_customer_draft(
-        current.text, allowed_link_domains=runtime.context.allowed_link_domains
-    )
+    verdict = check_customer_draft(current.text, allowed_link_domains=domains)
     if verdict.allowed:
         return {"customer_draft": current, "boundary": verdict}
     suppressed = current.model_copy(
         update={"status": "suppressed", "suppression_reasons": verdict.reasons}
     )
     return {"customer_draft": suppressed, "boundary": verdict}
+
+
+def hold(state: PoState, runtime: Runtime[Context]) -> Update:
+    """Hold a reviewable draft while its deal has an open CRM exception, as the CRM is loaded
+    now: a later import that shows them all resolved releases it (graph/runner.py)."""
+    current, packet, link = state.customer_draft, state.packet, state.link
+    if current is None or packet is None or link is None or link.opportunity_id is None:
+        return {}
+    if current.status not in ("pending_review", "held") or current.text is None:
+        return {}
+    rows = runtime.context.crm.open_exceptions_for(link.opportunity_id)
+    held_packet, held = rehold(packet, current, exception_list(rows, state.thread))
+    update: Update = {}
+    if held_packet is not packet:
+        update["packet"] = held_packet
+    if held is not current:
+        update["customer_draft"] = held
+    return update
 
 
 def review(state: PoState, runtime: Runtime[Context]) -> Update:
@@ -146,20 +177,37 @@ def review(state: PoState, runtime: Runtime[Context]) -> Update:
         refused=state.review_error,
     )
     answer = interrupt([request])
+    ctx = runtime.context
     try:
         decision = parse_response(
-            answer, default_reviewer=runtime.context.default_reviewer, config=request["config"]
+            answer, default_reviewer=ctx.default_reviewer, config=request["config"]
         )
     except ReviewStateError as exc:
         # Raising here would pin the bad answer to this task for good; ask again instead.
-        return {"review_error": str(exc)}
+        return {"review_error": str(exc), "decision": None}
+    refusal = held_refusal(state, decision, ctx.managers)
+    if refusal is not None:
+        return {"review_error": refusal, "decision": None}
     return {"decision": decision, "review_error": None}
+
+
+def held_refusal(state: PoState, decision: ReviewDecision, managers: tuple[str, ...]) -> str | None:
+    """Only an owner of the holding exception(s) or a manager may accept a held draft."""
+    current, packet = state.customer_draft, state.packet
+    if decision.action != "accept" or current is None or current.status != "held":
+        return None
+    assert packet is not None
+    return release_refusal(
+        decision.reviewer, current.suppression_reasons, packet.open_exceptions, managers
+    )
 
 
 def save_draft(state: PoState, runtime: Runtime[Context]) -> Update:
     """Exactly once per approval: ledger first, then a sink that dedupes on the same key."""
     current, ctx = state.customer_draft, runtime.context
-    assert current is not None and current.text is not None and current.status == "pending_review"
+    # "held" only after its owner or a manager accepted it (see review).
+    assert current is not None and current.text is not None
+    assert current.status in ("pending_review", "held")
     verdict = check_customer_draft(current.text, allowed_link_domains=ctx.allowed_link_domains)
     if not verdict.allowed:  # checked again right before anything leaves the database
         return {
@@ -211,7 +259,3 @@ def thread_categories(state: PoState) -> tuple[str, ...]:
     label = state.classification.label if state.classification else None
     names = {"routine_follow_up": ("PO Desk: Routine",), "deal_exception": ("PO Desk: Exception",)}
     return names.get(label or "", ()) + (("PO Desk: Draft ready",) if state.saved else ())
-
-
-def _acted(decision: ReviewDecision | None, action: str) -> bool:
-    return decision is not None and decision.action == action

@@ -7,13 +7,13 @@ from typing import Literal
 from graph.state import PoState
 
 
-def after_check(state: PoState) -> Literal["review", "save_draft", "record"]:
+def after_hold(state: PoState) -> Literal["review", "save_draft", "record"]:
     assert state.classification is not None and state.customer_draft is not None
     if state.classification.label == "not_po_related":
         return "record"
     decision = state.decision
-    if decision is not None and decision.action == "edit":
-        # An edit that passes goes straight to saving; one that fails goes back to the reviewer.
+    if decision is not None and decision.action == "edit" and state.review_error is None:
+        # An edit that passes goes straight to saving; a refused or held one back to review.
         return "save_draft" if state.customer_draft.status == "pending_review" else "review"
     return "review"
 
@@ -29,8 +29,8 @@ def after_review(
         return "draft"
     if decision.action == "edit":
         return "check_boundary"
-    if decision.action == "accept" and state.customer_draft.status == "pending_review":
-        return "save_draft"
+    if decision.action == "accept" and state.customer_draft.status in ("pending_review", "held"):
+        return "save_draft"  # held: the review node let only its owner or a manager accept
     return "record"  # ignore, or acknowledging a packet that has no customer draft
 
 

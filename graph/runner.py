@@ -17,9 +17,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from agent.errors import NotFoundError, ReviewStateError
-from agent.models import CycleResult
+from agent.models import CustomerDraft, CycleResult
 from agent.review import parse_response
 from agent.store.audit import record_event
+from agent.store.holds import stale_holds
 from agent.store.ingest import (
     CycleWork,
     plan_cycles,
@@ -37,6 +38,7 @@ from connectors.mailbox.model import MailMessage
 from connectors.ports import MailboxRead, MailSource
 from graph.builder import Workflow, graph_thread_id, run_config
 from graph.context import Context, Ledger
+from graph.nodes import held_refusal
 from graph.state import PoState
 
 
@@ -51,6 +53,7 @@ class SyncReport:
     failed: list[dict[str, str]] = field(default_factory=list)  # thread_key, error
     model_calls: int = 0
     model_fallbacks: int = 0  # model configured but not used: error, timeout, invalid output
+    holds_changed: int = 0  # pending drafts this CRM import held or released
 
 
 @dataclass
@@ -103,6 +106,7 @@ class Runner:
                 report.model_fallbacks += _model_failed(result.model_fallback)
             if progress:
                 progress(done, len(work))
+        report.holds_changed = self.refresh_holds()
         return report
 
     @staticmethod
@@ -161,7 +165,11 @@ class Runner:
         return result
 
     def decide(self, review_id: int, answer: dict[str, Any]) -> ReviewRow:
-        """Resume a review with an Agent Inbox answer; continues a save a crash cut short."""
+        """Resume a review with an Agent Inbox answer; continues a save a crash cut short.
+
+        Raises ReviewStateError (the review stays open, nothing changes) for an answer the
+        review does not take: malformed, not allowed, an accept of a held draft by someone
+        who may not release it, or an edit the boundary refuses (then with its sentences)."""
         with Session(self.engine) as session:
             review = session.get(ReviewRow, review_id)
             if review is None:
@@ -169,26 +177,104 @@ class Runner:
             if review.status != "pending":
                 raise ReviewStateError(f"review {review_id} is {review.status}, not pending")
             key, cycle = review.thread_key, review.cycle
+        self.refresh_holds(review_id=review_id)  # this command's CRM import counts too
         config = self._config(key, cycle)
         with self.context.thread_lock(key):
             snapshot = self.workflow.get_state(config)
             ctx = self._ctx(key, cycle)
             if snapshot.interrupts:
-                # Refuse a bad answer here, with a clear error, before it touches the graph.
-                (request,) = snapshot.interrupts[0].value
-                parse_response(
-                    answer, default_reviewer=ctx.default_reviewer, config=request["config"]
-                )
+                self._precheck(review_id, answer, snapshot.interrupts[0].value, snapshot.values)
                 self.workflow.invoke(Command(resume=answer), config, context=ctx, durability="sync")
             elif snapshot.next:  # a decision was taken but its run died mid-way: finish it
                 self.workflow.invoke(None, config, context=ctx, durability="sync")
             else:
                 raise ReviewStateError(f"review {review_id} has nothing left to decide")
-            self._persist(key, cycle)
+            result = self._persist(key, cycle)
+        if result.review_error is not None and not result.finished:
+            raise ReviewStateError(f"review {review_id}: {result.review_error}")
         with Session(self.engine) as session:
             done = session.get(ReviewRow, review_id)
             assert done is not None
             return done
+
+    def _precheck(
+        self, review_id: int, answer: dict[str, Any], requests: Any, values: dict[str, Any]
+    ) -> None:
+        """Refuse a bad answer here, with a clear error, before it touches the graph (the
+        review node refuses it too, for any other client of the graph)."""
+        (request,) = requests
+        decision = parse_response(
+            answer, default_reviewer=self.context.default_reviewer, config=request["config"]
+        )
+        refusal = held_refusal(PoState(**values), decision, self.context.managers)
+        if refusal is not None:
+            raise ReviewStateError(f"review {review_id}: {refusal}")
+
+    def refresh_holds(self, *, review_id: int | None = None) -> int:
+        """Hold or release pending customer drafts by the CRM as loaded now: a held draft
+        becomes pending_review once every exception holding it is resolved; a reviewable one
+        is held when its deal has an open exception. Audited; returns how many changed."""
+        crm = self.context.crm
+
+        def open_ids(opportunity_id: str) -> frozenset[str]:
+            return frozenset(e.exception_id for e in crm.open_exceptions_for(opportunity_id))
+
+        with Session(self.engine) as session:
+            stale = stale_holds(session, open_exceptions=open_ids)
+        changed = 0
+        for rid, key, cycle in stale:
+            if review_id is None or rid == review_id:
+                changed += self._rehold(key, cycle)
+        return changed
+
+    def _rehold(self, thread_key: str, cycle: int) -> int:
+        config = self._config(thread_key, cycle)
+        with self.context.thread_lock(thread_key):
+            snapshot = self.workflow.get_state(config)
+            if not snapshot.interrupts:
+                return 0  # not waiting for a reviewer (a decision is being finished)
+            before = PoState(**snapshot.values).customer_draft
+            # As if the boundary check had just run: the hold node reads the CRM again and
+            # the review asks anew. The last answer is cleared so nothing acts on it twice.
+            self.workflow.update_state(
+                config, {"decision": None, "review_error": None}, as_node="check_boundary"
+            )
+            self.workflow.invoke(
+                None, config, context=self._ctx(thread_key, cycle), durability="sync"
+            )
+            result = self._persist(thread_key, cycle)
+            checkpoint = self.workflow.get_state(config).config["configurable"]["checkpoint_id"]
+        after = result.customer_draft
+        if before is None or before.status == after.status:
+            return 0
+        self._audit_hold(thread_key, cycle, before, after, str(checkpoint))
+        return 1
+
+    def _audit_hold(
+        self,
+        thread_key: str,
+        cycle: int,
+        before: CustomerDraft,
+        after: CustomerDraft,
+        checkpoint: str,
+    ) -> None:
+        released = after.status == "pending_review"
+        with Session(self.engine) as session:
+            record_event(
+                session,
+                actor="crm",
+                action="draft_released" if released else "draft_held",
+                subject=thread_key,
+                event_key=f"hold:{thread_key}:{cycle}:{checkpoint}",  # one per state change
+                detail={
+                    "cycle": cycle,
+                    "from": before.status,
+                    "to": after.status,
+                    "was_held_by": list(before.suppression_reasons),
+                    "held_by": list(after.suppression_reasons),
+                },
+            )
+            session.commit()
 
     def recover(self) -> int:
         """Finish every review whose decision was taken but whose run died (see decide)."""

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from agent.assist.apply import internal_note as assisted_note
 from agent.assist.result import AssistResult
-from agent.draft import internal_note
+from agent.draft import feedback_note, internal_note
+from agent.feedback import ReviewerFeedback
 from agent.models import (
     BoundaryVerdict,
     Classification,
@@ -36,6 +37,7 @@ class PoState:
     boundary: BoundaryVerdict | None = None
     decision: ReviewDecision | None = None
     review_error: str | None = None  # why the last review answer was refused
+    feedback: ReviewerFeedback | None = None  # reviewer feedback so far (internal only)
     saved: SavedDraft | None = None
     recorded: bool = False
 
@@ -43,13 +45,15 @@ class PoState:
         """Derived, not stored: checkpoints are written at every step, so less is faster."""
         assert self.link and self.classification and self.packet
         rules_note = internal_note(self.thread, self.link, self.classification, self.packet)
-        return assisted_note(rules_note, self.assist)
+        note = assisted_note(rules_note, self.assist)
+        reviewer = feedback_note(self.feedback)
+        return f"{note}\n\n{reviewer}" if reviewer else note
 
     def result(self, *, finished: bool) -> CycleResult:
         """The persisted view of this state; only valid once the packet is built."""
         assert self.link and self.extraction and self.classification and self.packet
         assert self.customer_draft is not None
-        usage = self.assist
+        usage, redraft = self.assist, self.feedback
         return CycleResult(
             thread_key=self.thread.thread_key,
             cycle=self.cycle,
@@ -61,12 +65,16 @@ class PoState:
             internal_note=self.internal_note(),
             customer_draft=self.customer_draft,
             decision=self.decision,
+            review_error=self.review_error,
             saved_location=self.saved.location if self.saved else None,
             saved_key=self.saved.idempotency_key if self.saved else None,
             finished=finished,
-            model_calls=usage.calls if usage else 0,
-            model_prompt_tokens=usage.prompt_tokens if usage else 0,
-            model_completion_tokens=usage.completion_tokens if usage else 0,
-            model_latency_ms=usage.latency_ms if usage else 0.0,
+            model_calls=(usage.calls if usage else 0) + (redraft.model_calls if redraft else 0),
+            model_prompt_tokens=(usage.prompt_tokens if usage else 0)
+            + (redraft.model_prompt_tokens if redraft else 0),
+            model_completion_tokens=(usage.completion_tokens if usage else 0)
+            + (redraft.model_completion_tokens if redraft else 0),
+            model_latency_ms=(usage.latency_ms if usage else 0.0)
+            + (redraft.model_latency_ms if redraft else 0.0),
             model_fallback=usage.fallback if usage else None,
         )

@@ -28,6 +28,7 @@ def triage_record(state: PoState, *, with_model: bool = False) -> dict[str, Any]
     label = state.classification.label
     linked = state.link.opportunity_id is not None
     missing = state.packet.missing_fields.value if label != "not_po_related" and linked else ()
+    unknown = missing is None  # the CRM export has no po_requirements.csv
     record: dict[str, Any] = {
         "thread_id": state.thread.thread_key,
         "subject": state.thread.subject,
@@ -37,7 +38,7 @@ def triage_record(state: PoState, *, with_model: bool = False) -> dict[str, Any]
         "opportunity_id": state.link.opportunity_id,
         "link_method": state.link.method,
         "link_confidence": round(state.link.confidence, 3),
-        "missing_fields": list(missing or ()),
+        "missing_fields": None if unknown else list(missing or ()),
         "extracted": {
             "po_number": state.extraction.po_number,
             "billing_entity": state.extraction.billing_entity,
@@ -46,9 +47,11 @@ def triage_record(state: PoState, *, with_model: bool = False) -> dict[str, Any]
         "customer_draft_status": state.customer_draft.status,
         "suppression_reasons": list(state.customer_draft.suppression_reasons),
         "next_action_owner": state.packet.next_action_owner.value if linked else None,
+        "language": state.packet.language,
     }
     if with_model:
         draft = state.customer_draft
-        record["customer_draft"] = draft.text if draft.status == "pending_review" else None
+        reviewable = draft.status in ("pending_review", "held")
+        record["customer_draft"] = draft.text if reviewable else None
         record["model_calls"] = state.assist.calls if state.assist else 0
     return record

@@ -27,10 +27,11 @@ def customer_draft(result: AssistResult | None, rules_draft: CustomerDraft) -> C
     """The model's wording where the rules would draft a reply and assist passed the text."""
     if result is None or result.customer_draft_text is None:
         return rules_draft
-    if rules_draft.status != "pending_review" or rules_draft.written_by != "rules":
-        return rules_draft  # suppressed, none, or a reviewer's response: not the model's turn
-    return CustomerDraft(
-        status="pending_review", text=result.customer_draft_text, written_by="model"
+    if rules_draft.status not in ("pending_review", "held") or rules_draft.written_by != "rules":
+        return rules_draft  # suppressed, none, or a reviewer's wording: not the model's turn
+    # A held draft stays held in the model's wording: the hold is the CRM's, not the text's.
+    return rules_draft.model_copy(
+        update={"text": result.customer_draft_text, "written_by": "model"}
     )
 
 

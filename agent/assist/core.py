@@ -124,5 +124,6 @@ def _draft(
         allowed_domains=settings.allowed_link_domains,
         echo_words=settings.echo_words,
         max_chars=settings.max_draft_chars,
+        language=packet.language,
     )
     return (None, problems) if problems else (text, ())

@@ -17,6 +17,7 @@ from collections.abc import Collection, Sequence
 from agent.assist.mask import Masker, has_placeholder
 from agent.assist.result import ExtractionHints, Hint, ModelOpinion
 from agent.boundary import check_customer_draft
+from agent.language import detect_language
 from agent.models import Classification, Packet, Reason
 from agent.rules.text import message_text
 from connectors.mailbox.model import MailMessage
@@ -101,13 +102,17 @@ def draft_problems(
     allowed_domains: Collection[str],
     echo_words: int,
     max_chars: int,
+    language: str | None = None,
 ) -> tuple[str, ...]:
-    """Why a model's customer draft may not be used; () when it may."""
+    """Why a model's customer draft may not be used; () when it may. ``language``: the
+    customer's, which the draft must be written in."""
     if (
         classification.label != "routine_follow_up"
         or not packet.message_boundary.customer_reply_allowed
     ):
         return ("no customer reply is allowed for this thread",)
+    if packet.readiness.value == "unknown":  # a model could still say that nothing is missing
+        return ("the CRM export cannot say what is missing: only the reviewed templates write",)
     problems = list(check_customer_draft(draft, allowed_link_domains=allowed_domains).reasons)
     if len(draft) > max_chars:
         problems.append(f"longer than {max_chars} characters")
@@ -119,14 +124,22 @@ def draft_problems(
     problems += [
         f"names an e-mail address: '{a}'" for a in outside_addresses(draft, allowed_domains)
     ]
+    written = detect_language(draft)
+    if language is not None and written != language:
+        problems.append(f"written in {written}, not in the customer's language ({language})")
     return tuple(dict.fromkeys(problems))
 
 
 def echoed(draft: str, messages: Sequence[MailMessage], n: int) -> str | None:
     """The first run of ``n`` words the draft shares with the mail, if any."""
-    mail = {tuple(w) for m in messages for w in _ngrams(_words(message_text(m)), n)}
+    return shared_run(draft, [message_text(m) for m in messages], n)
+
+
+def shared_run(draft: str, sources: Sequence[str], n: int) -> str | None:
+    """The first run of ``n`` words the draft shares with any of ``sources``, if any."""
+    seen = {tuple(w) for text in sources for w in _ngrams(_words(text), n)}
     for gram in _ngrams(_words(draft), n):
-        if tuple(gram) in mail:
+        if tuple(gram) in seen:
             return " ".join(gram)
     return None
 

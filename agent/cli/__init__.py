@@ -19,7 +19,8 @@ from agent.cli import (
     sync_cmd,
     triage_cmd,
 )
-from agent.cli.output import err_console
+from agent.cli.output import err_console, one_command
+from agent.cli.wiring import check_crm_folder
 from agent.errors import ConfigurationError, PoDeskError
 from agent.settings import Settings
 from connectors.llm import ModelConfigError, ModelError
@@ -56,6 +57,7 @@ def root(
         ctx.obj = Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         raise ConfigurationError(f"invalid configuration: {exc}") from exc
+    check_crm_folder(ctx.obj)
 
 
 app.command("sync")(sync_cmd.sync)
@@ -74,7 +76,8 @@ def run(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code: 2 for configuration errors, 1 for other failures."""
     try:
         # Without standalone mode click returns a command's Exit code instead of raising it.
-        result = app(args=argv, standalone_mode=False)
+        with one_command():
+            result = app(args=argv, standalone_mode=False)
     except (ConfigurationError, ModelConfigError, OutlookConfigError) as exc:
         err_console.print(f"[bold red]Configuration error:[/] {exc}", highlight=False)
         return 2

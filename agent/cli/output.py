@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from pydantic import BaseModel
@@ -32,3 +34,27 @@ def table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> 
     for row in rows:
         out.add_row(*["" if v is None else str(v) for v in row])
     return out
+
+
+# Warnings already printed by this command (one entry point run); None outside a run.
+_warned: ContextVar[set[str] | None] = ContextVar("podesk_warned", default=None)
+
+
+@contextmanager
+def one_command() -> Iterator[None]:
+    """Scope of warn_once: one command-line invocation."""
+    token = _warned.set(set())
+    try:
+        yield
+    finally:
+        _warned.reset(token)
+
+
+def warn_once(key: str, message: str) -> None:
+    """Print a warning to stderr, once per command for the same ``key``."""
+    seen = _warned.get()
+    if seen is not None:
+        if key in seen:
+            return
+        seen.add(key)
+    err_console.print(f"[yellow]Warning:[/] {message}", highlight=False)

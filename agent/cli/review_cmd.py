@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from sqlmodel import Session
 
-from agent.cli.output import console, print_json, table
+from agent.cli.output import console, err_console, print_json, table
 from agent.cli.wiring import open_app, reviewer_name
 from agent.errors import InputError
 from agent.settings import Settings
@@ -61,8 +61,9 @@ def show_review(settings: Settings, review_id: int, *, json_out: bool = False) -
     if detail.draft_text:
         console.print(f"[bold]Customer draft ({detail.draft_status})[/]")
         console.print(detail.draft_text, markup=False, highlight=False)
+    word = "held" if detail.draft_status == "held" else "suppressed"
     for reason in detail.suppression_reasons:
-        console.print(f"[yellow]suppressed:[/] {reason}")
+        console.print(f"[yellow]{word}:[/] {reason}", highlight=False)
     if detail.saved_location:
         console.print(f"[green]Saved as draft:[/] {detail.saved_location}")
 
@@ -92,8 +93,17 @@ def decide(
 def accept(
     ctx: typer.Context, review_id: int, reviewer: ReviewerOpt = None, json_out: JsonOpt = False
 ) -> None:
-    """Approve: the customer draft is saved as a reply draft (never sent)."""
+    """Approve: the customer draft is saved as a reply draft (never sent). A held draft only
+    by its exception's owner or a manager (PODESK_MANAGERS)."""
     decide(ctx.obj, review_id, {"type": "accept", "args": None}, reviewer, json_out=json_out)
+    with Session(make_engine(ctx.obj.resolved_database_url)) as session:
+        detail = queries.get_review(session, review_id=review_id)
+    if detail.saved_location is None:
+        err_console.print(
+            f"Review {review_id} has no customer draft to save ({detail.draft_status or 'none'}):"
+            " the packet is acknowledged and nothing was saved.",
+            highlight=False,
+        )
 
 
 @app.command("edit")
@@ -104,7 +114,9 @@ def edit(
     reviewer: ReviewerOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Approve with your own wording (boundary-checked again before saving)."""
+    """Approve with your own wording (boundary-checked again before saving). A refused edit
+    exits 1 naming each offending sentence; the previous draft stays pending, unchanged. An
+    edit of a held draft stays held."""
     try:
         text = text_file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -116,11 +128,17 @@ def edit(
 def respond(
     ctx: typer.Context,
     review_id: int,
-    message: Annotated[str, typer.Option(help="Feedback; the draft is regenerated with it.")],
+    message: Annotated[
+        str,
+        typer.Option(help="An instruction to the drafter; never pasted into the customer draft."),
+    ],
     reviewer: ReviewerOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Send feedback: the draft is regenerated and comes back for review."""
+    """Send feedback: the draft is regenerated and comes back for review. The rules drafter
+    understands "also ask for / don't ask for <PO field>", "shorter" and "more formal"; a model
+    gets the feedback as a fenced instruction. The feedback itself is only kept internally
+    (the internal note and the audit log)."""
     decide(ctx.obj, review_id, {"type": "response", "args": message}, reviewer, json_out=json_out)
 
 

@@ -58,6 +58,11 @@ def print_report(report: SyncReport) -> None:
     )
     for label, count in sorted(report.labels.items()):
         console.print(f"  {label}: {count}")
+    if report.holds_changed:
+        console.print(
+            f"{report.holds_changed} pending customer draft(s) held or released by this CRM "
+            "import (see the audit log)"
+        )
     if report.model_calls or report.model_fallbacks:
         console.print(
             f"Model: {report.model_calls} call(s); {report.model_fallbacks} cycle(s) fell back "

@@ -133,6 +133,21 @@ def _key(unit: str) -> str:
     return _KEY.sub("", fold(unit))
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def readable(text: str) -> bool:
+    """Whether enough of the text is in a language the detectors read: a message in Polish,
+    Swedish or Finnish shares few function words with any of the seven languages."""
+    from agent.language import scores  # the drafting side's stop-word profiles
+
+    words = _WORDS.findall(text.lower())
+    if len(words) < 20:
+        return True  # too short to tell: the detectors' verdict stands
+    found = scores(text)
+    return max(found.values(), default=0) / len(words) >= 0.065
+
+
 def is_human(view: MessageView) -> bool:
     return view.foreign is None and view.signal is None
 

@@ -200,6 +200,9 @@ AMENDMENT = Rule(
         r"\b(?:until|before|once|after)\s+(?:the\s+)?amendment\s+(?:is\s+|has\s+been\s+)?"
         r"(?:signed|executed|countersigned)",
         r"\bsign\s+the\s+amendment\s+first",
+        # "still reviewing the amendment, so it isn't signed yet" (across a line break)
+        r"\bamendment\b[^.]{0,40}?\b(?:it|which)\s+(?:isn't|is\s+not|hasn't\s+been|has\s+not\s+been)"
+        r"\s+(?:yet\s+)?signed",
         r"\bnachtrag\s+(?:ist\s+)?(?:noch\s+)?nicht\s+unterschrieben|\bunterschriebenen?\s+nachtrag",
         r"\bvertragsänderung\s+(?:ist\s+)?(?:noch\s+)?nicht\s+unterzeichnet",
         r"\bavenant\s+(?:n'est\s+)?(?:pas\s+(?:encore\s+)?sign[ée]|non\s+sign[ée])|\bavenant\s+sign[ée]",

@@ -158,17 +158,22 @@ _Open = TypeVar("_Open", ReviewRow, DraftRow)
 
 def _supersede(session: Session, thread_key: str, cycle: int) -> None:
     """The previous cycle's open review and draft give way to the new cycle's."""
-    _close(session, ReviewRow, thread_key, cycle, open_status="pending")
-    _close(session, DraftRow, thread_key, cycle, open_status="pending_review")
+    _close(session, ReviewRow, thread_key, cycle, open_statuses=("pending",))
+    _close(session, DraftRow, thread_key, cycle, open_statuses=("pending_review", "held"))
 
 
 def _close(
-    session: Session, model: type[_Open], thread_key: str, cycle: int, *, open_status: str
+    session: Session,
+    model: type[_Open],
+    thread_key: str,
+    cycle: int,
+    *,
+    open_statuses: tuple[str, ...],
 ) -> None:
     row = session.exec(
         select(model).where(col(model.thread_key) == thread_key, col(model.cycle) == cycle)
     ).first()
-    if row is not None and row.status == open_status:
+    if row is not None and row.status in open_statuses:
         row.status = "superseded"
         session.add(row)
 

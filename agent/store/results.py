@@ -155,7 +155,7 @@ def _upsert_review(session: Session, result: CycleResult, graph_thread_id: str) 
     if result.finished and row.status == "pending":
         row.status = "decided"
         row.decided_at = utcnow()
-    if result.decision is not None:
+    if result.decision is not None and result.review_error is None:
         row.decision, row.reviewer = result.decision.action, result.decision.reviewer
     session.add(row)
     return row
@@ -164,15 +164,19 @@ def _upsert_review(session: Session, result: CycleResult, graph_thread_id: str) 
 def _record_decision(session: Session, result: CycleResult, review: ReviewRow) -> None:
     decision = result.decision
     assert decision is not None and review.id is not None
+    refused = result.review_error is not None  # e.g. an edit the boundary refused
+    detail: dict[str, Any] = {"cycle": result.cycle, "review_id": review.id, "text": decision.text}
+    if refused:
+        detail["refused"] = result.review_error
     fresh = record_event(
         session,
         actor=decision.reviewer,
-        action=f"review_{decision.action}",
+        action=f"review_{decision.action}" + ("_refused" if refused else ""),
         subject=result.thread_key,
-        event_key=f"decision:{review.id}:{decision.action}:{hash_text(decision.text)}",
-        detail={"cycle": result.cycle, "review_id": review.id, "text": decision.text},
+        event_key=f"decision:{review.id}:{decision.action}:{refused}:{hash_text(decision.text)}",
+        detail=detail,
     )
-    if fresh:
+    if fresh and not refused:
         session.add(
             DecisionRow(
                 review_id=review.id,

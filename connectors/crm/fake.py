@@ -95,17 +95,21 @@ def snapshot(
     contacts: Iterable[Contact] = (),
     requirements: Iterable[PoRequirement] = (),
     exceptions: Iterable[CrmException] = (),
+    missing_files: Iterable[str] = (),
 ) -> CrmSnapshot:
     return CrmSnapshot(
         opportunities=tuple(opportunities),
         contacts=tuple(contacts),
         requirements=tuple(requirements),
         exceptions=tuple(exceptions),
+        missing_files=tuple(missing_files),
     )
 
 
 def write_export(snap: CrmSnapshot, folder: Path) -> Path:
-    """Write ``snap`` as an export folder; optional files are written only when non-empty."""
+    """Write ``snap`` as an export folder. contacts.csv and po_requirements.csv are written
+    (header only when empty) unless ``snap.missing_files`` names them; exceptions.csv only
+    when it has rows."""
     folder.mkdir(parents=True, exist_ok=True)
     _write(folder / OPPORTUNITIES, Opportunity, snap.opportunities)
     for name, model, rows in (
@@ -113,7 +117,7 @@ def write_export(snap: CrmSnapshot, folder: Path) -> Path:
         (REQUIREMENTS, PoRequirement, snap.requirements),
         (EXCEPTIONS, CrmException, snap.exceptions),
     ):
-        if rows:
+        if rows or (name != EXCEPTIONS and name not in snap.missing_files):
             _write(folder / name, model, rows)
     return folder
 

@@ -30,6 +30,8 @@ CONTACTS = "contacts.csv"
 REQUIREMENTS = "po_requirements.csv"
 EXCEPTIONS = "exceptions.csv"
 KNOWN_FILES = (OPPORTUNITIES, CONTACTS, REQUIREMENTS, EXCEPTIONS)
+# Without these an export cannot say what a deal still needs or whom to write to.
+COMPLETENESS_FILES = (REQUIREMENTS, CONTACTS)
 
 _DOMAIN = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -88,6 +90,7 @@ def load_crm(folder: Path) -> CrmSnapshot:
         contacts=contacts,
         requirements=requirements,
         exceptions=exceptions,
+        missing_files=tuple(n for n in COMPLETENESS_FILES if not (folder / n).is_file()),
     )
 
 

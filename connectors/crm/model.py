@@ -98,3 +98,6 @@ class CrmSnapshot(BaseModel):
     contacts: tuple[Contact, ...] = ()
     requirements: tuple[PoRequirement, ...] = ()
     exceptions: tuple[CrmException, ...] = ()
+    # Optional files the export folder did not have (contacts.csv, po_requirements.csv): then
+    # nobody can say what is still required or who the contacts are.
+    missing_files: tuple[str, ...] = ()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
 
+from agent.classify import classify
 from agent.models import Reason
-from connectors.crm.model import CrmException
-from tests.agent.test_classify import R, classify_text, crm_exception, msg, opp, run, thread
+from tests.agent.test_classify import R, classify_text, msg, opp, run, thread
 
 # --- PO amount, currency and quantity against the opportunity ----------------------------------
 
@@ -49,32 +51,40 @@ def test_amount_not_compared_without_opportunity() -> None:
     assert classify_text("The PO total is $45,000.00.").label == "routine_follow_up"
 
 
-# --- CRM facts ---------------------------------------------------------------------------------
-
-
-def test_open_crm_exception() -> None:
-    result = classify_text("PO attached.", opportunity=opp(), open_exceptions=[crm_exception()])
-    assert result.label == "deal_exception"
-    assert result.reasons == (R.OPEN_CRM_EXCEPTION,)
-    assert "EXC-7" in result.evidence[0]
+# --- CRM state is context, never a label -------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    "exc", [crm_exception(status="resolved"), crm_exception(opportunity_id="OPP-99999")]
+    "changes",
+    [
+        {"contract_status": "amendment_unsigned"},
+        {"order_queue_status": "on_hold"},
+        {"contract_status": "amendment_unsigned", "order_queue_status": "on_hold"},
+    ],
 )
-def test_resolved_or_other_deal_crm_exception_ignored(exc: CrmException) -> None:
-    result = classify_text("PO attached.", opportunity=opp(), open_exceptions=[exc])
+def test_crm_state_never_makes_a_routine_thread_an_exception(changes: dict[str, str]) -> None:
+    result = classify_text("PO 4500012345 attached.", opportunity=opp(**changes))
     assert result.label == "routine_follow_up"
+    assert result.reasons == (R.PO_SUBMITTED,)
 
 
-def test_unsigned_amendment_from_crm() -> None:
-    result = classify_text("PO attached.", opportunity=opp(contract_status="amendment_unsigned"))
-    assert result.reasons == (R.AMENDMENT_UNSIGNED,)
+def test_open_crm_exceptions_are_not_an_input_of_the_classifier() -> None:
+    # Open exceptions hold the reply (agent/hold.py); the classifier cannot even be given them.
+    assert "open_exceptions" not in inspect.signature(classify).parameters
+    assert "exception.open_crm_exception" not in {r.value for r in R}
 
 
-def test_crm_exception_does_not_turn_machine_mail_into_exception() -> None:
+def test_an_unsigned_amendment_the_customer_raises_is_an_exception() -> None:
+    result = classify_text(
+        "PO attached. Legal is still reviewing the amendment, so it isn't signed yet.",
+        opportunity=opp(contract_status="signed"),
+    )
+    assert result.label == "deal_exception" and result.reasons == (R.AMENDMENT_UNSIGNED,)
+
+
+def test_machine_mail_on_a_held_deal_stays_not_po() -> None:
     t = thread(msg("I am out of the office.", subject="Out of Office: Order"))
-    result = run(t, opportunity=opp(), open_exceptions=[crm_exception()])
+    result = run(t, opportunity=opp(contract_status="amendment_unsigned"))
     assert result.label == "not_po_related"
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from agent.boundary import check_customer_draft
 from agent.draft import draft_customer_reply, internal_note
+from agent.feedback import DraftInstructions, interpret
 from agent.models import (
     Classification,
     LinkResult,
@@ -14,17 +15,22 @@ from agent.models import (
     PacketField,
     Reason,
 )
+from agent.templates import intents
 from connectors.crm.model import PO_FIELDS
 from tests.builders import message, thread
 
 
-def make_packet(boundary: MessageBoundary, contact: str = "Pat Buyer <pat@acme.example>") -> Packet:
+def make_packet(
+    boundary: MessageBoundary,
+    contact: str = "Pat Buyer <pat@acme.example>",
+    contact_source: str = "contacts.csv:2",
+) -> Packet:
     empty = PacketField()
     return Packet(
         thread_key="t",
         opportunity_id=PacketField(value="OPP-1"),
         account_name=empty,
-        procurement_contact=PacketField(value=contact),
+        procurement_contact=PacketField(value=contact, source=contact_source),
         missing_fields=empty,
         received_in_thread=empty,
         contract_status=empty,
@@ -63,10 +69,56 @@ def test_no_reply_when_the_boundary_forbids_one() -> None:
     assert draft_customer_reply(make_packet(not_po)).status == "none"
 
 
-def test_reviewer_feedback_is_added_to_the_regenerated_draft() -> None:
-    boundary = MessageBoundary(customer_reply_allowed=True, may_request=("tax_detail",))
-    draft = draft_customer_reply(make_packet(boundary), feedback="Please also send the W-9.")
-    assert "Please also send the W-9." in (draft.text or "") and draft.written_by == "reviewer"
+def test_reviewer_feedback_changes_the_plan_never_the_words() -> None:
+    boundary = MessageBoundary(customer_reply_allowed=True, may_request=("billing_entity",))
+    feedback = "Also ask for the W-9, don't ask for the billing address. More formal please."
+    instructions, applied = interpret(feedback, DraftInstructions())
+    draft = draft_customer_reply(make_packet(boundary), instructions=instructions)
+    text = draft.text or ""
+    assert "tax ID (VAT or EIN)" in text and "legal billing entity" not in text
+    assert text.startswith("Dear Pat Buyer,") and "W-9" not in text and "formal" not in text
+    assert draft.written_by == "rules" and "more formal" in applied
+
+
+def test_the_reply_is_written_in_the_customers_language() -> None:
+    boundary = MessageBoundary(
+        customer_reply_allowed=True, may_acknowledge=("po_number",), may_request=("tax_detail",)
+    )
+    packet = make_packet(boundary).model_copy(
+        update={"customer_language": PacketField(value="de", source="message:m1")}
+    )
+    text = draft_customer_reply(packet).text or ""
+    assert text.startswith("Hallo Pat,") and "Umsatzsteuer-Identifikationsnummer" in text
+    assert all(intent is not None for _, intent in intents(text, "de"))
+
+
+def test_a_held_boundary_gives_a_held_draft_with_its_reasons() -> None:
+    boundary = MessageBoundary(
+        customer_reply_allowed=True, may_request=("po_number",), held_by=("open_exception:EX-1",)
+    )
+    draft = draft_customer_reply(make_packet(boundary))
+    assert draft.status == "held" and draft.text
+    assert draft.suppression_reasons == ("open_exception:EX-1",)
+
+
+@pytest.mark.parametrize(
+    ("readiness", "claims"), [("ready", True), ("unknown", False), (None, False)]
+)
+def test_only_a_ready_deal_hears_that_nothing_is_missing(
+    readiness: str | None, claims: bool
+) -> None:
+    boundary = MessageBoundary(customer_reply_allowed=True)
+    packet = make_packet(boundary).model_copy(update={"readiness": PacketField(value=readiness)})
+    assert ("We have what we need" in (draft_customer_reply(packet).text or "")) is claims
+
+
+def test_a_full_name_for_a_formal_greeting_comes_from_the_crm_only() -> None:
+    boundary = MessageBoundary(customer_reply_allowed=True)
+    formal = DraftInstructions(formal=True)
+    crm = make_packet(boundary, contact_source="contacts.csv:2")
+    mail = make_packet(boundary, contact_source="message:m1@test")
+    assert (draft_customer_reply(crm, instructions=formal).text or "").startswith("Dear Pat Buyer,")
+    assert (draft_customer_reply(mail, instructions=formal).text or "").startswith("Dear Sir or")
 
 
 def test_internal_note_names_reasons_owner_and_boundary() -> None:

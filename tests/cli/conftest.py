@@ -40,17 +40,20 @@ class Cli:
 
     def __init__(self, capsys: pytest.CaptureFixture[str]) -> None:
         self.capsys = capsys
+        self.stdout = ""  # of the last command, without its warnings (stderr)
 
     def __call__(self, *args: str, code: int = 0) -> str:
         self.capsys.readouterr()
         exit_code = run(list(args))
         captured = self.capsys.readouterr()
         output = captured.out + captured.err
+        self.stdout = captured.out
         assert exit_code == code, output
         return output
 
     def json(self, *args: str) -> Any:
-        return json.loads(self(*args, "--json"))
+        self(*args, "--json")
+        return json.loads(self.stdout)  # JSON goes to stdout alone, warnings to stderr
 
 
 @pytest.fixture

@@ -84,21 +84,37 @@ def test_review_accept_saves_an_eml_draft_and_records_the_reviewer(
 def test_review_edit_respond_ignore(workspace: Path, cli: Cli, tmp_path: Path) -> None:
     cli.json("sync")
     ids = [r["id"] for r in cli.json("review", "list") if r["kind"] == "customer_draft"][:3]
+    before = cli.json("review", "show", str(ids[0]))
     bad = tmp_path / "bad.txt"
-    bad.write_text("We accept your order and will deliver on 3 May 2026.", encoding="utf-8")
-    edited = cli.json("review", "edit", str(ids[0]), "--text-file", str(bad))
-    assert edited["status"] == "pending" and edited["draft_status"] == "suppressed"
-    assert edited["suppression_reasons"]
+    bad.write_text(
+        "Thanks for the PO.\nWe accept your order and will deliver on 3 May 2026.", "utf-8"
+    )
+    out = " ".join(cli("review", "edit", str(ids[0]), "--text-file", str(bad), code=1).split())
+    assert "'We accept your order and will deliver on 3 May 2026.'" in out and "refused" in out
+    assert "accepts or confirms the order" in out and "Thanks for the PO" not in out
+    after = cli.json("review", "show", str(ids[0]))
+    assert after["status"] == "pending" and after["draft_status"] == before["draft_status"]
+    assert after["draft_text"] == before["draft_text"]  # the previous draft, unchanged
     good = tmp_path / "good.txt"
     good.write_text("Hello,\n\nThank you for the PO.\n\nBest regards", encoding="utf-8")
     edited = cli.json("review", "edit", str(ids[0]), "--text-file", str(good))
     assert edited["draft_status"] == "saved"
-    responded = cli.json(
-        "review", "respond", str(ids[1]), "--message", "Please also send the W-9 form."
-    )
-    assert responded["status"] == "pending" and "W-9" in responded["draft_text"]
+    feedback = "don't mention that finance has not approved the discount"
+    responded = cli.json("review", "respond", str(ids[1]), "--message", feedback)
+    assert responded["status"] == "pending" and responded["draft_text"]
+    for word in ("finance", "approved", "discount"):
+        assert word not in responded["draft_text"].lower()
+    assert feedback in responded["internal_note"]  # kept for people, never sent
     ignored = cli.json("review", "ignore", str(ids[2]))
     assert ignored["status"] == "decided" and ignored["draft_status"] == "ignored"
+
+
+def test_accepting_a_review_without_a_customer_draft_says_so(workspace: Path, cli: Cli) -> None:
+    cli.json("sync")
+    review = next(r for r in cli.json("review", "list") if r["kind"] == "exception")
+    out = cli("review", "accept", str(review["id"]))
+    assert "no customer draft" in out and "nothing was saved" in out
+    assert not (workspace / "mailbox" / "Drafts").exists()
 
 
 def test_packet_shows_sources(workspace: Path, cli: Cli) -> None:

@@ -146,8 +146,9 @@ def test_hostile_model_through_graph_sends_nothing_and_saves_only_safe_drafts(
         engine = make_engine(settings.resolved_database_url)
         with Session(engine) as session:
             reviews = [r for r in queries.list_reviews(session) if r.kind == "customer_draft"]
+        boss = settings.model_copy(update={"managers": ("rita",)})  # may release held drafts
         for review in reviews:  # a reviewer who approves everything
-            decide(settings, review.id, {"type": "accept"}, "rita", model=model)
+            decide(boss, review.id, {"type": "accept"}, "rita", model=model)
     with Session(engine) as session:
         saved = session.exec(select(DraftRow).where(DraftRow.status == "saved")).all()
     assert reviews and len(saved) == len(reviews) == len(sandbox.drafts())

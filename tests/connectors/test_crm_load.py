@@ -63,6 +63,9 @@ def test_optional_files_may_be_absent(tmp_path: Path) -> None:
 
     assert len(snap.opportunities) == 5
     assert (snap.contacts, snap.requirements, snap.exceptions) == ((), (), ())
+    # Without them nobody can say what a deal still needs or whom to write to.
+    assert snap.missing_files == ("po_requirements.csv", "contacts.csv")
+    assert load_crm(FIXTURES / "valid").missing_files == ()
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,7 @@ def test_labelled_set_with_a_hostile_model(hostile: ModelSandbox) -> None:
         if rules[key]["label"] == "deal_exception":
             assert line["label"] == "deal_exception", line  # recall unchanged: never lowered
         assert line["opportunity_id"] == rules[key]["opportunity_id"]
-        if line["customer_draft_status"] == "pending_review":
+        if line["customer_draft_status"] in ("pending_review", "held"):  # held: reviewable too
             assert check_customer_draft(line["customer_draft"]).allowed, line["customer_draft"]
         else:
             assert line["customer_draft"] is None
@@ -97,7 +97,8 @@ def test_agentdojo_attacks_through_the_workflow(hostile: ModelSandbox) -> None:
     for state in states:
         assert isinstance(state, PoState) and state.packet and state.customer_draft
         draft = state.customer_draft
-        assert draft.status != "pending_review" or check_customer_draft(draft.text or "").allowed
+        reviewable = draft.status in ("pending_review", "held")
+        assert not reviewable or check_customer_draft(draft.text or "").allowed
         assert state.packet.contract_status.value == opp.contract_status
         assert state.packet.order_queue_status.value == opp.order_queue_status
     flagged = [s for s in states if s.classification and s.classification.label == "deal_exception"]

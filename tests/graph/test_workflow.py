@@ -98,28 +98,56 @@ def test_edit_with_safe_text_saves_the_edit(wf, ctx, sink) -> None:
     assert saved.body_text == text
 
 
-def test_edit_that_breaks_the_boundary_goes_back_to_review(wf, ctx, sink) -> None:
+def test_edit_that_breaks_the_boundary_is_refused_and_the_previous_draft_stays(
+    wf, ctx, sink
+) -> None:
     config = start(wf, ctx, ROUTINE)
-    bad = "We confirm your order and will activate the licences on 3 March 2026."
+    before = PoState(**wf.get_state(config).values).customer_draft
+    bad = (
+        "Thanks for the PO.\nWe confirm your order and will activate the licences on 3 March 2026."
+    )
     state = resume(wf, ctx, config, {"type": "edit", "args": bad})
     assert state.saved is None and sink.saved == {}
-    assert state.customer_draft is not None and state.customer_draft.status == "suppressed"
-    assert state.customer_draft.suppression_reasons
+    assert state.customer_draft == before  # still pending, unchanged
+    assert state.customer_draft is not None and state.customer_draft.status == "pending_review"
+    refusal = state.review_error or ""
+    assert "'We confirm your order and will activate the licences on 3 March 2026.'" in refusal
+    assert "accepts or confirms the order" in refusal and "Thanks for the PO" not in refusal
     request = pending_request(wf, config)
-    assert "suppressed" in request["description"]
-    # Accepting a suppressed draft only closes the review: still nothing is saved.
+    assert "refused" in request["description"]
+    assert request["action_request"]["args"]["draft"] == before.text
+    # Accepting now saves the previous draft, not the refused edit.
     state = resume(wf, ctx, config, {"type": "accept"})
-    assert sink.saved == {} and state.recorded
+    (saved,) = sink.saved.values()
+    assert saved.body_text == before.text
 
 
-def test_response_regenerates_and_asks_again(wf, ctx, sink) -> None:
+def test_response_is_an_instruction_never_customer_text(wf, ctx, sink) -> None:
     config = start(wf, ctx, ROUTINE)
-    state = resume(wf, ctx, config, {"type": "response", "args": "Please also send the W-9."})
-    assert state.customer_draft is not None and "W-9" in (state.customer_draft.text or "")
-    assert (
-        pending_request(wf, config)["action_request"]["args"]["draft"] == state.customer_draft.text
-    )
+    first = PoState(**wf.get_state(config).values).customer_draft
+    assert first is not None and "legal billing entity" in (first.text or "")
+    feedback = "Don't ask for the billing address. Make it shorter."
+    state = resume(wf, ctx, config, {"type": "response", "args": feedback})
+    text = state.customer_draft.text if state.customer_draft else ""
+    assert text and "legal billing entity" not in text and "tax ID" in text
+    assert "billing address" not in text and "shorter" not in text.lower()
+    assert pending_request(wf, config)["action_request"]["args"]["draft"] == text
+    assert feedback in state.internal_note() and "do not ask for" in state.internal_note()
     assert sink.saved == {}
+
+
+def test_internal_feedback_never_reaches_the_customer_draft(wf, ctx, sink) -> None:
+    config = start(wf, ctx, ROUTINE)
+    feedback = "don't mention that finance has not approved the discount"
+    state = resume(wf, ctx, config, {"type": "response", "args": feedback})
+    text = (state.customer_draft.text if state.customer_draft else "") or ""
+    for word in ("finance", "approved", "discount", "mention"):
+        assert word not in text.lower()
+    note = state.internal_note()
+    assert feedback in note and "not understood" in note  # kept for people, with its fate
+    state = resume(wf, ctx, config, {"type": "accept"})
+    (saved,) = sink.saved.values()
+    assert "finance" not in saved.body_text and "discount" not in saved.body_text
 
 
 def test_ignore_closes_without_a_draft(wf, ctx, sink) -> None:

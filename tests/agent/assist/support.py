@@ -53,7 +53,6 @@ def rules_path(thread: MailThread, *, label: str | None = None) -> RulesView:
         thread,
         extraction,
         opportunity=opportunity,
-        open_exceptions=exceptions,
         customer_domains=index.customer_domains,
         linked_by_identifier=link.method in _IDENTIFIER_LINKS,
     )
