@@ -1,0 +1,224 @@
+"""Commercial detectors: payment terms, the customer's own terms, discounts, prices, start
+date, term length, co-terming and split orders — each with positives and near misses.
+
+The deal under test was quoted at net 30 (the views' default), so "net 30" restates it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.detect import BUSINESS, commercial
+from agent.models import Reason
+from tests.agent.detect.cases import GAP, Case, Table, check, coverage_problems, near, pos, table
+
+R = Reason
+
+CASES: Table = {
+    R.PAYMENT_TERMS_CHANGE: [
+        pos("en", "Our AP department only pays suppliers 60 days end of month.", GAP),
+        pos("en", "We can only pay once the system has passed our acceptance test.", GAP),
+        pos("de", "Bitte beachten Sie, dass unsere Zahlungsbedingungen 90 Tage netto sind."),
+        pos("de", "Wir möchten den Betrag in drei Raten über das Jahr verteilt zahlen."),
+        pos("fr", "Selon notre politique, les factures sont réglées à 45 jours fin de mois."),
+        pos("es", "Nuestro sistema paga a los proveedores a 90 días fecha factura."),
+        pos("it", "Il pagamento avverrà a 60 giorni data fattura fine mese."),
+        pos("nl", "Wij hanteren een betalingstermijn van 60 dagen na factuurdatum."),
+        pos("pt", "O pagamento será feito em duas parcelas, metade agora e metade no go-live."),
+        near("en", "Net 30 as in your quote is fine with us; the PO is attached."),
+        near("en", "Payment will be made within 30 days as agreed."),
+        near("de", "Die Zahlung erfolgt wie vereinbart 30 Tage netto."),
+        near("fr", "Le paiement se fera à 30 jours, comme prévu dans votre offre."),
+        near("es", "El pago se realizará a 30 días, tal como figura en la oferta."),
+        near("it", "Il termine di pagamento resta a 30 giorni come da offerta."),
+        near("nl", "De betaaltermijn van 30 dagen uit uw offerte is akkoord."),
+        near("pt", "Não há alterações nas condições de pagamento: 30 dias, conforme a proposta."),
+    ],
+    R.PO_TERMS_SUPERSEDE: [
+        pos("en", "Our standard purchasing terms apply and take precedence over your order form."),
+        pos("en", "By delivering the services you accept the terms printed on the back of the PO."),
+        pos(
+            "de",
+            "Es gelten ausschließlich unsere Allgemeinen Einkaufsbedingungen; abweichende "
+            "Bedingungen des Lieferanten werden nicht anerkannt.",
+        ),
+        pos("fr", "Nos conditions générales d'achat prévalent sur votre contrat cadre."),
+        pos("es", "Nuestras condiciones generales de compra se aplican a este pedido."),
+        pos("it", "Le nostre condizioni generali di acquisto prevalgono su quelle del fornitore."),
+        pos("nl", "Op deze bestelling zijn uitsluitend onze inkoopvoorwaarden van toepassing."),
+        pos("pt", "As nossas condições gerais de compra prevalecem sobre o vosso contrato."),
+        near("en", "Your MSA governs this order; our PO carries no terms of its own."),
+        near("en", "Could you send us a copy of your terms and conditions for our file?"),
+        near(
+            "de",
+            "Wie vereinbart gilt Ihr Rahmenvertrag; unsere Einkaufsbedingungen finden keine "
+            "Anwendung.",
+        ),
+        near("fr", "Nous avons bien lu vos conditions générales et n'avons pas de remarques."),
+        near("es", "Nuestro departamento legal ha revisado sus condiciones y las acepta tal cual."),
+        near("it", "Le condizioni del vostro contratto quadro restano invariate."),
+        near("nl", "Uw raamovereenkomst blijft leidend; onze voorwaarden gelden hier niet."),
+        near("pt", "Os termos do vosso contrato continuam a aplicar-se; o pedido segue em anexo."),
+    ],
+    R.DISCOUNT_REQUEST: [
+        pos("en", "Is there any chance of an extra 5% off if we pay upfront?"),
+        pos("en", "Procurement asked me to get a better rate — could you do 10% off the licences?"),
+        pos("de", "Könnten Sie uns bei drei Jahren Laufzeit noch einen Nachlass von 8 % gewähren?"),
+        pos("fr", "Serait-il possible d'obtenir une remise supplémentaire de 7 % ?"),
+        pos("es", "¿Podrían aplicarnos un descuento del 10 % por ser clientes desde hace años?"),
+        pos("it", "Ci servirebbe uno sconto aggiuntivo del 5% per rientrare nel budget."),
+        pos("nl", "Kunnen jullie nog een korting van 6% geven op de implementatiekosten?"),
+        pos("pt", "Conseguem um desconto adicional de 8% se assinarmos ainda este mês?"),
+        near("en", "The 12% discount we agreed is shown correctly on the PO."),
+        near("en", "Our PO already reflects the partner discount from your quote.", GAP),
+        near(
+            "de",
+            "Der vereinbarte Rabatt von 10 % ist in der Bestellung bereits berücksichtigt.",
+            GAP,
+        ),
+        near("fr", "La remise de 15 % prévue dans le devis figure bien sur le bon de commande."),
+        near("es", "El descuento pactado ya aparece en el pedido, así que no hay cambios.", GAP),
+        near("it", "Lo sconto concordato in offerta è già riportato nell'ordine.", GAP),
+        near(
+            "nl",
+            "Wij hebben de afgesproken korting uit de offerte overgenomen in de bestelling.",
+            GAP,
+        ),
+        near("pt", "O desconto acordado na proposta já está refletido na ordem de compra."),
+    ],
+    R.PRICE_CHANGE: [
+        pos(
+            "en",
+            "The unit price on the order form is too high; please correct it to $42 a seat.",
+            GAP,
+        ),
+        pos("en", "We can only approve this at last year's price of €35 per user.", GAP),
+        pos("de", "Der Stückpreis im Angebot ist zu hoch, bitte passen Sie ihn auf 40 € an.", GAP),
+        pos("fr", "Pourriez-vous revoir le prix unitaire à la baisse ?"),
+        pos("es", "El precio por usuario debería ser de 30 €, no de 36 € como en la oferta.", GAP),
+        pos("it", "Vi chiediamo di ridurre il prezzo dei servizi di implementazione."),
+        pos(
+            "nl",
+            "Kunnen jullie de prijs per licentie aanpassen naar het bedrag van vorig jaar?",
+            GAP,
+        ),
+        pos("pt", "O preço por licença tem de ser revisto, está acima do orçamento aprovado.", GAP),
+        near("en", "The price on the PO matches your quote exactly.", GAP),
+        near("en", "Prices remain as quoted; no changes on our side."),
+        near("de", "Die Preise bleiben wie im Angebot vereinbart."),
+        near("fr", "Les prix du bon de commande sont identiques à ceux de votre devis."),
+        near("es", "¿El precio de la oferta incluye ya la formación inicial?"),
+        near("it", "Il prezzo indicato nell'ordine è quello della vostra offerta."),
+        near("nl", "De prijs op de bestelling is gelijk aan die in uw offerte."),
+        near("pt", "Os preços mantêm-se conforme a proposta aprovada."),
+    ],
+    R.START_DATE_CHANGE: [
+        pos("en", "Could the subscription start on 1 July instead of 1 May?"),
+        pos("en", "Please push the contract start date back by two months.", GAP),
+        pos("en", "The first invoice should only be dated after our fiscal year starts in April."),
+        pos("de", "Wir möchten den Vertragsbeginn auf den 1. Oktober verschieben."),
+        pos("fr", "Merci de décaler la date de début de l'abonnement au 1er septembre."),
+        pos("es", "¿Es posible retrasar la fecha de inicio de la suscripción hasta enero?"),
+        pos("it", "Vorremmo posticipare la data di inizio dell'abbonamento al 1° giugno."),
+        pos("nl", "Kan de ingangsdatum van het abonnement naar 1 augustus worden verschoven?", GAP),
+        pos("pt", "Precisamos de adiar a data de início da subscrição para 1 de março."),
+        near("en", "Our subscription starts on 1 May as per the order form; PO attached."),
+        near("en", "We moved our kickoff meeting to Thursday, see the new invite."),
+        near("de", "Der Vertragsbeginn bleibt wie vereinbart der 1. April."),
+        near("fr", "La date de début indiquée dans le devis nous convient."),
+        near("es", "La fecha de inicio del contrato es la misma que en la oferta."),
+        near("it", "La data di inizio resta quella concordata nell'offerta."),
+        near("nl", "We hebben het startoverleg verplaatst naar dinsdag."),
+        near("pt", "Mudámos a reunião de arranque para quinta-feira."),
+    ],
+    R.TERM_LENGTH_CHANGE: [
+        pos("en", "Could we sign for 24 months rather than the 36 in the quote?"),
+        pos(
+            "en", "Our policy caps software commitments at one year, so the term must be 12 months."
+        ),
+        pos("de", "Wir würden die Laufzeit gerne auf zwei Jahre verkürzen.", GAP),
+        pos("fr", "Pouvons-nous prolonger la durée du contrat à cinq ans au lieu de trois ?"),
+        pos("es", "Queremos reducir la duración del contrato a 12 meses."),
+        pos("it", "Vorremmo estendere la durata dell'abbonamento a 48 mesi."),
+        pos("nl", "Is het mogelijk de looptijd te verlengen naar 36 maanden?", GAP),
+        pos("pt", "Gostaríamos de reduzir o prazo do contrato para um ano."),
+        near("en", "The 36-month term on the order form is what we approved."),
+        near("en", "In the long term we plan to roll this out to all our sites."),
+        near("de", "Die Laufzeit von 36 Monaten ist wie im Angebot."),
+        near("fr", "La durée de 24 mois correspond à ce que nous avons validé."),
+        near("es", "El plazo de 36 meses es el acordado; adjuntamos el pedido."),
+        near("it", "La durata di 36 mesi è quella dell'offerta, nessuna modifica.", GAP),
+        near("nl", "De looptijd van 3 jaar blijft ongewijzigd."),
+        near("pt", "O prazo de 36 meses mantém-se como na proposta."),
+    ],
+    R.COTERM_REQUEST: [
+        pos("en", "Can these licences be co-termed with our subscription that renews in November?"),
+        pos(
+            "en", "Please align the end date with our main contract so everything renews together."
+        ),
+        pos(
+            "de",
+            "Bitte lassen Sie den Vertrag gemeinsam mit unserem bestehenden Vertrag enden.",
+            GAP,
+        ),
+        pos("fr", "Pourriez-vous aligner l'échéance de ces licences sur notre contrat existant ?"),
+        pos("es", "Queremos que estas licencias venzan a la vez que nuestro contrato actual.", GAP),
+        pos("it", "Potete allineare la scadenza di questo ordine al contratto in essere?"),
+        pos(
+            "nl", "Kunnen deze licenties dezelfde einddatum krijgen als ons huidige contract?", GAP
+        ),
+        pos(
+            "pt", "É possível alinhar o término destas licenças com o do nosso contrato atual?", GAP
+        ),
+        near("en", "This order is separate from our existing subscription and renews on its own."),
+        near("en", "The new licences renew on their own anniversary, as in the quote."),
+        near("de", "Der neue Vertrag läuft unabhängig von unserem bestehenden Vertrag."),
+        near("fr", "Ces licences ont leur propre date d'échéance, comme dans le devis."),
+        near("es", "Estas licencias se renuevan por separado de nuestro contrato actual."),
+        near("it", "Questo ordine ha una scadenza indipendente dal contratto esistente."),
+        near("nl", "Deze bestelling heeft een eigen einddatum, los van ons huidige contract."),
+    ],
+    R.SPLIT_ORDER: [
+        pos("en", "We'd like to split the order into two POs, one per business unit."),
+        pos("en", "Finance will issue the PO in three tranches across the year.", GAP),
+        pos(
+            "de",
+            "Wir müssen die Bestellung auf zwei Bestellungen für zwei Kostenstellen aufteilen.",
+        ),
+        pos("fr", "Nous souhaitons scinder la commande en deux bons de commande."),
+        pos("es", "Necesitamos dividir el pedido en dos órdenes de compra distintas."),
+        pos("it", "Dobbiamo suddividere l'ordine in due ordini, uno per ciascuna sede."),
+        pos("nl", "We willen de bestelling opsplitsen in twee inkooporders.", GAP),
+        pos("pt", "Vamos dividir a encomenda em duas ordens de compra, uma por empresa."),
+        near(
+            "en", "Please cancel the duplicate PO we sent by mistake; the correct one is attached."
+        ),
+        near("en", "The single PO covers both sites as quoted."),
+        near("de", "Es gibt nur eine Bestellung für alle Standorte, wie im Angebot."),
+        near("fr", "Une seule commande couvre les deux filiales, conformément au devis."),
+        near("es", "Enviamos el pedido dos veces por error; ignoren el duplicado."),
+        near("it", "Un unico ordine copre entrambe le sedi, come da offerta."),
+        near("nl", "Wij sturen één inkooporder voor het volledige bedrag."),
+        near("pt", "Enviamos uma única ordem de compra pelo valor total da proposta."),
+    ],
+}
+DETECTORS = {
+    R.PAYMENT_TERMS_CHANGE: commercial.payment_terms,
+    R.PO_TERMS_SUPERSEDE: commercial.customer_terms,
+    R.DISCOUNT_REQUEST: commercial.discount,
+    R.PRICE_CHANGE: commercial.price_change,
+    R.START_DATE_CHANGE: commercial.start_date_change,
+    R.TERM_LENGTH_CHANGE: commercial.term_length,
+    R.COTERM_REQUEST: commercial.coterm,
+    R.SPLIT_ORDER: commercial.split_order,
+}
+
+
+@pytest.mark.parametrize("case", table(CASES))
+def test_commercial_detector(case: Case) -> None:
+    check(BUSINESS[case.reason], case)
+
+
+def test_every_commercial_detector_has_its_cases() -> None:
+    assert all(BUSINESS[r] is d for r, d in DETECTORS.items())
+    assert coverage_problems(CASES, DETECTORS) == []

@@ -1,0 +1,221 @@
+"""Order detectors: timing commitments asked for, a PO held back on a condition, cancellation,
+holds and budget freezes, descoping, unsigned amendments, legal changes, a new contracting
+party — each with positives and near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.detect import BUSINESS, order
+from agent.models import Reason
+from tests.agent.detect.cases import GAP, Case, Table, check, coverage_problems, near, pos, table
+
+R = Reason
+
+CASES: Table = {
+    R.TIMING_COMMITMENT_REQUEST: [
+        pos("en", "Can you confirm the licences will be active by 1 June?"),
+        pos("en", "When will our users be able to log in to the new tenant?", GAP),
+        pos("en", "We need a firm go-live date from you before we release the PO."),
+        pos("de", "Bis wann können Sie die Bereitstellung der Lizenzen zusagen?"),
+        pos("fr", "Pouvez-vous nous confirmer la date de mise en service ?"),
+        pos("es", "¿Nos pueden garantizar que la plataforma estará activa antes del 15 de abril?"),
+        pos("it", "Ci potete confermare entro quando sarà attivato il servizio?", GAP),
+        pos("nl", "Kunnen jullie bevestigen dat de omgeving voor 1 mei live staat?"),
+        pos("pt", "Podem confirmar a data de ativação das licenças?"),
+        near("en", "Please confirm receipt of the attached PO."),
+        near("en", "We expect to issue the PO by Friday."),
+        near("de", "Unser Go-live ist intern für Juni geplant; die Bestellung liegt bei."),
+        near("fr", "Merci de nous confirmer la bonne réception du bon de commande."),
+        near("es", "Les enviaremos la orden de compra antes del viernes."),
+        near("it", "Vi confermiamo che l'ordine partirà entro fine settimana."),
+        near("nl", "Kunnen jullie de ontvangst van onze bestelling bevestigen?"),
+        near("pt", "Podem confirmar a receção da nossa ordem de compra?"),
+    ],
+    R.CONDITIONAL_PO: [
+        pos("en", "We will issue the PO once you agree to net 60 payment terms."),
+        pos(
+            "en",
+            "Legal will only sign the order form if the liability cap goes up to 2x fees.",
+            GAP,
+        ),
+        pos("de", "Die Bestellung wird erst freigegeben, wenn Sie uns 5 % Rabatt zusagen.", GAP),
+        pos(
+            "fr", "Nous émettrons le bon de commande à condition d'obtenir un paiement à 60 jours."
+        ),
+        pos(
+            "es", "Solo firmaremos el pedido si nos confirman la fecha de entrega por escrito.", GAP
+        ),
+        pos(
+            "it",
+            "Emetteremo l'ordine solo dopo che avrete accettato il pagamento a 90 giorni.",
+            GAP,
+        ),
+        pos(
+            "nl",
+            "De inkooporder wordt pas vrijgegeven als jullie akkoord gaan met 5% korting.",
+            GAP,
+        ),
+        pos("pt", "Só emitiremos a ordem de compra se aceitarem o pagamento a 60 dias.", GAP),
+        near("en", "We will issue the PO next week."),
+        near("en", "The PO will be released once our finance system is back up on Monday."),
+        near("de", "Die Bestellung geht raus, sobald die Lieferantennummer angelegt ist."),
+        near("fr", "Le bon de commande sera émis dès que votre fiche fournisseur sera validée."),
+        near("es", "Emitiremos la orden de compra en cuanto recibamos su certificado fiscal."),
+        near("it", "L'ordine sarà emesso appena completata la registrazione nel portale."),
+        near("nl", "De bestelling volgt zodra we uw KvK-uittreksel hebben ontvangen."),
+        near("pt", "A ordem de compra será emitida assim que recebermos a ficha de fornecedor."),
+    ],
+    R.CANCELLATION: [
+        pos("en", "Unfortunately we have to cancel this order; the board stopped the project."),
+        pos("en", "We no longer need the licences and withdraw our purchase order."),
+        pos("de", "Hiermit stornieren wir unsere Bestellung vom 3. März."),
+        pos("fr", "Nous annulons la commande, le projet étant abandonné."),
+        pos("es", "Lamentablemente tenemos que cancelar el pedido por un cambio de prioridades."),
+        pos("it", "Purtroppo dobbiamo annullare l'ordine, il progetto non partirà."),
+        pos("nl", "Wij trekken de bestelling in; het project gaat niet door.", GAP),
+        pos("pt", "Infelizmente vamos cancelar a encomenda."),
+        near("en", "Please cancel the duplicate PO; the correct one is attached."),
+        near("en", "We cancelled Tuesday's call — can we talk on Thursday instead?"),
+        near(
+            "de", "Bitte stornieren Sie die doppelt gesendete Bestellung, die richtige liegt bei."
+        ),
+        near("fr", "Nous avons annulé la réunion de lancement, une nouvelle invitation suit."),
+        near("es", "Por favor, anulen la orden de compra duplicada; la correcta va adjunta."),
+        near("it", "Abbiamo annullato la riunione di domani, vi mando un nuovo invito."),
+        near(
+            "nl", "Graag de dubbel verstuurde inkooporder annuleren; de juiste zit in de bijlage."
+        ),
+        near("pt", "Por favor cancelem a ordem de compra duplicada; a correta segue em anexo."),
+    ],
+    R.BUDGET_FREEZE: [
+        pos("en", "Please put the order on hold until further notice; spending is frozen."),
+        pos("en", "The purchase has to go back to the steering committee for re-approval."),
+        pos("de", "Wegen eines Budgetstopps müssen wir die Bestellung vorerst zurückstellen."),
+        pos("fr", "Suite au gel budgétaire, la commande est suspendue jusqu'à nouvel ordre."),
+        pos("es", "Por congelación presupuestaria, dejamos el pedido en espera."),
+        pos("it", "Il budget è stato congelato e l'ordine resta sospeso."),
+        pos("nl", "Door een budgetstop zetten we de bestelling tijdelijk on hold."),
+        pos("pt", "Devido ao congelamento do orçamento, a encomenda fica suspensa."),
+        near("en", "The budget for this purchase is approved and the PO is attached."),
+        near("en", "Sorry for the hold-up, the PO is attached now."),
+        near("de", "Das Budget ist freigegeben, die Bestellung folgt morgen."),
+        near("fr", "Le budget est validé, vous recevrez le bon de commande demain."),
+        near("es", "El presupuesto ya está aprobado; la orden de compra sale esta semana."),
+        near("it", "Il budget è stato approvato, l'ordine segue domani."),
+        near("nl", "Het budget is goedgekeurd; de inkooporder volgt vandaag."),
+        near("pt", "O orçamento foi aprovado e a ordem de compra segue em anexo."),
+    ],
+    R.DESCOPE: [
+        pos("en", "We'll only take 60 of the 80 licences for now."),
+        pos("en", "Please remove the training days from the order.", GAP),
+        pos("de", "Wir benötigen nur noch 50 statt 75 Lizenzen.", GAP),
+        pos("fr", "Merci de retirer le module analytique de la commande."),
+        pos("es", "Necesitamos reducir el número de usuarios de 100 a 70."),
+        pos("it", "Vorremmo togliere dall'ordine i servizi di consulenza.", GAP),
+        pos("nl", "We nemen voorlopig maar 40 van de 60 licenties af.", GAP),
+        pos("pt", "Queremos retirar o pacote de formação da encomenda.", GAP),
+        near("en", "All 80 licences from the quote are on the PO."),
+        near("en", "Please remove my colleague Anna from cc on this thread."),
+        near("de", "Alle 75 Lizenzen aus dem Angebot sind in der Bestellung enthalten."),
+        near("fr", "La commande reprend l'intégralité des modules du devis."),
+        near("es", "Por favor, quiten a mi compañero de la lista de correo de este hilo."),
+        near("it", "L'ordine comprende tutte le 100 licenze dell'offerta."),
+        near("nl", "Wilt u mijn oud-collega uit de cc verwijderen?"),
+        near("pt", "A ordem de compra inclui todas as licenças da proposta."),
+    ],
+    R.AMENDMENT_UNSIGNED: [
+        pos("en", "The amendment you sent has not been signed yet, legal still has questions."),
+        pos("en", "Can you send us an amendment that adds our new affiliate to the contract?"),
+        pos("de", "Der Nachtrag zum Vertrag ist bei uns noch nicht unterschrieben."),
+        pos("fr", "L'avenant au contrat n'est toujours pas signé de notre côté."),
+        pos("es", "La adenda al contrato todavía está pendiente de firma."),
+        pos("it", "L'addendum al contratto non è ancora stato firmato dal nostro legale.", GAP),
+        pos("nl", "Het addendum bij de overeenkomst is nog niet ondertekend."),
+        pos("pt", "O aditamento ao contrato ainda não foi assinado.", GAP),
+        near("en", "The signed amendment is attached, so we are all set."),
+        near("en", "The amendment was countersigned last week; the PO is attached.", GAP),
+        near("de", "Der unterschriebene Nachtrag liegt bei."),
+        near("fr", "Vous trouverez ci-joint l'avenant signé."),
+        near("es", "Adjuntamos la adenda firmada por ambas partes."),
+        near("it", "In allegato l'addendum firmato."),
+        near("nl", "Het getekende addendum zit in de bijlage."),
+        near("pt", "Segue em anexo o aditamento assinado."),
+    ],
+    R.LEGAL_CHANGE: [
+        pos("en", "Our legal team needs the liability cap raised to twice the annual fees."),
+        pos("en", "Please remove the auto-renewal clause from the agreement."),
+        pos("de", "Unsere Rechtsabteilung möchte die Haftungsklausel im Rahmenvertrag ändern."),
+        pos("fr", "Notre service juridique demande de modifier la clause de responsabilité."),
+        pos("es", "Nuestro equipo legal quiere renegociar la cláusula de indemnización."),
+        pos(
+            "it",
+            "Il nostro ufficio legale chiede di eliminare la clausola di rinnovo automatico.",
+            GAP,
+        ),
+        pos("nl", "Onze juristen willen de aansprakelijkheidsclausule aanpassen."),
+        pos(
+            "pt", "O nosso jurídico pede a alteração da cláusula de limitação de responsabilidade."
+        ),
+        near("en", "Our legal team has reviewed the MSA and has no comments."),
+        near("en", "Please send a copy of your certificate of insurance for our vendor file."),
+        near("de", "Die Rechtsabteilung hat den Vertrag ohne Änderungen freigegeben."),
+        near("fr", "Notre service juridique a validé le contrat sans modification."),
+        near("es", "El contrato ha sido revisado por legal y está aprobado tal cual."),
+        near("it", "L'ufficio legale ha approvato il contratto senza modifiche."),
+        near("nl", "Onze juristen hebben de overeenkomst zonder opmerkingen goedgekeurd."),
+        near("pt", "O jurídico aprovou o contrato sem alterações."),
+    ],
+    R.PARTY_CHANGE: [
+        pos("en", "The contract should be with Acme Holdings GmbH instead of Acme Inc.", GAP),
+        pos(
+            "en",
+            "Please reissue the order form in the name of our new subsidiary, Acme Nordics AB.",
+            GAP,
+        ),
+        pos(
+            "de",
+            "Vertragspartner soll künftig unsere Tochtergesellschaft Acme Services GmbH sein.",
+            GAP,
+        ),
+        pos("fr", "Le contrat doit être établi au nom de notre filiale Acme France SAS.", GAP),
+        pos("es", "El contrato debe firmarse con nuestra filial española en lugar de la matriz."),
+        pos("it", "Il contratto dovrà essere intestato alla nostra controllata italiana.", GAP),
+        pos(
+            "nl", "De overeenkomst moet op naam van onze Nederlandse dochteronderneming komen.", GAP
+        ),
+        pos("pt", "O contrato deve passar para o nome da nossa subsidiária em Portugal.", GAP),
+        near(
+            "en", "Please send invoices to our shared service centre; the contract stays with us."
+        ),
+        near("en", "The company name on our PO is Acme Inc., the same as on the order form."),
+        near(
+            "de", "Rechnungen bitte an unsere Buchhaltung in Hamburg, Vertragspartner bleibt Acme."
+        ),
+        near("fr", "Notre nouvelle acheteuse, Claire, remplace Marc sur ce dossier."),
+        near("es", "Nuestra nueva responsable de compras es Lucía, que sustituye a Pedro."),
+        near("it", "La nuova referente acquisti è Giulia, al posto di Marco."),
+        near("nl", "Onze nieuwe inkoper Sanne neemt dit dossier over van Pieter."),
+        near("pt", "A nossa nova compradora, Ana, substitui o João neste processo."),
+    ],
+}
+DETECTORS = {
+    R.TIMING_COMMITMENT_REQUEST: order.timing_request,
+    R.CONDITIONAL_PO: order.conditional_po,
+    R.CANCELLATION: order.cancellation,
+    R.BUDGET_FREEZE: order.hold_or_budget,
+    R.DESCOPE: order.descope,
+    R.AMENDMENT_UNSIGNED: order.amendment,
+    R.LEGAL_CHANGE: order.legal_change,
+    R.PARTY_CHANGE: order.party_change,
+}
+
+
+@pytest.mark.parametrize("case", table(CASES))
+def test_order_detector(case: Case) -> None:
+    check(BUSINESS[case.reason], case)
+
+
+def test_every_order_detector_has_its_cases() -> None:
+    assert all(BUSINESS[r] is d for r, d in DETECTORS.items())
+    assert coverage_problems(CASES, DETECTORS) == []
