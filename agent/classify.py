@@ -16,10 +16,11 @@ from collections.abc import Collection, Iterator
 
 from agent.detect import BUSINESS, SUSPICIOUS, MessageView, views
 from agent.detect.evidence import Evidence
-from agent.detect.routine import SUPPORT, about_the_order, paperwork
-from agent.detect.views import readable
+from agent.detect.routine import about_the_order, paperwork
 from agent.detect.suspicious import lookalike
+from agent.detect.views import readable
 from agent.extract import po_number, tokens
+from agent.lexicon.paperwork import SUPPORT
 from agent.lexicon.text import protect_abbreviations, restore_abbreviations
 from agent.models import Classification, Extraction, Label, Reason
 from agent.policy import Findings, decide
@@ -111,7 +112,7 @@ def _human(view: MessageView, has_po_content: bool) -> bool:
     return view.signal.soft and has_po_content
 
 
-_FACTS = frozenset({Reason.PO_SUBMITTED, Reason.SIGNATURE_PACKET, Reason.BILLING_DETAILS})
+_FACTS = frozenset({Reason.PO_SUBMITTED})
 _INVITED = re.compile(
     r"\b(?:invit\w*|einladung|eingeladen|uitnodig\w*|convit\w*|invito|invitad\w*|invitacion)\b"
 )

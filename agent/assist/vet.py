@@ -17,6 +17,8 @@ from collections.abc import Collection, Sequence
 from agent.assist.mask import Masker, has_placeholder
 from agent.assist.result import ExtractionHints, Hint, ModelOpinion
 from agent.boundary import check_customer_draft
+from agent.boundary.intents import unmapped
+from agent.templates import pack
 from agent.language import detect_language
 from agent.models import Classification, Packet, Reason
 from agent.rules.text import message_text
@@ -114,6 +116,9 @@ def draft_problems(
     if packet.readiness.value == "unknown":  # a model could still say that nothing is missing
         return ("the CRM export cannot say what is missing: only the reviewed templates write",)
     problems = list(check_customer_draft(draft, allowed_link_domains=allowed_domains).reasons)
+    # Layer one for generated text: every sentence serves an intent the packet allows.
+    asked = [pack(language or "en").field_name(f) for f in packet.message_boundary.may_request]
+    problems += [u.describe() for u in unmapped(draft, field_words=asked)]
     if len(draft) > max_chars:
         problems.append(f"longer than {max_chars} characters")
     if has_placeholder(draft):

@@ -5,6 +5,7 @@ amendment to sign, contract changes, a new contracting party.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from agent.detect.evidence import Evidence
@@ -12,12 +13,17 @@ from agent.detect.scan import negated_before, scan, unchanged
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import orders as od
 from agent.lexicon import procurement as pr
+from agent.lexicon import verbs as vb
+from agent.lexicon.paperwork import SUPPORT
 from agent.lexicon.times import TIME
 from agent.models import Reason
 
 
 def timing_request(view: MessageView) -> Iterator[Evidence]:
-    """Asking us to state or confirm a delivery, activation or go-live date."""
+    """Asking us to state or confirm a delivery, activation or go-live date (a support ticket
+    asking when a login will work again is not one)."""
+    if SUPPORT.search(view.folded):
+        return iter(())
 
     def test(clause: str, sentence: ViewSentence) -> bool:
         fulfil = od.FULFILMENT.search(clause)
@@ -34,15 +40,25 @@ def timing_request(view: MessageView) -> Iterator[Evidence]:
     return scan(view, Reason.TIMING_COMMITMENT_REQUEST, test)
 
 
+_IF = re.compile(
+    r"\b(?:if|once|unless|until|wenn|falls|sobald|bis|si|quand|lorsque|tant\s+que|cuando|en\s+cuanto"
+    r"|hasta\s+que|se|quando|appena|finche|als|zodra|wanneer|indien|tenzij|totdat|assim\s+que|caso"
+    r"|ate\s+que|desde\s+que)\b"
+)
+
+
 def conditional_po(view: MessageView) -> Iterator[Evidence]:
     """The PO, a signature or an approval depends on something only a person can grant."""
 
     def test(clause: str, sentence: ViewSentence) -> bool:
-        condition = pr.CONDITION.search(sentence.folded)
-        if condition is None or od.PO_ACTION.search(sentence.folded) is None:
+        folded = sentence.folded
+        if od.PO_ACTION.search(folded) is None or unchanged(folded):
             return False
-        after = sentence.folded[condition.end() :]
-        return od.COMMERCIAL_ASK.search(after) is not None and not unchanged(sentence.folded)
+        condition = pr.CONDITION.search(folded)
+        if condition is not None and od.COMMERCIAL_ASK.search(folded[condition.end() :]):
+            return True
+        bare = _IF.search(folded)  # "if", "wenn", "si": only with a plainly commercial demand
+        return bare is not None and od.COMMERCIAL_DEMAND.search(folded[bare.end() :]) is not None
 
     return scan(view, Reason.CONDITIONAL_PO, test)
 
@@ -84,17 +100,28 @@ def amendment(view: MessageView) -> Iterator[Evidence]:
             return False
         folded = sentence.folded
         asked = sentence.question or pr.ASK.search(folded) or pr.CONDITION.search(folded)
-        return bool(od.UNSIGNED.search(folded) or asked)
+        signed = _SIGNED.search(folded)
+        unsigned = signed is not None and negated_before(folded, signed.start(), 40)
+        return bool(od.UNSIGNED.search(folded) or asked or unsigned)
 
     return scan(view, Reason.AMENDMENT_UNSIGNED, test)
 
 
+_SIGNED = re.compile(
+    r"\b(?:signed|executed|unterschrieben|unterzeichnet|signee?s?|firmad[oa]s?|firmat[oaie]"
+    r"|ondertekend|getekend|assinad[oa]s?|podepsan\w*|podpisan\w*|underskrevet|undertecknad)\b"
+)
+
+
 def legal_change(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
-        m = od.LEGAL.search(clause)
-        if m is None or od.INSURANCE.search(clause) or unchanged(clause):
+        if od.INSURANCE.search(clause) or unchanged(clause):
             return False
-        return not negated_before(clause, m.start(), 20)
+        m = od.LEGAL.search(clause)
+        if m is None:
+            clause_word = od.CONTRACT_CLAUSE.search(clause)
+            m = vb.REMOVE.search(clause) or od.CLAUSE_CHANGE.search(clause) if clause_word else None
+        return m is not None and not negated_before(clause, m.start(), 20)
 
     return scan(view, Reason.LEGAL_CHANGE, test)
 

@@ -15,25 +15,13 @@ from agent.detect.evidence import Evidence
 from agent.detect.scan import ClauseTest, scan
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import paperwork as pw
-from agent.lexicon.nouns import words
 from agent.lexicon.procurement import CONTACT_CHANGE
+from agent.lexicon.text import fold
 from agent.models import Reason
 from agent.rules.po_number import po_number_in_filename
 from agent.rules.routine import PO_VOCABULARY, ROUTINE_RULES
 from agent.rules.text import normalize
 
-# Something does not work: a support ticket, whatever paperwork words it uses.
-SUPPORT = words(
-    r"""
-    not\s+working doesn't\s+work does\s+not\s+work can't\s+(?:log|sign|access|export|open)
-    cannot\s+(?:log|sign|access|export|open) error\s+(?:message|code) fails? failed failing bug
-    outage down\s+since since\s+(?:this\s+morning|yesterday) funktioniert\s+nicht fehlermeldung
-    fehler\w* storung\w* geht\s+nicht ne\s+fonctionne\s+pas ne\s+marche\s+pas erreur\w* panne
-    no\s+funciona fallo\w* (?:da|dando)\s+error non\s+funziona errore\w* malfunzionament\w*
-    werkt\s+niet storing\w* foutmelding\w* nao\s+funciona erro\s+(?:ao|de|na|no) falha\w*
-    incident\w* ticket\w* support\s+(?:case|request)
-    """
-)
 _FOLDED: dict[Reason, re.Pattern[str]] = {
     Reason.PO_SUBMITTED: pw.PO_SENT,
     Reason.BILLING_DETAILS: pw.BILLING,
@@ -48,16 +36,42 @@ _FOLDED: dict[Reason, re.Pattern[str]] = {
 
 def paperwork(view: MessageView) -> Iterator[Evidence]:
     text = normalize(view.text)
+    mid = view.message.message_id
     for rule in ROUTINE_RULES:
         hit = rule.search(text)
-        if hit is not None:
-            yield Evidence(hit.reason, view.message.message_id, hit.evidence)
+        if hit is not None and _counts(found := Evidence(hit.reason, mid, hit.evidence)):
+            yield found
     for reason, pattern in _FOLDED.items():
-        yield from scan(view, reason, _matches(pattern))
+        for evidence in scan(view, reason, _matches(pattern)):
+            if _counts(evidence):
+                yield evidence
     for attachment in view.message.attachments:
         if po_number_in_filename(attachment.filename):
             quote = f"attachment {attachment.filename}"
             yield Evidence(Reason.PO_SUBMITTED, view.message.message_id, quote)
+
+
+_ANNOUNCED = re.compile(
+    r"\b(?:will\s+be|is\s+being|verra|sara|wordt|worden|sera|seran|wird|werden|va\s+a\s+ser|vai\s+ser"
+    r"|next\s+week|nachste\w*\s+woche|la\s+semaine\s+prochaine|la\s+semana\s+que\s+viene|proxima"
+    r"\s+semana|prossim\w*|volgende\s+week|semana\s+que\s+vem)\b"
+)
+_TAX_ONLY_QUALIFIES = re.compile(
+    r"\b(?:excl\w*|exclusive\s+of|plus|zzgl\w*|zuzuglich|hors|sans|sin|senza|sem|netto|net\s+of"
+    r"|inkl\w*|incl\w*|including|inclusief|ttc|ht|con|com)\.?\s+(?:de\s+|of\s+)?(?:vat|tva|btw|iva"
+    r"|mwst|ust|tax|taxes|impuestos?|imposte?)\b"
+)
+_TAX_ID_HINT = re.compile(r"\d{6,}|\b(?:number|nummer|numero|n[o°º]|id|certificate|exempt\w*)\b")
+
+
+def _counts(evidence: Evidence) -> bool:
+    """A PO 'will be issued next week' is announced, not sent; 'excl. VAT' is no tax detail."""
+    quote = fold(evidence.quote)
+    if evidence.reason is Reason.PO_SUBMITTED:
+        return _ANNOUNCED.search(quote) is None
+    if evidence.reason is Reason.TAX_DETAILS and _TAX_ONLY_QUALIFIES.search(quote):
+        return _TAX_ID_HINT.search(_TAX_ONLY_QUALIFIES.sub(" ", quote)) is not None
+    return True
 
 
 def _matches(pattern: re.Pattern[str]) -> ClauseTest:

@@ -27,6 +27,15 @@ _AI = (
     r"|systeme\s+automati\w*|sistema\s+automati\w*|geautomatiseerd\w*\s+systeem|sistema"
     r"\s+automatizado|agente\s+(?:de\s+)?ia|ki-agent|ai[\s-]agent)"
 )
+# Without the assistant words: "my assistant Laura will send the PO" is a person.
+_MACHINE = (
+    r"(?:ai|a\.i\.|ia|ki|llm|gpt\w*|chat-?bot|bot|robot|(?:ai|virtual|digital|automated)\s+assistant"
+    r"|ki-assistent\w*|assistant\s+virtuel|asistente\s+virtual|assistente\s+virtuale|sprachmodell"
+    r"|language\s+model|modele\s+de\s+langage|modelo\s+de\s+lenguaje|modello\s+linguistico|taalmodel"
+    r"|(?:mail\s*|e-?mail\s+)?(?:sorter|classifier)|automated\s+(?:system|reader|sorter|agent|tool|process)"
+    r"|automatisiert\w*\s+system|systeme\s+automati\w*|sistema\s+automati\w*|geautomatiseerd\w*"
+    r"\s+systeem|ai[\s-]agent)"
+)
 _COMMAND = (
     r"(?:mark|classify|label|approve|treat|route|ignore|disregard|set|flag|release|tag|file|move"
     r"|forward|send|pay|skip|accept|book|confirm|reply|markier\w*|klassifizier\w*|genehmig\w*"
@@ -44,11 +53,12 @@ ADDRESSED_TO_AI = family(
     rf"|opmerking\s+voor|instructie\w*\s+voor|prezad\w*|ola|mensagem\s+(?:para|ao)|instruc\w*\s+para)"
     rf"\s*,?\s+(?:the\s+|my\s+|our\s+|your\s+|de[rmn]?\s+|die\s+|das\s+|l'|le\s+|la\s+|el\s+|il\s+"
     rf"|lo\s+|het\s+|o\s+|a\s+|ao\s+|al\s+)?{_AI}",
-    rf"{_AI}\s*[:,-]?\s+(?:[\w'-]+\s+){{0,3}}(?:please\s+|bitte\s+|por\s+favor\s+|per\s+favore\s+)?{_COMMAND}",
+    rf"{_MACHINE}\s*[:,-]?\s+(?:[\w'-]+\s+){{0,3}}(?:please\s+|bitte\s+|por\s+favor\s+|per\s+favore\s+)?"
+    rf"{_COMMAND}",
     rf"(?:if|wenn|falls|si|se|als|indien)\s+(?:you\s+are|du\s+\w+\s+bist|sie\s+\w+\s+sind|vous\s+etes"
     rf"|eres|usted\s+es|sei|e|bent|u\s+een|for|voce\s+e)\s+(?:an?\s+|ein\w*\s+|une?\s+|un\w*\s+|een"
     rf"\s+)?{_AI}",
-    rf"(?:any|all|automated|the)\s+(?:{_AI})s?\s+(?:[\w'-]+\s+){{0,4}}(?:should|must|shall|has\s+to"
+    rf"(?:any|all|automated|the)\s+(?:{_MACHINE})s?\s+(?:[\w'-]+\s+){{0,4}}(?:should|must|shall|has\s+to"
     rf"|muss|doit|debe|deve|moet)",
 )
 

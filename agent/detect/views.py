@@ -22,7 +22,13 @@ from connectors.mailbox.model import MailMessage, MailThread
 
 _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
-_END = re.compile(r"(?<![\d\s][.])(?<=[.!?])\s+")
+# A sentence ends at . ! ? and a space; not in "am 1. Juli" (an ordinal date) or after a
+# list number ("1. Firmendaten"), but after "net 90." it does.
+_END = re.compile(r"(?<=[.!?])\s+")
+_ORDINAL = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_MONTH = re.compile(
+    r"^(?:jan|feb|m[aä]r|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\b", re.IGNORECASE
+)
 _KEY = re.compile(r"[\W_]+")
 
 
@@ -99,7 +105,7 @@ def split(text: str) -> tuple[ViewSentence, ...]:
     for m in re.finditer(r"[^\n]+", held):
         line_start = m.start()
         pos = 0
-        for part in _END.split(m.group()):
+        for part in _sentences(m.group()):
             start = m.group().find(part, pos)
             pos = start + len(part)
             if part.strip():
@@ -107,6 +113,19 @@ def split(text: str) -> tuple[ViewSentence, ...]:
                 folded = mask_document_dates(fold(written))
                 out.append(ViewSentence(written, folded, line_start + start, line_start + pos))
     return tuple(out)
+
+
+def _sentences(line: str) -> list[str]:
+    """Split a line at sentence ends, keeping list numbers ("1. Firmendaten") attached."""
+    parts: list[str] = []
+    for piece in _END.split(line):
+        previous = parts[-1] if parts else ""
+        ordinal = _ORDINAL.search(previous) is not None
+        if ordinal and (_MONTH.match(piece) or len(previous.split()) == 1):
+            parts[-1] = f"{previous} {piece}"
+        else:
+            parts.append(piece)
+    return parts
 
 
 def _units(body: str) -> list[str]:
@@ -119,7 +138,7 @@ def _units(body: str) -> list[str]:
             units += lines
             continue
         joined = protect_abbreviations(" ".join(lines))
-        units += [restore_abbreviations(u).strip() for u in _END.split(joined) if u.strip()]
+        units += [restore_abbreviations(u).strip() for u in _sentences(joined) if u.strip()]
     return units
 
 

@@ -29,7 +29,9 @@ PAYMENT_TERM = family(
 PAYMENT_ON_EVENT = family(
     r"(?:pay\w*|zahl\w*|paiement|payer|reglement|pago\w*|pagar\w*|pagament\w*|pagare|betal\w*"
     r"|pagamento\w*|pagar)\s+(?:[\w-]+\s+){0,5}(?:on|upon|after|following|at|nach|bei|a\s+la|au"
-    r"|apres|des|tras|despues\s+de|contra|a|dopo|alla|al|na|bij|apos|mediante|no|ao)\s+(?:[\w-]+\s+)"
+    r"|apres|des|tras|despues\s+de|contra|a|dopo|alla|al|na|bij|apos|mediante|no|ao|once|when|wenn|sobald"
+    r"|nachdem|lorsque|une\s+fois|cuando|una\s+vez|quando|appena|zodra|wanneer|assim\s+que|depois\s+que)"
+    r"\s+(?:[\w-]+\s+)"
     r"{0,6}(?:acceptance|go-?live|completion"
     r"|delivery|sign-?off|abnahme|lieferung|inbetriebnahme|fertigstellung|reception|recette"
     r"|livraison|mise\s+en\s+service|aceptacion|entrega|recepcion|puesta\s+en\s+marcha"
@@ -54,7 +56,8 @@ DISCOUNT = words(
     discounts? rebates? rabatt\w* nachlass\w* preisnachlass remises? rabais ristournes?
     descuentos? rebajas? bonificacion\w* scont[oi] riduzion\w*\s+(?:di|del)\s+prezzo korting\w*
     desconto\w* abatimento rabat\w* slev\w*
-    \d+(?:[.,]\d+)?\s*pct\s+(?:off|discount|reduction|korting|rabatt|remise|descuento|sconto|desconto) off\s+(?:the\s+)?(?:quote|price|list\s+price|total)
+    \d+(?:[.,]\d+)?\s*pct\s+(?:off|discount|reduction|korting|rabatt|remise|descuento|sconto
+    |desconto) off\s+(?:the\s+)?(?:quote|price|list\s+price|total)
     """
 )
 # A discount the quote or contract already gives (a verbal "as agreed" is no such proof).
@@ -65,12 +68,38 @@ KNOWN_DISCOUNT = words(
     dans\s+(?:le|votre)\s+devis inclus\w* en\s+(?:el|su)\s+(?:presupuesto|oferta) incluid\w*
     aplicad\w* nell'offerta nel\s+preventivo applicat\w* in\s+de\s+offerte inbegrepen toegepast
     na\s+proposta no\s+orcamento
+    already\s+(?:reflect\w*|includ\w*|appl\w*|shown|consider\w*|deduct\w*)
+    bereits\s+(?:berucksichtigt|enthalten|abgezogen|eingerechnet)
+    schon\s+(?:berucksichtigt|enthalten|abgezogen)
+    deja\s+(?:inclus\w*|appliqu\w*|pris\s+en\s+compte|dedui\w*)
+    ya\s+(?:aparece|incluid\w*|aplicad\w*|descontad\w*|figura)
+    gia\s+(?:riportat\w*|applicat\w*|inclus\w*|scontat\w*)
+    al\s+(?:verwerkt|toegepast|overgenomen|inbegrepen)
+    ja\s+(?:aplicad\w*|incluid\w*|refletid\w*|descontad\w*) from\s+(?:your|the)\s+quote
+    aus\s+(?:ihrem|dem)\s+angebot de\s+votre\s+devis de\s+(?:su|la)\s+oferta in\s+offerta
+    dell'offerta uit\s+de\s+offerte da\s+proposta
     """
 )
 # Asking for a better price: "lower the price", "zu teuer", "prix trop élevé".
 PRICE_CHANGE = family(
-    r"(?:lower|reduce|revise|renegotiate|adjust|match|beat|correct|reconsider)\w*\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:lower|reduce|revise|renegotiate|adjust|beat|correct|reconsider)\w*\s+(?:[\w'-]+\s+){0,3}"
     r"(?:price|pricing|rates?|fees?|quote)",
+    r"match\w*\s+(?:the\s+|a\s+)?(?:competitor|competition|other\s+offer|their|another)",
+    r"(?:price|pricing|rates?|fees?|cost|preis\w*|prix|tarif\w*|precio\w*|prezz\w*|prijs\w*|preco\w*"
+    r"|\w*preis)(?:\s+[\w'-]+){0,8}\s+(?:too\s+high|zu\s+hoch|trop\s+\w*|demasiado\s+\w+|troppo\s+\w+"
+    r"|te\s+hoog|muito\s+\w+|acima\s+do\s+orcamento|above\s+(?:our\s+)?budget|over\s+(?:our\s+)?budget"
+    r"|uber\s+(?:dem|unserem)\s+budget|au-dessus\s+du\s+budget|por\s+encima\s+del\s+presupuesto"
+    r"|sopra\s+il\s+budget|boven\s+(?:het|ons)\s+budget)",
+    r"(?:price|pricing|rates?|fees?|preis\w*|prix|tarif\w*|precio\w*|prezz\w*|prijs\w*|preco\w*"
+    r"|\w*preis)(?:\s+[\w'-]+){0,8}\s+(?:(?:to\s+)?(?:adjust|correct|revis)\w*|anpass\w*|korrigier\w*"
+    r"|senk\w*|revu\w*|rectifi\w*|corrig\w*|revis\w*|ajust\w*|correg\w*|rivist\w*|corrett\w*|aanpass\w*"
+    r"|verlaag\w*|herzien|corrigi\w*|revist\w*|rever)",
+    r"(?:price|preis\w*|prix|precio\w*|prezz\w*|prijs\w*|preco\w*|\w*preis)(?:\s+[\w'-]+){0,5}\s+(?:should"
+    r"|sollte|devrait|deberia|dovrebbe|zou\s+moeten|deveria|must|muss|doit|debe|deve|moet)\s+(?:be\s+|sein\s+"
+    r"|etre\s+|ser\s+|essere\s+|zijn\s+)?(?:de\s+|di\s+)?(?:[$€£]|\d)",
+    r"(?:last\s+year'?s?|previous|old)\s+(?:price|pricing|rate)|vorjahrespreis\w*|prix\s+de\s+l'an"
+    r"\s+dernier|precio\s+del\s+ano\s+pasado|prezzo\s+dell'anno\s+scorso|prijs\s+van\s+vorig\s+jaar"
+    r"|preco\s+do\s+ano\s+passado",
     r"(?:price|pricing|rates?|fees?|quote|cost)\w*\s+(?:[\w'-]+\s+){0,4}(?:too\s+high|higher\s+than"
     r"|more\s+than\s+(?:agreed|quoted|budgeted)|wrong|incorrect|above\s+budget|over\s+budget)",
     r"(?:better|lower|best|reduced|cheaper|special)\s+(?:price|pricing|rate|offer|deal)",
@@ -150,12 +179,19 @@ SHIFT = words(
     adelant\w* aline\w* en\s+lugar en\s+vez spost\w* posticip\w* rinvi\w* anticip\w* modific\w*
     allinea\w* invece verschuiv\w* uitstel\w* aanpass\w* opschuiv\w* in\s+plaats adia\w* mud\w*
     alter\w* antecip\w* prorrog\w* posterg\w* em\s+vez ao\s+inves ajust\w* adjust\w* aggiust\w*
-    ricalend\w* reprogram\w* verplaats\w* umplan\w*
+    ricalend\w* reprogram\w* verplaats\w* umplan\w* push\w* verschov\w* verschoven
     """
 )
 TERM_LENGTH = family(
+    r"(?:term|laufzeit|vertragslaufzeit|duree|duracion|durata|looptijd|duracao|prazo|contract|vertrag"
+    r"|contrat|contrato|contratto|abonnement|subscription)\w*(?:\s+[\w'-]+){0,8}\s+(?:zu\s+|te\s+)?"
+    r"(?:verlanger\w*|verkurz\w*|andern|anpass\w*|extend\w*|shorten\w*|prolong\w*|raccourc\w*"
+    r"|ampli\w*|acort\w*|prorrog\w*|accorci\w*|estend\w*|verleng\w*|verkort\w*|encurt\w*|reduz\w*"
+    r"|reduc\w*|ridur\w*)",
     r"(?:term|contract|subscription|commitment|laufzeit|vertragslaufzeit|duree|engagement|duracion"
-    r"|permanencia|durata|looptijd|duracao|vigencia|prazo)\w*\s+(?:[\w'-]+\s+){0,5}\d+\s*-?\s*(?:months?"
+    r"|permanencia|durata|looptijd|duracao|vigencia|prazo)\w*\s+(?:[\w'-]+\s+){0,5}(?:\d+|one|two|three"
+    r"|five|ein\w*|zwei|drei|funf|un|une|deux|trois|cinq|uno|una|dos|tres|cinco|due|tre|cinque|een"
+    r"|twee|drie|vijf|um|uma|dois|duas)\s*-?\s*(?:months?"
     r"|years?|monate?n?|jahre?n?|mois|ans?|meses|anos|mesi|anni|maanden|jaar|jaren|manader|ar)",
     r"\d+\s*-?\s*(?:months?|years?|monate?n?|jahre?n?|mois|ans?|meses|anos|mesi|anni|maanden|jaar"
     r"|jaren)\s+(?:[\w'-]+\s+){0,3}(?:instead|rather|statt|anstatt|au\s+lieu|en\s+lugar|en\s+vez"
@@ -169,6 +205,18 @@ TERM_LENGTH = family(
     r"|rescisao\s+antecipada",
 )
 COTERM = family(
+    r"(?:end|enden|ablauf\w*|auslauf\w*|expir\w*|venz\w*|vencer|vencimiento|termin\w*|einddatum"
+    r"|eindig\w*|scad\w*|finir|fin|echeance|enddatum|vertragsende|termino|fim)(?:\s+[\w'-]+){0,6}\s+"
+    r"(?:together\s+with|at\s+the\s+same\s+time\s+as|gemeinsam\s+mit|zusammen\s+mit|gleichzeitig\s+mit"
+    r"|a\s+la\s+vez\s+que|al\s+mismo\s+tiempo\s+que|en\s+meme\s+temps\s+que|allo\s+stesso\s+tempo"
+    r"|tegelijk\s+met|ao\s+mesmo\s+tempo|como|als|que|with|mit|con|avec|met|com|do|da|du|del|van)"
+    r"(?:\s+[\w'-]+){0,3}\s+(?:existing|current|other|bestehend\w*|aktuell\w*|laufend\w*|actual\w*"
+    r"|existant\w*|en\s+cours|attual\w*|esistent\w*|huidig\w*|bestaand\w*|atual\w*|existente\w*)",
+    r"(?:same|gleiche\w*|dieselbe|meme|misma|mismo|stessa|stesso|dezelfde|hetzelfde|mesma|mesmo)\s+"
+    r"(?:end|end\s+date|enddatum|date\s+de\s+fin|fecha\s+de\s+(?:fin|vencimiento)|data\s+di\s+scadenza"
+    r"|einddatum|data\s+de\s+termino|renewal\s+date|echeance|vencimiento|scadenza)",
+    r"(?:alinhar|alinear|allineare|aligner|align|afstemmen)\s+(?:[\w'-]+\s+){0,4}(?:termino|fin|fine"
+    r"|end|einde|scadenza|vencimiento|echeance)",
     r"co-?term\w*|coterminous",
     r"(?:align|coincide|match|synchroni[sz]e|same)\w*\s+(?:[\w'-]+\s+){0,6}(?:renewal|end\s+date"
     r"|anniversary|existing\s+(?:subscription|contract|agreement)|other\s+(?:subscription|contract))",
@@ -186,6 +234,14 @@ COTERM = family(
     r"\s+termino|contrato\s+existente)",
 )
 SPLIT_ORDER = family(
+    r"(?:in|en|em|a)\s+(?:two|three|four|\d|zwei|drei|vier|deux|trois|dos|tres|due|tre|twee|drie|dois"
+    r"|duas|tres)\s+(?:tranches?|batches|installments?|stages|phases|parts|teile\w*|etappen|etapas"
+    r"|fasi|partes|parti|delen|fases)",
+    r"(?:bestelling|order|inkooporder|pedido|ordine|commande|bestellung|encomenda)\w*\s+(?:[\w'-]+\s+)"
+    r"{0,2}(?:opsplits\w*|splitsen|verdel\w*|aufteil\w*|aufsplitt\w*|dividir|dividere|suddivider\w*"
+    r"|diviser|repartir|fractionner|separar)",
+    r"(?:two|three|\d|twee|drie|zwei|drei|deux|trois|dos|tres|due|tre|dois|duas)\s+\w*(?:orders|bestellingen"
+    r"|bestellungen|pedidos|ordini|commandes|encomendas|inkooporders)",
     r"split\w*\s+(?:[\w'-]+\s+){0,3}(?:order|po|purchase|invoice|invoicing|billing|payment|licen[cs]es"
     r"|seats|deal|cost)",
     r"(?:two|three|four|multiple|separate|several|\d|zwei|drei|vier|mehrere|getrennte|separate"

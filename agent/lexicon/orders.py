@@ -28,6 +28,8 @@ FULFILMENT = words(
     instalacao leverans\w* aktivering\w* driftsattning dostaw\w* wdrozeni\w* dodavk\w* spusteni
     produktiv\w* nutzbar einsatzbereit betriebsbereit productive? productiv[oa] produttiv[oa]
     productief produtiv[oa] usable utilisable utilizable utilizzabile bruikbaar utilizavel
+    log\s*in logged\s+in login sign\s+in anmelden einloggen se\s+connecter iniciar\s+sesion
+    acceder accedere inloggen fazer\s+login acessar attivat\w* able\s+to\s+(?:use|access|work)
     """
 )
 # ...and what makes it a request for a commitment: a date, a schedule, a confirmation.
@@ -58,7 +60,8 @@ PO_ACTION = words(
     emission signer signature valider validation passer\s+commande emitir emision firmar firma
     aprobar aprobacion cursar emettere emissione firmare approvare approvazione inoltrare
     uitgeven ondertekenen goedkeur\w* plaatsen vrijgeven emitir emissao assinar assinatura
-    aprovar aprovacao emis\w* emitid\w* emess\w* erteilt ausgelost
+    aprovar aprovacao emis\w* emitid\w* emess\w* erteilt ausgelost emett\w* vrijgeg\w* emit\w*
+    freigegeb\w* sign\w*
     """
 )
 # What a condition may ask for that only a person with authority can give.
@@ -91,6 +94,19 @@ CANCELLABLE = words(
     opdracht\w* overeenkomst\w* encomenda\w* assinatura\w* projeto\w* compra
     """
 )
+# What a bare "if" may hang on before it conditions the PO: money, terms, dates, clauses.
+COMMERCIAL_DEMAND = words(
+    r"""
+    agree\w* accept\w* discount\w* rabatt\w* remise\w* descuento\w* sconto\w* korting\w*
+    desconto\w* price\w* pricing preis\w* prix precio\w* prezz\w* prijs\w* preco\w*
+    payment\s+terms zahlungs\w* paiement\w* pago\w* pagament\w* betaling\w* net\s*\d+
+    \d+\s*(?:pct|days|tage|jours|dias|giorni|dagen) liabilit\w* haftung\w* responsabilit\w*
+    aansprakelijk\w* cap sla penalt\w* penal\w* multa\w* boete\w* clause\w* klausel\w*
+    clausol\w* clausula\w* clausule\w* guarantee\w* garant\w* deliver\w* liefer\w* livr\w*
+    entrega\w* consegn\w* lever\w* go-?live activation aktivierung akkoord zustimm\w* zusag\w*
+    accett\w* aceit\w* acept\w*
+    """
+)
 CANCEL = family(
     r"cancel\w*|annul\w*|withdraw\w*|rescind\w*|revok\w*|retract\w*|call\s+off|terminat\w*"
     r"|no\s+longer\s+(?:need|require|want|proceed|moving\s+forward)|not\s+(?:going|moving)\s+"
@@ -101,7 +117,8 @@ CANCEL = family(
     r"|ne\s+(?:souhaitons|voulons|donnerons)\s+(?:plus|pas)\s+suite",
     r"cancel\w*|anul\w*|desist\w*|rescind\w*|dar\s+de\s+baja|ya\s+no\s+(?:necesitamos|seguiremos)",
     r"annull\w*|cancell\w*|revoc\w*|disdett\w*|recedere|rinunci\w*\s+all'ordine|non\s+procederemo",
-    r"annuleer\w*|annulering\w*|intrek\w*|ingetrokken|opzeg\w*|niet\s+(?:meer\s+)?doorgaan",
+    r"annuleer\w*|annulering\w*|intrek\w*|ingetrokken|opzeg\w*|niet\s+(?:meer\s+)?doorgaan"
+    r"|trek\w*\s+(?:[\w'-]+\s+){0,4}in\b|gaat\s+niet\s+door",
     r"cancel\w*|anul\w*|desist\w*|rescind\w*|nao\s+vamos\s+(?:mais\s+)?prosseguir",
     r"avbest\w*|annuller\w*|anulow\w*|zrus\w*|storn\w*",
 )
@@ -145,6 +162,18 @@ REAPPROVAL = words(
     """
 )
 DESCOPE = family(
+    r"(?:remov|delet|drop|tak\w*\s+\w+\s+off|exclud|streich|entfern|herausnehm|retir|supprim|enlev"
+    r"|quit|elimin|togli|rimuov|verwijder|schrap|haal|remov)\w*(?:\s+[\w'-]+){0,6}\s+(?:from|aus|de|del"
+    r"|dal|dall'|dalla|uit|da|do)\s+(?:the\s+|our\s+|der\s+|dem\s+|la\s+|le\s+|el\s+|il\s+|de\s+|het"
+    r"\s+|o\s+|a\s+)?(?:order|po|quote|contract|bestellung|auftrag|angebot|commande|devis|pedido|oferta"
+    r"|ordine|offerta|bestelling|offerte|encomenda|proposta)",
+    r"(?:aus|dall'|dal|uit)\s+(?:der\s+|dem\s+|de\s+)?(?:bestellung|ordine|bestelling)\w*\s+(?:[\w'-]+\s+)"
+    r"{0,4}(?:streichen|entfernen|herausnehmen|togliere|eliminare|halen|verwijderen|schrappen)",
+    r"\d+\s+(?:instead\s+of|statt|anstatt|au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|invece\s+di"
+    r"|in\s+plaats\s+van|em\s+vez\s+de)\s+\d+\s+(?:seats|licen\w*|users|lizenz\w*|nutzer\w*"
+    r"|utilisateurs|usuarios|utent\w*|gebruikers|utilizadores|usuarios)",
+    r"(?:only|nur|seulement|solo|solamente|maar|slechts|apenas|somente)\s+\d+\s+(?:of|von|sur|de|di|van"
+    r"|dos|das)\s+(?:the\s+|die\s+|les\s+|los\s+|las\s+|i\s+|le\s+|de\s+|os\s+|as\s+)?\d+",
     r"(?:reduc|decreas|lower|cut|scal\w*\s+(?:back|down)|downgrad|trim|drop|remov|exclud|descop"
     r"|de-scop)\w*\s+(?:[\w'-]+\s+){0,5}(?:seats?|licen[cs]es?|users?|modules?|add-?ons?|products?"
     r"|line\s+items?|scope|quantity|volume)",
@@ -182,12 +211,14 @@ UNSIGNED = words(
     r"""
     unsigned not\s+(?:yet\s+)?(?:been\s+)?signed pending outstanding awaiting\s+signature
     still\s+(?:needs|requires)\s+(?:your\s+)?signature before\s+(?:it\s+is\s+)?signed
-    sign\s+(?:it|this|the) countersign\w* nicht\s+(?:[\w'-]+\s+)?unterschrieben unterschreiben\s+sie
-    ausstehend\w* non\s+signe\w* pas\s+(?:encore\s+)?signe\w* en\s+attente\s+de\s+signature
-    signer sin\s+firmar pendiente\s+de\s+firma firmar\w* falta\s+(?:la\s+)?firma non\s+firmat\w*
-    in\s+attesa\s+di\s+firma firmare niet\s+(?:[\w'-]+\s+)?ondertekend ondertekenen nao\s+assinad\w*
-    pendente\s+de\s+assinatura assinar falta\s+(?:a\s+)?assinatura
-    (?:won't|will\s+not|isn't|is\s+not|hasn't|has\s+not|not)\s+(?:[\w'-]+\s+){0,2}(?:be\s+|been\s+)?signed still\s+(?:sitting|pending|with\s+(?:our|the)\s+(?:legal|general\s+counsel|lawyers?))
+    nicht\s+(?:[\w'-]+\s+)?unterschrieben unterschreiben\s+sie ausstehend\w* non\s+signe\w*
+    pas\s+(?:encore\s+)?signe\w* en\s+attente\s+de\s+signature signer sin\s+firmar
+    pendiente\s+de\s+firma firmar\w* falta\s+(?:la\s+)?firma non\s+firmat\w*
+    in\s+attesa\s+di\s+firma firmare niet\s+(?:[\w'-]+\s+)?ondertekend ondertekenen
+    nao\s+assinad\w* pendente\s+de\s+assinatura assinar falta\s+(?:a\s+)?assinatura
+    (?:won't|will\s+not|isn't|is\s+not|hasn't|has\s+not|not)\s+(?:[\w'-]+\s+){0,2}(?:be\s+
+    |been\s+)?signed
+    still\s+(?:sitting|pending|with\s+(?:our|the)\s+(?:legal|general\s+counsel|lawyers?))
     """
 )
 LEGAL = family(
@@ -219,6 +250,23 @@ LEGAL = family(
     r"limitacao\s+de\s+responsabilidade|responsabilidade\s+ilimitada|foro|lei\s+aplicavel"
     r"|(?:alter|modific|mud)\w*\s+(?:[\w'-]+\s+){0,3}(?:contrato|clausula\w*)",
 )
+# A contract's clause, and changing it: "eliminare la clausola di rinnovo automatico".
+CONTRACT_CLAUSE = words(
+    r"""
+    clauses? klausel\w* clausol[ae] clausulas? clausule\w* bestimmung\w* disposition\w*
+    article\s+\d+ paragraph\w* paragraf\w* artikel\s+\d+ articolo\s+\d+ articulo\s+\d+
+    auto-?renewal automatische\w*\s+verlangerung reconduction\s+tacite renovacion\s+automatica
+    rinnovo\s+automatico stilzwijgende\s+verlenging renovacao\s+automatica liability\s+cap
+    haftungs\w* non-?compete exclusivit\w* exklusivitat
+    """
+)
+CLAUSE_CHANGE = words(
+    r"""
+    chang\w* amend\w* modif\w* revis\w* add\w* insert\w* negotiat\w* renegotiat\w* andern
+    anpass\w* erganz\w* aufnehm\w* modifier ajout\w* renegoci\w* cambi\w* agreg\w* anad\w*
+    aggiung\w* inserir\w* wijzig\w* aanpass\w* toevoeg\w* alter\w* acrescent\w* inclu\w*
+    """
+)
 # Liability of an insurance certificate is no contract change.
 INSURANCE = words(
     r"""
@@ -229,6 +277,17 @@ INSURANCE = words(
 )
 # The contracting party itself changes: "please make the contract with our subsidiary".
 PARTY_CHANGE = family(
+    r"(?:contract\w*|agreement|order\s+form|quote|vertrag\w*|vertragspartner\w*|auftragsformular"
+    r"|contrat|devis|contrato|oferta|contratto|offerta|overeenkomst|offerte|proposta)(?:\s+[\w'-]+){0,6}"
+    r"\s+(?:in\s+the\s+name\s+of|au\s+nom\s+de|a\s+nombre\s+de|intestat\w*\s+a\w*|in\s+nome\s+d\w*"
+    r"|op\s+(?:de\s+)?naam\s+van|em\s+nome\s+d\w*|para\s+o\s+nome\s+d\w*|auf\s+(?:den\s+namen|die)"
+    r"|with|mit|avec|con|met|com)\s+(?:[\w'-]+\s+){0,4}(?:subsidiary|affiliate|holding\w*|parent"
+    r"|tochter\w*|mutter\w*|filiale?|filial|controllata|consociata|dochter\w*|subsidiaria|gmbh|ag|sas"
+    r"|sa|srl|s\.r\.l\.|spa|bv|b\.v\.|nv|lda|ltda|inc|ltd|llc|ab)\b",
+    r"(?:contract\w*|vertrag\w*|contrat|contrato|contratto|overeenkomst)\s+(?:should|must|soll|muss"
+    r"|doit|debe|deve|dovra|moet|deve)\s+(?:[\w'-]+\s+){0,3}(?:be\s+)?(?:with|mit|avec|con|met|com)\b",
+    r"vertragspartner\w*\s+(?:[\w'-]+\s+){0,3}(?:soll|wird|ist)\s+(?:[\w'-]+\s+){0,2}(?:kunftig|ab\s+sofort"
+    r"|nun|jetzt|unsere)",
     r"(?:vertragspartner\w*|contracting\s+(?:party|entity)|counterparty|cocontractant\w*|parte"
     r"\s+contratante|entidad\s+contratante|contraente|contractpartij|contractpartner)[\s\w]{0,60}?"
     r"\b(?:no\s+longer|nicht\s+mehr|ne\s+\w+\s+plus|ya\s+no|non\s+piu|niet\s+meer|nao\s+mais|new|neue"

@@ -20,6 +20,8 @@ PO_SENT = words(
     |aprovad\w*)
     (?:n[o.]?|numero|nr|nummer|n\.?o)\s*(?:de\s+)?(?:orden|pedido|ordine|order|bestelling|ordem
     |encomenda)
+    (?:bijgaand|hierbij|hiermee|ingesloten|in\s+bijlage)\s+(?:[\w'-]+\s+){0,3}(?:inkooporder\w*
+    |bestelling\w*|order\w*|bestelbon\w*)
     """
 )
 BILLING = words(
@@ -38,6 +40,7 @@ TAX = words(
     nif cif nie rfc cuit nipc nif-iva cnpj cpf inscricao\s+estadual ie p\.?\s?iva partita\s+iva
     codice\s+fiscale btw(?:-?nummer)? btw-?id kvk ondernemingsnummer numero\s+de\s+iva
     numero\s+iva vat gstin abn ein moms\w* cvr nip ico dic org\.?\s?nr
+    (?:numero\s+de\s+)?contribuinte
     """
 )
 REGISTRATION = words(
@@ -52,7 +55,7 @@ REGISTRATION = words(
     rejestracja\s+dostawcy registrace\s+dodavatele ariba coupa jaggaer sap\s+business\s+network
     supplier\s+(?:portal|registration|onboarding|number|id|profile)
     vendor\s+(?:portal|registration|onboarding|number|id) basware tradeshift ivalua zycus
-    gep\s+smart sap\s+ariba registreer\w* registrier\w* word\s+leverancier
+    gep\s+smart sap\s+ariba word\s+leverancier
     (?:register|registrar\w*|registrier\w*|registreer\w*|inscri\w*
     |cadastr\w*)\s+(?:[\w'-]+\s+){0,3}(?:as|als|como|come|comme
     |en\s+tant\s+que)\s+(?:a\s+)?(?:supplier|vendor|lieferant|leverancier|proveedor|fornitore
@@ -73,15 +76,20 @@ DOCS = words(
     identity\s+provider entra\s+id azure\s+ad okta tenant\s+(?:id|name|domain)
     ip\s+(?:range|ranges|address\w*|bereich\w*) technical\s+contact
     technischer?\s+ansprechpartner contact\s+technique contacto\s+tecnico referente\s+tecnico
-    technisch\s+contact contato\s+tecnico admin\w*\s+(?:contact|users?|accounts?)
+    technisch\s+contact contato\s+tecnico admin\w*\s+(?:contact|users?|accounts?) visura\w*
+    uittreksel\w* kamer\s+van\s+koophandel certidao\w* handelsregisterauszug\w* kbis
+    extrait\s+(?:k-?bis|du\s+registre) certificado\s+de\s+(?:registro|inscripcion|existencia)
+    registro\s+mercantil certificate\s+of\s+(?:incorporation|good\s+standing) camerale
     """
 )
 STATUS = words(
     r"""
     han\s+recibido recibieron alguna\s+novedad en\s+que\s+estado estado\s+del\s+pedido
     avete\s+ricevuto ricevuto\s+(?:il|l') aggiornament\w* a\s+che\s+punto
-    hebben\s+jullie\s+\w*\s*ontvangen heeft\s+u\s+\w*\s*ontvangen stand\s+van\s+zaken receberam
-    recebeu alguma\s+novidade em\s+que\s+pe qual\s+o\s+status status
+    hebben\s+jullie\s+(?:[\w'-]+\s+){0,3}ontvangen heeft\s+u\s+\w*\s*ontvangen
+    stand\s+van\s+zaken receberam recebeu alguma\s+novidade em\s+que\s+pe qual\s+o\s+status
+    status\s+(?:of|on|update|van|do|del|della|der|des|de)\s+(?:[\w'-]+\s+){0,2}(?:po|order
+    |purchase|bestell\w*|commande|pedido|ordine|bestelling|encomenda|registration|payment)
     """
 )
 # The order at all: what makes a message about getting a deal ordered.
@@ -92,5 +100,17 @@ PO_VOCABULARY = words(
     ordem\s+de\s+compra encomenda\w* nota\s+de\s+encomenda fatura\w* faturamento faturacao
     fornecedor\w* bestallning\w* faktura\w* leverantor\w* bestilling\w* indkobsordre
     leverandor\w* zamowieni\w* faktur\w* dostawc\w* objednav\w* faktur\w* dodavatel\w*
+    """
+)
+# Something does not work: a support ticket, whatever paperwork words it uses.
+SUPPORT = words(
+    r"""
+    not\s+working doesn't\s+work does\s+not\s+work can't\s+(?:log|sign|access|export|open)
+    cannot\s+(?:log|sign|access|export|open) error\s+(?:message|code) fails? failed failing bug
+    outage down\s+since since\s+(?:this\s+morning|yesterday) funktioniert\s+nicht fehlermeldung
+    fehler\w* storung\w* geht\s+nicht ne\s+fonctionne\s+pas ne\s+marche\s+pas erreur\w* panne
+    no\s+funciona fallo\w* (?:da|dando)\s+error non\s+funziona errore\w* malfunzionament\w*
+    werkt\s+niet storing\w* foutmelding\w* nao\s+funciona erro\s+(?:ao|de|na|no) falha\w*
+    incident\w* ticket\w* support\s+(?:case|request)
     """
 )

@@ -19,10 +19,10 @@ BUYER_TERMS = words(
     terms\s+(?:and\s+conditions\s+)?(?:printed|stated|attached|referenced|linked|set\s+out
     |shown) (?:reverse|back)\s+(?:side\s+)?of\s+(?:the|this|our)\s+(?:po|purchase\s+order|order)
     \w*einkaufsbedingungen \w*bestellbedingungen aebs? agbs? allgemeine\w*\s+\w*bedingungen
-    unsere\w*\s+(?:[\w'-]+\s+)?(?:bedingungen|agb|konditionen) conditions\s+generales\s+d'achat\w*
-    conditions\s+d'achat cga cgv nos\s+(?:conditions|cga) conditions\s+generales
-    condiciones\s+(?:generales\s+)?de\s+(?:compra|contratacion) nuestras\s+condiciones
-    terminos\s+y\s+condiciones
+    unsere\w*\s+(?:[\w'-]+\s+)?(?:bedingungen|agb|konditionen)
+    conditions\s+generales\s+d'achat\w* conditions\s+d'achat cga cgv nos\s+(?:conditions|cga)
+    conditions\s+generales condiciones\s+(?:generales\s+)?de\s+(?:compra|contratacion)
+    nuestras\s+condiciones terminos\s+y\s+condiciones
     condizioni\s+(?:generali\s+)?(?:d'acquisto|di\s+acquisto|di\s+fornitura) nostre\s+condizioni
     termini\s+e\s+condizioni \w*inkoopvoorwaarden algemene\s+\w*voorwaarden
     onze\s+(?:[\w'-]+\s+)?voorwaarden condicoes\s+(?:gerais\s+)?de\s+(?:compra|fornecimento)
@@ -76,15 +76,17 @@ AS_AGREED = words(
     as\s+(?:per\s+|in\s+|on\s+)?(?:the\s+|your\s+|our\s+)?(?:quoted?|contracted|msa|order\s+form
     |proposal|offer|quotation|contract)
     per\s+(?:the\s+|your\s+|our\s+)?(?:quote|contract|msa|order\s+form|agreement|proposal
-    |quotation) (?:in\s+line|consistent)\s+with\s+(?:the\s+|your\s+)?(?:quote|contract|agreement|msa|order\s+form)
-    according\s+to\s+(?:the\s+|your\s+)?(?:quote|contract|agreement|msa)
+    |quotation)
+    (?:in\s+line|consistent)\s+with\s+(?:the\s+|your\s+)?(?:quote|contract|agreement|msa
+    |order\s+form) according\s+to\s+(?:the\s+|your\s+)?(?:quote|contract|agreement|msa)
     (?:remain|remains|stay|stays)\s+(?:the\s+same|unchanged|as\s+(?:is|quoted|agreed|before))
     unchanged no\s+change\w* not\s+chang\w* nothing\s+chang\w*
     wie\s+(?:[\w'-]+\s+)?(?:angeboten|im\s+angebot|im\s+vertrag|bisher|gehabt)
-    gemass\s+(?:[\w'-]+\s+)?(?:angebot|vertrag) laut\s+(?:[\w'-]+\s+)?(?:angebot|vertrag) unverandert
-    bleib\w*\s+(?:[\w'-]+\s+)?(?:gleich|unverandert|bestehen|wie\s+\w+)
-    comme\s+(?:[\w'-]+\s+)?(?:indique|prevu)\s+(?:dans|au)\s+(?:le\s+|notre\s+|votre\s+)?(?:devis
-    |contrat|offre) conformement\s+(?:au|a\s+la|aux)\s+(?:devis|contrat|offre)
+    gemass\s+(?:[\w'-]+\s+)?(?:angebot|vertrag) laut\s+(?:[\w'-]+\s+)?(?:angebot|vertrag)
+    unverandert bleib\w*\s+(?:[\w'-]+\s+)?(?:gleich|unverandert|bestehen|wie\s+\w+)
+    comme\s+(?:[\w'-]+\s+)?(?:indique|prevu)\s+(?:dans|au)\s+(?:le\s+|notre\s+
+    |votre\s+)?(?:devis|contrat|offre)
+    conformement\s+(?:au|a\s+la|aux)\s+(?:devis|contrat|offre)
     selon\s+(?:le|votre|notre)\s+(?:devis|contrat|offre) inchange\w* sans\s+changement
     segun\s+(?:la\s+|el\s+|lo\s+)?(?:presupuesto|oferta|contrato|cotizacion)
     conforme\s+(?:a\s+)?(?:la\s+oferta|el\s+presupuesto|el\s+contrato|a\s+proposta|o\s+orcamento
@@ -98,7 +100,12 @@ AS_AGREED = words(
     (?:request|demande|anfrage|wunsch|solicitud|peticion|richiesta|verzoek|pedido
     |solicitacao)(?:\s+[\w-]+){0,10}\s+(?:is\s+|est\s+|ist\s+|queda\s+|e\s+|is\s+
     |fica\s+)?(?:abandon\w*|withdrawn|dropped|retir\w*|zuruckgezogen|hinfallig|ingetrokken
-    |vervalt|ritirat\w*|desistimos|no\s+longer\s+(?:needed|applies))
+    |vervalt|ritirat\w*|desistimos|no\s+longer\s+(?:needed|applies)) no\s+hay\s+cambios
+    ningun\s+cambio nessuna\s+modifica keine\s+anderung\w* aucun\s+changement
+    geen\s+wijziging\w* nenhuma\s+alteracao nada\s+cambia nulla\s+cambia
+    (?:quella|quello)\s+(?:dell'offerta|del\s+preventivo) (?:la|lo)\s+de\s+la\s+oferta
+    celle\s+du\s+devis die\s+des\s+angebots die\s+van\s+de\s+offerte a\s+da\s+proposta
+    that\s+of\s+the\s+quote
     """
 )
 # Asking us for something: a request, a question or a need.
@@ -171,16 +178,11 @@ OUR_DETAILS_WANTED = words(
     r"""
     (?:your|ihre|vos|votre|sus?|vostr[aei]|uw|seus?|suas?|deres|jeres|wasze
     |vase)\s+(?:[\w'-]+\s+){0,2}(?:bank|banking|account|bancari\w*|bankverbindung|bankdaten
-    |kontodaten|coordonnees|datos|dados|gegevens|konto)
-    (?:enter|provide|upload|register|complete|fill\w*|submit|add|maintain
-    |update)\s+(?:[\w'-]+\s+){0,3}(?:your|ihre|vos|votre|sus?|vostr[aei]|uw|seus?|suas?)
-    (?:eintragen|hinterlegen|angeben|erfassen|ausfullen|renseigner|saisir|indiquer|completar
-    |registrar|introducir|inserire|compilare|indicare|invullen|registreren|opgeven|preencher
-    |informar|cadastrar) supplier\s+portal lieferantenportal portail\s+fournisseur
-    portal\s+de\s+proveedores portale\s+fornitori leveranciersportaal portal\s+de\s+fornecedores
-    supplier\s+(?:form|profile|questionnaire|master) vendor\s+(?:form|master)
-    new\s+supplier\s+form letterhead briefpapier papier\s+a\s+en-tete papel\s+timbrado
-    carta\s+intestata briefhoofd lieferantenstamm\w* fiche\s+fournisseur
+    |kontodaten|coordonnees|datos|dados|gegevens|konto) supplier\s+portal lieferantenportal
+    portail\s+fournisseur portal\s+de\s+proveedores portale\s+fornitori leveranciersportaal
+    portal\s+de\s+fornecedores supplier\s+(?:form|profile|questionnaire|master)
+    vendor\s+(?:form|master) new\s+supplier\s+form letterhead briefpapier papier\s+a\s+en-tete
+    papel\s+timbrado carta\s+intestata briefhoofd lieferantenstamm\w* fiche\s+fournisseur
     formulario\s+de\s+(?:alta|proveedor\w*|cadastro|fornecedor\w*)
     modulo\s+(?:fornitore|anagrafica\w*) leveranciersformulier cadastro\s+de\s+fornecedor\w*
     """
@@ -188,14 +190,17 @@ OUR_DETAILS_WANTED = words(
 # Bank details proper (not "account" in "your SAP Business Network account").
 BANK_DETAILS = words(
     r"""
-    bank(?:ing)?\s+(?:details|account\w*|information|info|instructions|data|coordinates|letter|connection|change|transfer) iban swift bic routing\s+(?:number|no) sort\s+code
+    bank(?:ing)?\s+(?:details|account\w*|information|info|instructions|data|coordinates|letter
+    |connection|change|transfer) iban swift bic routing\s+(?:number|no) sort\s+code
     remit(?:-to|tance)?\s+(?:address|details|account|information|to)
     account\s+(?:number|details|no|holder) beneficiary\w* lockbox kontoverbindung\w* bankdaten
     kontonummer\w* bankleitzahl coordonnees\s+bancaires rib domiciliation\s+bancaire
     datos\s+bancarios cuenta\s+bancaria numero\s+de\s+cuenta clabe coordinate\s+bancarie
     conto\s+corrente dati\s+bancari bankgegevens rekeningnummer\w* dados\s+bancarios
     conta\s+bancaria conta\s+corrente nib kontonummer bankkonto\w* numer\s+konta cislo\s+uctu
-    payment\s+(?:instructions|details) zahlungsinformationen instructions\s+de\s+paiement instrucciones\s+de\s+pago istruzioni\s+di\s+pagamento betaalinstructies instrucoes\s+de\s+pagamento
+    payment\s+(?:instructions|details) zahlungsinformationen instructions\s+de\s+paiement
+    instrucciones\s+de\s+pago istruzioni\s+di\s+pagamento betaalinstructies
+    instrucoes\s+de\s+pagamento
     """
 )
 # A new procurement contact introduced: routine, a reply can acknowledge it.
@@ -212,5 +217,19 @@ CONTACT_CHANGE = words(
     nieuwe\s+contactpersoon nieuwe\s+inkoper
     nov[oa]\s+(?:contato|contacto|comprador\w*|responsavel) passo\s+a\s+(?:atender|ser)
     ny\s+kontakt\w*
+    (?:contact\w*|ansprechpartner\w*|interlocut\w*|referente|contactpersoon|contato|buyer
+    |einkaufer\w*|acheteu\w*|comprador\w*
+    |point\s+of\s+contact)(?:\s+[\w'-]+){0,6}\s+(?:from\s+now\s+on|going\s+forward|ab\s+sofort
+    |kunftig|desormais|dorenavant|a\s+partir\s+de\s+(?:maintenant|ahora|hoy|agora|hoje)
+    |d'ora\s+in\s+(?:poi|avanti)|da\s+ora|vanaf\s+nu|voortaan|is\s+now|will\s+be|sera|sara|wordt
+    |sera)
+    (?:from\s+now\s+on|ab\s+sofort|a\s+partir\s+de\s+(?:ahora|agora|maintenant)|vanaf\s+nu
+    |d'ora\s+in\s+poi)(?:\s+[\w'-]+){0,6}\s+(?:contact\w*|ansprechpartner\w*|interlocut\w*
+    |referente|contactpersoon|contato) left\s+the\s+company
+    (?:hat|ist)\s+(?:das\s+unternehmen|die\s+firma)\s+verlassen
+    a\s+quitte\s+(?:l'entreprise|la\s+societe) (?:ha|han)\s+dejado\s+la\s+empresa
+    ha\s+lasciato\s+l'azienda heeft\s+het\s+bedrijf\s+verlaten deixou\s+a\s+empresa
+    taking\s+over (?:ich\s+)?ubernehme je\s+remplace sustituyo\s+a sostituisco
+    neem\s+(?:[\w'-]+\s+){0,3}over substituo
     """
 )

@@ -99,6 +99,7 @@ _INVOICE_WORD = rx(
 def bills_us(text: str) -> str | None:
     """The sender presents its own invoice: a supplier billing us, not a customer's PO."""
     found = _OWN_INVOICE.search(text) or _TO_A_CUSTOMER.search(text)
-    if found is None and _INVOICE_WORD.search(text):
-        found = _DUE.search(text) or (_PAY_INTO.search(text) if _IBAN.search(text) else None)
+    subject = text.split("\n", 1)[0]  # the analysed text starts with the sender's own subject
+    if found is None and _INVOICE_WORD.search(subject) and _IBAN.search(text):
+        found = _DUE.search(text) or _PAY_INTO.search(text)
     return snippet(text, found.start(), found.end()) if found else None

@@ -157,7 +157,7 @@ def test_hints_fill_only_what_the_rules_left_empty() -> None:
 @pytest.mark.parametrize(
     ("draft", "why"),
     [
-        ("Your licences will be activated on 3 March.", "date"),
+        ("Your licences will be activated on 3 March.", "timing"),
         ("We accept your order.", "accepts"),
         ("We can offer 10% off.", "price"),
         ("Please pay IBAN DE89 3704 0044 0532 0130 00.", "bank"),

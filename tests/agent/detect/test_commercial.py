@@ -16,8 +16,8 @@ R = Reason
 
 CASES: Table = {
     R.PAYMENT_TERMS_CHANGE: [
-        pos("en", "Our AP department only pays suppliers 60 days end of month.", GAP),
-        pos("en", "We can only pay once the system has passed our acceptance test.", GAP),
+        pos("en", "Our AP department only pays suppliers 60 days end of month."),
+        pos("en", "We can only pay once the system has passed our acceptance test."),
         pos("de", "Bitte beachten Sie, dass unsere Zahlungsbedingungen 90 Tage netto sind."),
         pos("de", "Wir möchten den Betrag in drei Raten über das Jahr verteilt zahlen."),
         pos("fr", "Selon notre politique, les factures sont réglées à 45 jours fin de mois."),
@@ -70,19 +70,18 @@ CASES: Table = {
         pos("nl", "Kunnen jullie nog een korting van 6% geven op de implementatiekosten?"),
         pos("pt", "Conseguem um desconto adicional de 8% se assinarmos ainda este mês?"),
         near("en", "The 12% discount we agreed is shown correctly on the PO."),
-        near("en", "Our PO already reflects the partner discount from your quote.", GAP),
+        near("en", "Our PO already reflects the partner discount from your quote."),
         near(
             "de",
             "Der vereinbarte Rabatt von 10 % ist in der Bestellung bereits berücksichtigt.",
             GAP,
         ),
         near("fr", "La remise de 15 % prévue dans le devis figure bien sur le bon de commande."),
-        near("es", "El descuento pactado ya aparece en el pedido, así que no hay cambios.", GAP),
-        near("it", "Lo sconto concordato in offerta è già riportato nell'ordine.", GAP),
+        near("es", "El descuento pactado ya aparece en el pedido, así que no hay cambios."),
+        near("it", "Lo sconto concordato in offerta è già riportato nell'ordine."),
         near(
             "nl",
             "Wij hebben de afgesproken korting uit de offerte overgenomen in de bestelling.",
-            GAP,
         ),
         near("pt", "O desconto acordado na proposta já está refletido na ordem de compra."),
     ],
@@ -90,20 +89,18 @@ CASES: Table = {
         pos(
             "en",
             "The unit price on the order form is too high; please correct it to $42 a seat.",
-            GAP,
         ),
-        pos("en", "We can only approve this at last year's price of €35 per user.", GAP),
-        pos("de", "Der Stückpreis im Angebot ist zu hoch, bitte passen Sie ihn auf 40 € an.", GAP),
+        pos("en", "We can only approve this at last year's price of €35 per user."),
+        pos("de", "Der Stückpreis im Angebot ist zu hoch, bitte passen Sie ihn auf 40 € an."),
         pos("fr", "Pourriez-vous revoir le prix unitaire à la baisse ?"),
         pos("es", "El precio por usuario debería ser de 30 €, no de 36 € como en la oferta.", GAP),
         pos("it", "Vi chiediamo di ridurre il prezzo dei servizi di implementazione."),
         pos(
             "nl",
             "Kunnen jullie de prijs per licentie aanpassen naar het bedrag van vorig jaar?",
-            GAP,
         ),
-        pos("pt", "O preço por licença tem de ser revisto, está acima do orçamento aprovado.", GAP),
-        near("en", "The price on the PO matches your quote exactly.", GAP),
+        pos("pt", "O preço por licença tem de ser revisto, está acima do orçamento aprovado."),
+        near("en", "The price on the PO matches your quote exactly."),
         near("en", "Prices remain as quoted; no changes on our side."),
         near("de", "Die Preise bleiben wie im Angebot vereinbart."),
         near("fr", "Les prix du bon de commande sont identiques à ceux de votre devis."),
@@ -114,13 +111,13 @@ CASES: Table = {
     ],
     R.START_DATE_CHANGE: [
         pos("en", "Could the subscription start on 1 July instead of 1 May?"),
-        pos("en", "Please push the contract start date back by two months.", GAP),
+        pos("en", "Please push the contract start date back by two months."),
         pos("en", "The first invoice should only be dated after our fiscal year starts in April."),
         pos("de", "Wir möchten den Vertragsbeginn auf den 1. Oktober verschieben."),
         pos("fr", "Merci de décaler la date de début de l'abonnement au 1er septembre."),
         pos("es", "¿Es posible retrasar la fecha de inicio de la suscripción hasta enero?"),
         pos("it", "Vorremmo posticipare la data di inizio dell'abbonamento al 1° giugno."),
-        pos("nl", "Kan de ingangsdatum van het abonnement naar 1 augustus worden verschoven?", GAP),
+        pos("nl", "Kan de ingangsdatum van het abonnement naar 1 augustus worden verschoven?"),
         pos("pt", "Precisamos de adiar a data de início da subscrição para 1 de março."),
         near("en", "Our subscription starts on 1 May as per the order form; PO attached."),
         near("en", "We moved our kickoff meeting to Thursday, see the new invite."),
@@ -136,18 +133,18 @@ CASES: Table = {
         pos(
             "en", "Our policy caps software commitments at one year, so the term must be 12 months."
         ),
-        pos("de", "Wir würden die Laufzeit gerne auf zwei Jahre verkürzen.", GAP),
+        pos("de", "Wir würden die Laufzeit gerne auf zwei Jahre verkürzen."),
         pos("fr", "Pouvons-nous prolonger la durée du contrat à cinq ans au lieu de trois ?"),
         pos("es", "Queremos reducir la duración del contrato a 12 meses."),
         pos("it", "Vorremmo estendere la durata dell'abbonamento a 48 mesi."),
-        pos("nl", "Is het mogelijk de looptijd te verlengen naar 36 maanden?", GAP),
+        pos("nl", "Is het mogelijk de looptijd te verlengen naar 36 maanden?"),
         pos("pt", "Gostaríamos de reduzir o prazo do contrato para um ano."),
         near("en", "The 36-month term on the order form is what we approved."),
         near("en", "In the long term we plan to roll this out to all our sites."),
         near("de", "Die Laufzeit von 36 Monaten ist wie im Angebot."),
         near("fr", "La durée de 24 mois correspond à ce que nous avons validé."),
         near("es", "El plazo de 36 meses es el acordado; adjuntamos el pedido."),
-        near("it", "La durata di 36 mesi è quella dell'offerta, nessuna modifica.", GAP),
+        near("it", "La durata di 36 mesi è quella dell'offerta, nessuna modifica."),
         near("nl", "De looptijd van 3 jaar blijft ongewijzigd."),
         near("pt", "O prazo de 36 meses mantém-se como na proposta."),
     ],
@@ -162,14 +159,10 @@ CASES: Table = {
             GAP,
         ),
         pos("fr", "Pourriez-vous aligner l'échéance de ces licences sur notre contrat existant ?"),
-        pos("es", "Queremos que estas licencias venzan a la vez que nuestro contrato actual.", GAP),
+        pos("es", "Queremos que estas licencias venzan a la vez que nuestro contrato actual."),
         pos("it", "Potete allineare la scadenza di questo ordine al contratto in essere?"),
-        pos(
-            "nl", "Kunnen deze licenties dezelfde einddatum krijgen als ons huidige contract?", GAP
-        ),
-        pos(
-            "pt", "É possível alinhar o término destas licenças com o do nosso contrato atual?", GAP
-        ),
+        pos("nl", "Kunnen deze licenties dezelfde einddatum krijgen als ons huidige contract?"),
+        pos("pt", "É possível alinhar o término destas licenças com o do nosso contrato atual?"),
         near("en", "This order is separate from our existing subscription and renews on its own."),
         near("en", "The new licences renew on their own anniversary, as in the quote."),
         near("de", "Der neue Vertrag läuft unabhängig von unserem bestehenden Vertrag."),
@@ -180,7 +173,7 @@ CASES: Table = {
     ],
     R.SPLIT_ORDER: [
         pos("en", "We'd like to split the order into two POs, one per business unit."),
-        pos("en", "Finance will issue the PO in three tranches across the year.", GAP),
+        pos("en", "Finance will issue the PO in three tranches across the year."),
         pos(
             "de",
             "Wir müssen die Bestellung auf zwei Bestellungen für zwei Kostenstellen aufteilen.",
@@ -188,7 +181,7 @@ CASES: Table = {
         pos("fr", "Nous souhaitons scinder la commande en deux bons de commande."),
         pos("es", "Necesitamos dividir el pedido en dos órdenes de compra distintas."),
         pos("it", "Dobbiamo suddividere l'ordine in due ordini, uno per ciascuna sede."),
-        pos("nl", "We willen de bestelling opsplitsen in twee inkooporders.", GAP),
+        pos("nl", "We willen de bestelling opsplitsen in twee inkooporders."),
         pos("pt", "Vamos dividir a encomenda em duas ordens de compra, uma por empresa."),
         near(
             "en", "Please cancel the duplicate PO we sent by mistake; the correct one is attached."

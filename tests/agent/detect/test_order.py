@@ -20,7 +20,7 @@ CASES: Table = {
         pos("de", "Bis wann können Sie die Bereitstellung der Lizenzen zusagen?"),
         pos("fr", "Pouvez-vous nous confirmer la date de mise en service ?"),
         pos("es", "¿Nos pueden garantizar que la plataforma estará activa antes del 15 de abril?"),
-        pos("it", "Ci potete confermare entro quando sarà attivato il servizio?", GAP),
+        pos("it", "Ci potete confermare entro quando sarà attivato il servizio?"),
         pos("nl", "Kunnen jullie bevestigen dat de omgeving voor 1 mei live staat?"),
         pos("pt", "Podem confirmar a data de ativação das licenças?"),
         near("en", "Please confirm receipt of the attached PO."),
@@ -37,9 +37,8 @@ CASES: Table = {
         pos(
             "en",
             "Legal will only sign the order form if the liability cap goes up to 2x fees.",
-            GAP,
         ),
-        pos("de", "Die Bestellung wird erst freigegeben, wenn Sie uns 5 % Rabatt zusagen.", GAP),
+        pos("de", "Die Bestellung wird erst freigegeben, wenn Sie uns 5 % Rabatt zusagen."),
         pos(
             "fr", "Nous émettrons le bon de commande à condition d'obtenir un paiement à 60 jours."
         ),
@@ -49,14 +48,12 @@ CASES: Table = {
         pos(
             "it",
             "Emetteremo l'ordine solo dopo che avrete accettato il pagamento a 90 giorni.",
-            GAP,
         ),
         pos(
             "nl",
             "De inkooporder wordt pas vrijgegeven als jullie akkoord gaan met 5% korting.",
-            GAP,
         ),
-        pos("pt", "Só emitiremos a ordem de compra se aceitarem o pagamento a 60 dias.", GAP),
+        pos("pt", "Só emitiremos a ordem de compra se aceitarem o pagamento a 60 dias."),
         near("en", "We will issue the PO next week."),
         near("en", "The PO will be released once our finance system is back up on Monday."),
         near("de", "Die Bestellung geht raus, sobald die Lieferantennummer angelegt ist."),
@@ -73,7 +70,7 @@ CASES: Table = {
         pos("fr", "Nous annulons la commande, le projet étant abandonné."),
         pos("es", "Lamentablemente tenemos que cancelar el pedido por un cambio de prioridades."),
         pos("it", "Purtroppo dobbiamo annullare l'ordine, il progetto non partirà."),
-        pos("nl", "Wij trekken de bestelling in; het project gaat niet door.", GAP),
+        pos("nl", "Wij trekken de bestelling in; het project gaat niet door."),
         pos("pt", "Infelizmente vamos cancelar a encomenda."),
         near("en", "Please cancel the duplicate PO; the correct one is attached."),
         near("en", "We cancelled Tuesday's call — can we talk on Thursday instead?"),
@@ -108,13 +105,13 @@ CASES: Table = {
     ],
     R.DESCOPE: [
         pos("en", "We'll only take 60 of the 80 licences for now."),
-        pos("en", "Please remove the training days from the order.", GAP),
-        pos("de", "Wir benötigen nur noch 50 statt 75 Lizenzen.", GAP),
+        pos("en", "Please remove the training days from the order."),
+        pos("de", "Wir benötigen nur noch 50 statt 75 Lizenzen."),
         pos("fr", "Merci de retirer le module analytique de la commande."),
         pos("es", "Necesitamos reducir el número de usuarios de 100 a 70."),
         pos("it", "Vorremmo togliere dall'ordine i servizi di consulenza.", GAP),
         pos("nl", "We nemen voorlopig maar 40 van de 60 licenties af.", GAP),
-        pos("pt", "Queremos retirar o pacote de formação da encomenda.", GAP),
+        pos("pt", "Queremos retirar o pacote de formação da encomenda."),
         near("en", "All 80 licences from the quote are on the PO."),
         near("en", "Please remove my colleague Anna from cc on this thread."),
         near("de", "Alle 75 Lizenzen aus dem Angebot sind in der Bestellung enthalten."),
@@ -130,11 +127,11 @@ CASES: Table = {
         pos("de", "Der Nachtrag zum Vertrag ist bei uns noch nicht unterschrieben."),
         pos("fr", "L'avenant au contrat n'est toujours pas signé de notre côté."),
         pos("es", "La adenda al contrato todavía está pendiente de firma."),
-        pos("it", "L'addendum al contratto non è ancora stato firmato dal nostro legale.", GAP),
+        pos("it", "L'addendum al contratto non è ancora stato firmato dal nostro legale."),
         pos("nl", "Het addendum bij de overeenkomst is nog niet ondertekend."),
-        pos("pt", "O aditamento ao contrato ainda não foi assinado.", GAP),
+        pos("pt", "O aditamento ao contrato ainda não foi assinado."),
         near("en", "The signed amendment is attached, so we are all set."),
-        near("en", "The amendment was countersigned last week; the PO is attached.", GAP),
+        near("en", "The amendment was countersigned last week; the PO is attached."),
         near("de", "Der unterschriebene Nachtrag liegt bei."),
         near("fr", "Vous trouverez ci-joint l'avenant signé."),
         near("es", "Adjuntamos la adenda firmada por ambas partes."),
@@ -151,7 +148,6 @@ CASES: Table = {
         pos(
             "it",
             "Il nostro ufficio legale chiede di eliminare la clausola di rinnovo automatico.",
-            GAP,
         ),
         pos("nl", "Onze juristen willen de aansprakelijkheidsclausule aanpassen."),
         pos(
@@ -167,24 +163,20 @@ CASES: Table = {
         near("pt", "O jurídico aprovou o contrato sem alterações."),
     ],
     R.PARTY_CHANGE: [
-        pos("en", "The contract should be with Acme Holdings GmbH instead of Acme Inc.", GAP),
+        pos("en", "The contract should be with Acme Holdings GmbH instead of Acme Inc."),
         pos(
             "en",
             "Please reissue the order form in the name of our new subsidiary, Acme Nordics AB.",
-            GAP,
         ),
         pos(
             "de",
             "Vertragspartner soll künftig unsere Tochtergesellschaft Acme Services GmbH sein.",
-            GAP,
         ),
-        pos("fr", "Le contrat doit être établi au nom de notre filiale Acme France SAS.", GAP),
+        pos("fr", "Le contrat doit être établi au nom de notre filiale Acme France SAS."),
         pos("es", "El contrato debe firmarse con nuestra filial española en lugar de la matriz."),
-        pos("it", "Il contratto dovrà essere intestato alla nostra controllata italiana.", GAP),
-        pos(
-            "nl", "De overeenkomst moet op naam van onze Nederlandse dochteronderneming komen.", GAP
-        ),
-        pos("pt", "O contrato deve passar para o nome da nossa subsidiária em Portugal.", GAP),
+        pos("it", "Il contratto dovrà essere intestato alla nostra controllata italiana."),
+        pos("nl", "De overeenkomst moet op naam van onze Nederlandse dochteronderneming komen."),
+        pos("pt", "O contrato deve passar para o nome da nossa subsidiária em Portugal."),
         near(
             "en", "Please send invoices to our shared service centre; the contract stays with us."
         ),

@@ -36,15 +36,13 @@ CASES: Table = {
         near("de", "Die Lizenzen sind für unser KI-Team bestimmt, die Bestellung liegt bei."),
         near("fr", "Notre assistante, Julie, vous enverra le bon de commande demain."),
         near("es", "Mi asistente, Carmen, les enviará la orden de compra mañana."),
-        near("it", "La mia assistente Laura vi invierà l'ordine domani.", GAP),
+        near("it", "La mia assistente Laura vi invierà l'ordine domani."),
         near("nl", "Mijn assistent stuurt de inkooporder morgen door."),
-        near("pt", "A minha assistente vai enviar a ordem de compra amanhã.", GAP),
+        near("pt", "A minha assistente vai enviar a ordem de compra amanhã."),
     ],
     R.BANK_DETAILS_CHANGE: [
         pos("en", "Please note our bank details have changed; use the new IBAN for any refunds."),
-        pos(
-            "en", "Our remittance account has moved to a new bank, please update your records.", GAP
-        ),
+        pos("en", "Our remittance account has moved to a new bank, please update your records."),
         pos("de", "Bitte beachten Sie unsere neue Bankverbindung ab sofort.", GAP),
         pos("fr", "Nos coordonnées bancaires ont changé, merci de mettre à jour votre fichier."),
         pos("es", "Hemos cambiado de banco; les enviamos los nuevos datos bancarios."),
