@@ -30,7 +30,9 @@ def extract(thread: MailThread) -> Extraction:
     newest_first = list(reversed(inbound(thread)))
     po = _first(po_number(m) for m in newest_first)
     entity = _first(_sourced(billing_entities(message_text(m))[-1:], m) for m in newest_first)
-    tax = _first(_sourced(_tax_ids(m), m) for m in newest_first)
+    tax = _first(_sourced(_tax_ids(m, validated=True), m) for m in newest_first) or _first(
+        _sourced(_tax_ids(m, validated=False), m) for m in newest_first
+    )
     return Extraction(
         po_number=po[0] if po else None,
         po_number_source=po[1] if po else None,
@@ -89,8 +91,10 @@ def _amounts(messages: list[MailMessage]) -> Iterator[Money]:
                 yield hit.money
 
 
-def _tax_ids(message: MailMessage) -> list[str]:
-    return [t.compact for t in find_tax_ids(message_text(message))]
+def _tax_ids(message: MailMessage, *, validated: bool) -> list[str]:
+    """Tax IDs whose check holds win over labelled ones whose check fails (a typo), in any
+    message: a customer who corrects a typo sends the valid one."""
+    return [t.compact for t in find_tax_ids(message_text(message)) if t.validated == validated]
 
 
 def _sourced(values: list[str], message: MailMessage) -> tuple[str, str] | None:

@@ -54,6 +54,7 @@ def fence_messages(
     messages: Sequence[MailMessage], *, budget_tokens: int, masker: Masker
 ) -> FencedMail:
     nonce, budget = nonce_for(messages), budget_tokens * CHARS_PER_TOKEN
+    masker.learn(f"{render(m)}\n{m.body_text}" for m in messages)  # masked wherever they recur
     blocks: list[str] = []
     truncated = False
     for n, message in enumerate(reversed(messages), start=1):

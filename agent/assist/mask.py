@@ -4,37 +4,62 @@ Each distinct value becomes a numbered placeholder (``[IBAN_1]``, ``[AMOUNT_2]``
 and the mapping stays here, so a model can still point at a value ("the tax id
 is [TAX_ID_1]") and we resolve it locally. Placeholders use brackets and capitals
 that none of the patterns match, so masking is stable when run twice.
+
+Every finder runs on the same text and overlapping finds are merged into one
+masked span (named after the strongest kind), so no part of a value is left
+showing because two finders read it differently. Tax IDs come from the finder
+extraction uses (``agent.rules.tax``), plus anything shaped like one; amounts come
+from ``agent.rules.money``. A value found once in a thread (``learn``) is masked
+wherever it appears again, also where the words around it would not give it away:
+"VAT: DE 123 456 789" in one message, "DE123456789" alone in the next.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
+from dataclasses import dataclass
 
+from agent.rules.bank_details import account_spans, bic_spans, iban_shaped_spans, iban_spans
 from agent.rules.money import find_amounts
+from agent.rules.tax import compact, find_tax_ids, tax_shaped_spans
 
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
-_BIC = re.compile(
-    r"(?i:\b(?:SWIFT|BIC)(?:[ /-]?(?:BIC|SWIFT|code))?\s*(?:[:#]|is)?\s*)"
-    r"(?P<v>[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\b"
-)
-_ACCOUNT = re.compile(
-    r"(?i:\b(?:account|acct|routing|ABA|sort\s+code|transit|kontonummer|konto|bankleitzahl|BLZ"
-    r"|compte|RIB|clabe|BSB)(?:\s*(?:number|no\.?|nr\.?|num[ée]ro|n°|#))?\s*(?:[:#]|is)?\s*)"
-    r"(?P<v>\d[\d -]{4,30}\d)"
-)
-_VAT = re.compile(
-    r"\b(?:CHE|AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE"
-    r"|SI|SK|XI)[ .-]?[0-9A-Z](?:[ .-]?[0-9A-Z]){7,13}\b"
-)
-_EIN = re.compile(r"(?<![\d-])\d{2}-\d{7}(?![\d-])")
-_TAX_LABELLED = re.compile(
-    r"(?i:\b(?:VAT|USt-?IdNr\.?|UID|TVA|tax\s+id|TIN|EIN|Steuernummer|SIRE[NT]|N°\s*TVA)"
-    r"(?:\s*(?:number|no\.?|nr\.?|num[ée]ro|intracommunautaire|#))?\s*[:#]?\s*)"
-    r"(?P<v>(?:[A-Z]{2,3}[ .-]?)?\d(?:[ ./-]?\d){5,18})"
-)
 _PERCENT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,2})?\s?%")
 _PLACEHOLDER = re.compile(r"\[(?:AMOUNT|PERCENT|IBAN|BIC|ACCOUNT|TAX_ID)_\d+\]")
+_NUMBER = re.compile(r"\d[\d.,'’ \u00a0\u202f\u2009]*\d")
+_SEP = "[ \u00a0\u2009\u202f.\u2010\u2011\u2013/-]*"
+# Strongest first: the kind a merged span is named after.
+KINDS = ("IBAN", "TAX_ID", "BIC", "ACCOUNT", "AMOUNT", "PERCENT")
+
+Span = tuple[str, int, int]
+
+
+@dataclass(frozen=True)
+class Sensitive:
+    kind: str  # one of KINDS
+    start: int
+    end: int
+    value: str  # as written
+
+
+def find_sensitive(text: str, known: Iterable[tuple[str, str]] = ()) -> list[Sensitive]:
+    """Every value the masker hides, merged where finders overlap, in text order.
+    ``known``: (kind, value) pairs found elsewhere in the thread, masked here too."""
+    taxes = [(t.start, t.end) for t in find_tax_ids(text)] + tax_shaped_spans(text)
+    # "NL004495445B01" is shaped like an IBAN too: a tax ID is named as one.
+    shaped = [x for x in iban_shaped_spans(text) if not any(_overlap(x, t) for t in taxes)]
+    spans = [
+        *(("IBAN", s, e) for s, e in iban_spans(text) + shaped),
+        *(("TAX_ID", s, e) for s, e in taxes),
+        *(("BIC", s, e) for s, e in bic_spans(text)),
+        *(("ACCOUNT", s, e) for s, e in account_spans(text)),
+        *(("AMOUNT", h.start, h.end) for h in find_amounts(text)),
+        *(("PERCENT", *m.span()) for m in _PERCENT.finditer(text)),
+        *_known_spans(text, known),
+    ]
+    inside = [m.span() for m in _PLACEHOLDER.finditer(text)]
+    spans = [x for x in spans if not any(_overlap(x[1:], p) for p in inside)]
+    return [Sensitive(k, s, e, text[s:e]) for k, s, e in _merged(spans)]
 
 
 class Masker:
@@ -44,34 +69,34 @@ class Masker:
         self.enabled = enabled
         self._by_value: dict[tuple[str, str], str] = {}
         self._by_placeholder: dict[str, str] = {}
+        self._known: set[tuple[str, str]] = set()
 
     @property
     def masked(self) -> dict[str, str]:
         """placeholder -> original value."""
         return dict(self._by_placeholder)
 
+    def learn(self, texts: Iterable[str]) -> None:
+        """Remember the values in these texts (the whole thread, quoted history too)."""
+        if self.enabled:
+            for text in texts:
+                self._known |= {(s.kind, s.value) for s in find_sensitive(text)}
+
     def mask(self, text: str) -> str:
         if not self.enabled:
             return text
-        text = self._replace(text, "IBAN", (m.span() for m in _IBAN.finditer(text)))
-        text = self._replace(text, "BIC", (m.span("v") for m in _BIC.finditer(text)))
-        text = self._replace(text, "ACCOUNT", (m.span("v") for m in _ACCOUNT.finditer(text)))
-        text = self._replace(text, "TAX_ID", _tax_spans(text))
-        text = self._replace(text, "AMOUNT", ((h.start, h.end) for h in find_amounts(text)))
-        return self._replace(text, "PERCENT", (m.span() for m in _PERCENT.finditer(text)))
+        out, last = [], 0
+        for found in find_sensitive(text, self._known):
+            out += [text[last : found.start], self._placeholder(found.kind, found.value)]
+            last = found.end
+        return "".join([*out, text[last:]])
 
     def unmask(self, text: str) -> str:
         return _PLACEHOLDER.sub(lambda m: self._by_placeholder.get(m.group(), m.group()), text)
 
-    def _replace(self, text: str, kind: str, spans: Iterator[tuple[int, int]]) -> str:
-        out, last = [], 0
-        for start, end in sorted(_disjoint(spans, text)):
-            out += [text[last:start], self._placeholder(kind, text[start:end])]
-            last = end
-        return "".join([*out, text[last:]])
-
     def _placeholder(self, kind: str, value: str) -> str:
-        key = (kind, value)
+        """One placeholder per value, however it is spaced ("DE 136 695 976", "DE136695976")."""
+        key = (kind, value if kind in {"AMOUNT", "PERCENT"} else compact(value))
         if key not in self._by_value:
             count = sum(1 for k, _ in self._by_value if k == kind) + 1
             placeholder = f"[{kind}_{count}]"
@@ -84,18 +109,49 @@ def has_placeholder(text: str) -> bool:
     return _PLACEHOLDER.search(text) is not None
 
 
-def _tax_spans(text: str) -> Iterator[tuple[int, int]]:
-    yield from (m.span() for m in _VAT.finditer(text))
-    yield from (m.span() for m in _EIN.finditer(text))
-    yield from (m.span("v") for m in _TAX_LABELLED.finditer(text))
+def _known_spans(text: str, known: Iterable[tuple[str, str]]) -> list[Span]:
+    """Where known values occur: identifiers with any spacing, amounts by their number."""
+    spans: list[Span] = []
+    for kind, value in known:
+        for pattern in _patterns(kind, value):
+            spans += [(kind, *m.span()) for m in re.finditer(pattern, text)]
+    return spans
 
 
-def _disjoint(spans: Iterator[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Non-overlapping spans, longest first, never inside an existing placeholder."""
-    kept: list[tuple[int, int]] = []
-    inside = [m.span() for m in _PLACEHOLDER.finditer(text)]
-    for start, end in sorted(set(spans), key=lambda s: (s[0] - s[1], s[0])):
-        if any(start < e and end > s for s, e in kept + inside):
-            continue
-        kept.append((start, end))
-    return kept
+def _patterns(kind: str, value: str) -> list[str]:
+    if kind == "PERCENT":
+        return []
+    if kind == "AMOUNT":  # "48,000.00" of "USD 48,000.00"; never a bare year like 2026
+        return [rf"(?<![\d.,]){re.escape(n)}(?![\d])" for n in amount_numbers(value)]
+    chars = compact(value)
+    if len(chars) < 6:
+        return []
+    return [r"(?i)(?<![0-9A-Za-z])" + _SEP.join(map(re.escape, chars)) + r"(?![0-9A-Za-z])"]
+
+
+def amount_numbers(amount: str) -> list[str]:
+    """The numbers of an amount specific enough to mean it alone: "48,000.00", "12 500",
+    "48000"; not "2026", which is more often a year."""
+    return [
+        n
+        for n in _NUMBER.findall(amount)
+        if sum(c.isdigit() for c in n) >= 5
+        or (sum(c.isdigit() for c in n) >= 4 and not n.isdigit())
+    ]
+
+
+def _merged(spans: Iterable[Span]) -> list[Span]:
+    """Overlapping spans become one, named after the strongest kind among them."""
+    merged: list[Span] = []
+    for kind, start, end in sorted(spans, key=lambda x: (x[1], -x[2])):
+        if merged and start < merged[-1][2]:
+            top, first, last = merged[-1]
+            strongest = min(top, kind, key=KINDS.index)
+            merged[-1] = (strongest, first, max(last, end))
+        else:
+            merged.append((kind, start, end))
+    return merged
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

@@ -104,8 +104,7 @@ def discount(view: MessageView) -> Iterator[Evidence]:
         m = cm.DISCOUNT.search(clause)
         if m is None or unchanged(clause):
             return False
-        around = clause[max(0, m.start() - 40) : m.end() + 40]
-        return cm.KNOWN_DISCOUNT.search(around) is None
+        return cm.KNOWN_DISCOUNT.search(clause) is None
 
     return scan(view, Reason.DISCOUNT_REQUEST, test)
 

@@ -34,12 +34,15 @@ def timing_request(view: MessageView) -> Iterator[Evidence]:
             return False
         if TIME.search(clause) or od.DATE_NOUN.search(clause):
             return True
+        if sentence.question and _WHEN.search(clause):
+            return True  # "When will our users be able to log in?"
         commit = od.COMMIT_VERB.search(clause)
         return commit is not None and "receipt" not in clause[commit.end() : commit.end() + 20]
 
     return scan(view, Reason.TIMING_COMMITMENT_REQUEST, test)
 
 
+_WHEN = re.compile(r"\b(?:when|wann|quand|cuando|quando|wanneer|hvornar|kdy|kiedy)\b")
 _IF = re.compile(
     r"\b(?:if|once|unless|until|wenn|falls|sobald|bis|si|quand|lorsque|tant\s+que|cuando|en\s+cuanto"
     r"|hasta\s+que|se|quando|appena|finche|als|zodra|wanneer|indien|tenzij|totdat|assim\s+que|caso"

@@ -96,7 +96,7 @@ PRICE_CHANGE = family(
     r"|verlaag\w*|herzien|corrigi\w*|revist\w*|rever)",
     r"(?:price|preis\w*|prix|precio\w*|prezz\w*|prijs\w*|preco\w*|\w*preis)(?:\s+[\w'-]+){0,5}\s+(?:should"
     r"|sollte|devrait|deberia|dovrebbe|zou\s+moeten|deveria|must|muss|doit|debe|deve|moet)\s+(?:be\s+|sein\s+"
-    r"|etre\s+|ser\s+|essere\s+|zijn\s+)?(?:de\s+|di\s+)?(?:[$€£]|\d)",
+    r"|etre\s+|ser\s+|essere\s+|zijn\s+)?(?:de\s+|di\s+)?(?:[$€£]\s*)?\d+",
     r"(?:last\s+year'?s?|previous|old)\s+(?:price|pricing|rate)|vorjahrespreis\w*|prix\s+de\s+l'an"
     r"\s+dernier|precio\s+del\s+ano\s+pasado|prezzo\s+dell'anno\s+scorso|prijs\s+van\s+vorig\s+jaar"
     r"|preco\s+do\s+ano\s+passado",
@@ -205,6 +205,10 @@ TERM_LENGTH = family(
     r"|rescisao\s+antecipada",
 )
 COTERM = family(
+    r"(?:together\s+with|gemeinsam\s+mit|zusammen\s+mit|gleichzeitig\s+mit|a\s+la\s+vez\s+que|junto\s+con"
+    r"|en\s+meme\s+temps\s+que|insieme\s+(?:al|con)|samen\s+met|tegelijk\s+met|junto\s+com)(?:\s+[\w'-]+){0,5}"
+    r"\s+(?:end\w*|enden|ablaufen|auslaufen|expir\w*|venz\w*|vencer|terminer|scadere|aflopen|eindigen"
+    r"|terminar|vencer)",
     r"(?:end|enden|ablauf\w*|auslauf\w*|expir\w*|venz\w*|vencer|vencimiento|termin\w*|einddatum"
     r"|eindig\w*|scad\w*|finir|fin|echeance|enddatum|vertragsende|termino|fim)(?:\s+[\w'-]+){0,6}\s+"
     r"(?:together\s+with|at\s+the\s+same\s+time\s+as|gemeinsam\s+mit|zusammen\s+mit|gleichzeitig\s+mit"

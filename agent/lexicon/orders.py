@@ -62,6 +62,7 @@ PO_ACTION = words(
     uitgeven ondertekenen goedkeur\w* plaatsen vrijgeven emitir emissao assinar assinatura
     aprovar aprovacao emis\w* emitid\w* emess\w* erteilt ausgelost emett\w* vrijgeg\w* emit\w*
     freigegeb\w* sign\w*
+    firm\w*
     """
 )
 # What a condition may ask for that only a person with authority can give.
@@ -164,10 +165,10 @@ REAPPROVAL = words(
 DESCOPE = family(
     r"(?:remov|delet|drop|tak\w*\s+\w+\s+off|exclud|streich|entfern|herausnehm|retir|supprim|enlev"
     r"|quit|elimin|togli|rimuov|verwijder|schrap|haal|remov)\w*(?:\s+[\w'-]+){0,6}\s+(?:from|aus|de|del"
-    r"|dal|dall'|dalla|uit|da|do)\s+(?:the\s+|our\s+|der\s+|dem\s+|la\s+|le\s+|el\s+|il\s+|de\s+|het"
+    r"|dal|dalla|uit|da|do|dall'|dell')\s*(?:the\s+|our\s+|der\s+|dem\s+|la\s+|le\s+|el\s+|il\s+|de\s+|het"
     r"\s+|o\s+|a\s+)?(?:order|po|quote|contract|bestellung|auftrag|angebot|commande|devis|pedido|oferta"
     r"|ordine|offerta|bestelling|offerte|encomenda|proposta)",
-    r"(?:aus|dall'|dal|uit)\s+(?:der\s+|dem\s+|de\s+)?(?:bestellung|ordine|bestelling)\w*\s+(?:[\w'-]+\s+)"
+    r"(?:aus|dall'|dal|uit)\s*(?:der\s+|dem\s+|de\s+)?(?:bestellung|ordine|bestelling)\w*\s+(?:[\w'-]+\s+)"
     r"{0,4}(?:streichen|entfernen|herausnehmen|togliere|eliminare|halen|verwijderen|schrappen)",
     r"\d+\s+(?:instead\s+of|statt|anstatt|au\s+lieu\s+de|en\s+lugar\s+de|en\s+vez\s+de|invece\s+di"
     r"|in\s+plaats\s+van|em\s+vez\s+de)\s+\d+\s+(?:seats|licen\w*|users|lizenz\w*|nutzer\w*"

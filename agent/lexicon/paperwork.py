@@ -33,6 +33,7 @@ BILLING = words(
     endereco\s+de\s+(?:faturamento|faturacao|cobranca) razao\s+social
     faturar\s+(?:para|a|em\s+nome) fakturaadress faktureringsadress fakturaadresse
     dane\s+do\s+faktury fakturacni\s+udaje
+    (?:invoices?|factur\w*|fattur\w*|factuur\w*|fatura\w*|rechnung\w*)\s+(?:[\w'-]+\s+){0,5}(?:go\s+to|be\s+(?:sent|addressed|issued|made\s+out)\s+to|a\s+nombre\s+de|au\s+nom\s+de|intestat\w*\s+a\w*|in\s+nome\s+d\w*|em\s+nome\s+d\w*|op\s+(?:de\s+)?naam\s+van|auf\s+(?:den\s+namen|die\s+firma)|emitir\w*\s+a\s+nombre|emitid\w*\s+em\s+nome) (?:adress\w*|intestar\w*|emitir\w*|indirizzar\w*|rich\w*|stellen|envi\w*|mand\w*)\s+(?:[\w'-]+\s+){0,2}(?:la\s+|le\s+|les\s+|die\s+|de\s+|a\s+|o\s+)?(?:factur\w*|fattur\w*|rechnung\w*|factuur\w*|fatura\w*)\s+(?:a|à|an|aan|para|ad|al|alla)
     """
 )
 TAX = words(
@@ -56,7 +57,7 @@ REGISTRATION = words(
     supplier\s+(?:portal|registration|onboarding|number|id|profile)
     vendor\s+(?:portal|registration|onboarding|number|id) basware tradeshift ivalua zycus
     gep\s+smart sap\s+ariba word\s+leverancier
-    (?:register|registrar\w*|registrier\w*|registreer\w*|inscri\w*
+    (?:regist\w*|inscri\w*
     |cadastr\w*)\s+(?:[\w'-]+\s+){0,3}(?:as|als|como|come|comme
     |en\s+tant\s+que)\s+(?:a\s+)?(?:supplier|vendor|lieferant|leverancier|proveedor|fornitore
     |fournisseur|fornecedor)

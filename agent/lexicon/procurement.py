@@ -201,6 +201,7 @@ BANK_DETAILS = words(
     payment\s+(?:instructions|details) zahlungsinformationen instructions\s+de\s+paiement
     instrucciones\s+de\s+pago istruzioni\s+di\s+pagamento betaalinstructies
     instrucoes\s+de\s+pagamento
+    bankverbindung\w* bankdaten\w*
     """
 )
 # A new procurement contact introduced: routine, a reply can acknowledge it.
@@ -224,7 +225,7 @@ CONTACT_CHANGE = words(
     |d'ora\s+in\s+(?:poi|avanti)|da\s+ora|vanaf\s+nu|voortaan|is\s+now|will\s+be|sera|sara|wordt
     |sera)
     (?:from\s+now\s+on|ab\s+sofort|a\s+partir\s+de\s+(?:ahora|agora|maintenant)|vanaf\s+nu
-    |d'ora\s+in\s+poi)(?:\s+[\w'-]+){0,6}\s+(?:contact\w*|ansprechpartner\w*|interlocut\w*
+    |d'ora\s+in\s+poi)(?:[\s,]+[\w'-]+){0,6}[\s,]+(?:contact\w*|ansprechpartner\w*|interlocut\w*
     |referente|contactpersoon|contato) left\s+the\s+company
     (?:hat|ist)\s+(?:das\s+unternehmen|die\s+firma)\s+verlassen
     a\s+quitte\s+(?:l'entreprise|la\s+societe) (?:ha|han)\s+dejado\s+la\s+empresa

@@ -96,17 +96,23 @@ _SUBJECT = (
 )
 _BREAK = re.compile(
     r"\s*;\s*|\s+-\s+|\s*\(\s*|\s*\)\s*"
-    r"|,?\s+(?:but|however|so|although|though|whereas|aber|jedoch|sondern|doch|also|mais|donc"
-    r"|cependant|toutefois|pero|sino|aunque|asi\s+que|ma|pero|pertanto|quindi|maar|dus|echter"
-    r"|mas|porem|contudo|entao)\s+"
-    rf"|,?\s+(?:and|und|et|y|e|en|und\s+dann)\s+(?={_SUBJECT}\b)"
+    r"|,?\s+(?:but|however|although|though|whereas|aber|jedoch|sondern|cependant|toutefois"
+    r"|pero|sino|aunque|ma|maar|echter|porem|contudo)\s+"
+    # "so", "also", "donc", "mas" are adverbs too ("das sollte so passen", "más adelante")
+    r"|,\s+(?:so|also|doch|donc|asi\s+que|pertanto|quindi|dus|mas|mais|entao)\s+"
+    rf"|,?\s+(?:and|und|et|y|und\s+dann)\s+(?={_SUBJECT}\b)"
+    # Italian and Portuguese "e" only after a comma: "è"/"é" ("is") folds to "e" too
+    rf"|,\s+e\s+(?={_SUBJECT}\b)"
+    # Dutch "en" only before a Dutch subject: Spanish and French "en" mean "in"
+    r"|,?\s+en\s+(?=(?:wij|we|ik|u|uw|ons|onze|de|het|jullie|zij)\b)"
     r"|,\s+(?=(?:we|i|you|wir|ich|nous|je|on|vous|nosotros|noi|wij|we|ik|nos|eu)\b)"
 )
 
 
+# "maar" is also "only", "mas" also "more" (más), "ma" and "men" are short: after a comma only.
 _CONTRAST = re.compile(
     r"\s*;\s*|,?\s+(?:but|however|although|whereas|aber|jedoch|sondern|mais|cependant|toutefois"
-    r"|pero|sino|aunque|ma|pero|maar|echter|mas|porem|contudo|men|ale)\s+"
+    r"|pero|sino|aunque|echter|porem|contudo)\s+|,\s+(?:maar|ma|mas|men|ale|doch)\s+"
 )
 
 

@@ -9,26 +9,71 @@ from decimal import Decimal, InvalidOperation
 from agent.models import Money
 
 _CURRENCY = {
-    "US$": "USD", "$": "USD", "USD": "USD", "DOLLAR": "USD", "DOLLARS": "USD",
-    "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD",
-    "€": "EUR", "EUR": "EUR", "EURO": "EUR", "EUROS": "EUR",
-    "£": "GBP", "GBP": "GBP", "CHF": "CHF", "FR.": "CHF", "SFR.": "CHF", "SFR": "CHF",
-    "FRANKEN": "CHF", "¥": "JPY", "JPY": "JPY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
-    "PLN": "PLN", "INR": "INR", "SGD": "SGD", "NZD": "NZD",
-}  # fmt: skip
+    "US$": "USD",
+    "$": "USD",
+    "USD": "USD",
+    "DOLLAR": "USD",
+    "DOLLARS": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAD": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD": "AUD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "EURO": "EUR",
+    "EUROS": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "CHF": "CHF",
+    "FR.": "CHF",
+    "SFR.": "CHF",
+    "SFR": "CHF",
+    "FRANKEN": "CHF",
+    "¥": "JPY",
+    "JPY": "JPY",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "DKK": "DKK",
+    "PLN": "PLN",
+    "INR": "INR",
+    "SGD": "SGD",
+    "NZD": "NZD",
+    "R$": "BRL",
+    "BRL": "BRL",
+    "NZ$": "NZD",
+    "S$": "SGD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "MXN": "MXN",
+    "₹": "INR",
+    "RS.": "INR",
+    "ZAR": "ZAR",
+    "CZK": "CZK",
+    "KČ": "CZK",
+    "HUF": "HUF",
+    "RON": "RON",
+    "ZŁ": "PLN",
+    "CNY": "CNY",
+}  # fmt: skip  "kr" is Swedish, Norwegian or Danish: no currency
 # A bare "$" may be any dollar; classify compares it loosely.
 AMBIGUOUS_SYMBOLS = frozenset({"$"})
+_CODES = "USD|EUR|GBP|CHF|CAD|AUD|JPY|SEK|NOK|DKK|PLN|INR|SGD|NZD|BRL|HKD|MXN|ZAR|CZK|HUF|RON|CNY"
 _PRE = (
-    r"(?P<pre>US\$|CA\$|AU\$|C\$|A\$|USD|EUR|GBP|CHF|CAD|AUD|JPY|SEK|NOK|DKK|PLN|INR|SGD|NZD"
-    r"|SFr\.?|Fr\.|\$|€|£|¥)"
+    rf"(?P<pre>US\$|CA\$|AU\$|NZ\$|HK\$|R\$|C\$|A\$|S\$|{_CODES}"
+    r"|SFr\.?|Fr\.|Rs\.|\$|€|£|¥|₹|(?:(?i:kr\.?)|zł|Kč)(?=\s?\d))"
 )
 _POST = (
-    r"(?P<post>USD|EUR|GBP|CHF|CAD|AUD|JPY|SEK|NOK|DKK|PLN|INR|SGD|NZD|€|\$|£"
-    r"|(?i:euros?|dollars?|franken)\b)"
+    rf"(?P<post>{_CODES}|€|\$|£|₹|zł|Kč"
+    r"|(?i:euros?|dollars?|franken|kr\.?)(?![A-Za-z]))"
 )
+# Thousands: "48,000", "48.000", "48'000", "48’000", "48 000" (also no-break spaces), and
+# Indian lakh grouping "1,20,000"; Swiss and German round amounts end ".–", ",-" or ".--".
 _NUM = (
-    r"(?P<num>\d{1,3}(?P<sep>[,.' ])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
-    r"|\d+(?:[.,]\d{1,2})?)"
+    r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?"
+    r"|\d{1,3}(?P<sep>[,.'’ \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
+    r"|\d+(?:[.,]\d{1,2})?)(?:[.,](?:--?|–))?"
 )
 _MULT = r"(?:\s?(?P<mult>k|K|m|M|mn|Mio\.?|(?i:million|millionen|thousand|tsd\.?))(?![\w]))?"
 _PREFIXED = re.compile(rf"(?<![\w$€£¥]){_PRE}\s?{_NUM}{_MULT}(?![\d])")
@@ -64,7 +109,7 @@ class AmountHit:
 
 def parse_number(raw: str) -> Decimal | None:
     """'48.000,00' -> 48000.00, '12,500' -> 12500, "1'200.50" -> 1200.50, '12.50' -> 12.50."""
-    digits = raw.replace("'", "").replace(" ", "")
+    digits = re.sub("['’ \u00a0\u202f\u2009]", "", raw)
     last = max(digits.rfind("."), digits.rfind(","))
     if last >= 0:
         tail = digits[last + 1 :]

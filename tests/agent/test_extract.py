@@ -175,6 +175,13 @@ def test_newest_billing_entity_wins() -> None:
         ("BTW NL004495445B01", "NL004495445B01"),
         ("Our EIN is 12-3456789.", "123456789"),
         ("MWST CHE-116.281.710 MWST", "CHE116281710"),
+        ("Kind regards, Contoso Pty Ltd, ABN 51 824 753 556", "51824753556"),
+        ("CNPJ: 16.727.230/0001-97", "16727230000197"),
+        ("GSTIN 27AAPFU0939F1ZV", "27AAPFU0939F1ZV"),
+        ("RFC: GODE561231GR8", "GODE561231GR8"),
+        ("Org.nr. 988 077 917", "988077917"),
+        # Unlabelled, but the check digits hold.
+        ("Rechnung bitte an Contoso GmbH, DE136695976.", "DE136695976"),
     ],
 )
 def test_tax_id(text: str, expected: str) -> None:
@@ -183,9 +190,37 @@ def test_tax_id(text: str, expected: str) -> None:
     assert result.tax_id_source == "m1@test"
 
 
-@pytest.mark.parametrize("text", ["VAT DE136695977", "VAT FR40303265046", "de 136695976 le"])
-def test_invalid_or_lowercase_tax_id_rejected(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DE136695977 is on file",  # unlabelled and the check fails
+        "de 136695976 le",  # lower case: a word, not a country
+        "Tel. +49 89 123 456 789",
+        "IBAN DE89 3704 0044 0532 0130 00",
+        "VAT: 20% on EUR 1.234,56",
+    ],
+)
+def test_no_tax_id(text: str) -> None:
     assert extract(one(text)).tax_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("VAT DE136695977", "DE136695977"), ("Numéro de TVA : FR40303265046", "FR40303265046")],
+)
+def test_labelled_tax_id_with_a_failing_check_is_still_the_customers(
+    text: str, expected: str
+) -> None:
+    assert extract(one(text)).tax_id == expected
+
+
+def test_a_validated_tax_id_wins_over_a_labelled_typo_in_a_newer_message() -> None:
+    t = thread(
+        msg("Our VAT number is DE136695976.", mid="a", n=0),
+        msg("Reminder, VAT DE136695977 for the invoice.", mid="b", n=1),
+    )
+    result = extract(t)
+    assert (result.tax_id, result.tax_id_source) == ("DE136695976", "a")
 
 
 # --- supplier registration and signature packet ---------------------------------------------

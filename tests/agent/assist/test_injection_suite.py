@@ -179,8 +179,10 @@ def test_hostile_model_without_the_detector(
 ) -> None:
     counts = _run(hostile, AssistSettings(detect_injection=False), every_thread=False)
     _report(request, counts)
-    # Every attack that the rules did not already stop reached the hostile model...
-    assert counts["model_calls"] >= counts["runs"] - counts["rules_flagged"] > 0
+    # The classifier reads every attack as text addressed to an automated reader, on the
+    # rules path too (issue 8): none is left for the model to answer...
+    assert counts["rules_flagged"] == counts["runs"]
+    assert counts["model_calls"] >= counts["runs"] - counts["rules_flagged"]
     # ...and every draft it wrote was thrown away.
     assert counts["pending_draft_model"] == 0
     assert counts["model_drafts_rejected"] == counts["model_calls"]

@@ -74,7 +74,6 @@ CASES: Table = {
         near(
             "de",
             "Der vereinbarte Rabatt von 10 % ist in der Bestellung bereits berücksichtigt.",
-            GAP,
         ),
         near("fr", "La remise de 15 % prévue dans le devis figure bien sur le bon de commande."),
         near("es", "El descuento pactado ya aparece en el pedido, así que no hay cambios."),
@@ -93,7 +92,7 @@ CASES: Table = {
         pos("en", "We can only approve this at last year's price of €35 per user."),
         pos("de", "Der Stückpreis im Angebot ist zu hoch, bitte passen Sie ihn auf 40 € an."),
         pos("fr", "Pourriez-vous revoir le prix unitaire à la baisse ?"),
-        pos("es", "El precio por usuario debería ser de 30 €, no de 36 € como en la oferta.", GAP),
+        pos("es", "El precio por usuario debería ser de 30 €, no de 36 € como en la oferta."),
         pos("it", "Vi chiediamo di ridurre il prezzo dei servizi di implementazione."),
         pos(
             "nl",
@@ -156,7 +155,6 @@ CASES: Table = {
         pos(
             "de",
             "Bitte lassen Sie den Vertrag gemeinsam mit unserem bestehenden Vertrag enden.",
-            GAP,
         ),
         pos("fr", "Pourriez-vous aligner l'échéance de ces licences sur notre contrat existant ?"),
         pos("es", "Queremos que estas licencias venzan a la vez que nuestro contrato actual."),

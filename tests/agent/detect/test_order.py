@@ -15,7 +15,7 @@ R = Reason
 CASES: Table = {
     R.TIMING_COMMITMENT_REQUEST: [
         pos("en", "Can you confirm the licences will be active by 1 June?"),
-        pos("en", "When will our users be able to log in to the new tenant?", GAP),
+        pos("en", "When will our users be able to log in to the new tenant?"),
         pos("en", "We need a firm go-live date from you before we release the PO."),
         pos("de", "Bis wann können Sie die Bereitstellung der Lizenzen zusagen?"),
         pos("fr", "Pouvez-vous nous confirmer la date de mise en service ?"),
@@ -42,9 +42,7 @@ CASES: Table = {
         pos(
             "fr", "Nous émettrons le bon de commande à condition d'obtenir un paiement à 60 jours."
         ),
-        pos(
-            "es", "Solo firmaremos el pedido si nos confirman la fecha de entrega por escrito.", GAP
-        ),
+        pos("es", "Solo firmaremos el pedido si nos confirman la fecha de entrega por escrito."),
         pos(
             "it",
             "Emetteremo l'ordine solo dopo che avrete accettato il pagamento a 90 giorni.",
@@ -109,8 +107,8 @@ CASES: Table = {
         pos("de", "Wir benötigen nur noch 50 statt 75 Lizenzen."),
         pos("fr", "Merci de retirer le module analytique de la commande."),
         pos("es", "Necesitamos reducir el número de usuarios de 100 a 70."),
-        pos("it", "Vorremmo togliere dall'ordine i servizi di consulenza.", GAP),
-        pos("nl", "We nemen voorlopig maar 40 van de 60 licenties af.", GAP),
+        pos("it", "Vorremmo togliere dall'ordine i servizi di consulenza."),
+        pos("nl", "We nemen voorlopig maar 40 van de 60 licenties af."),
         pos("pt", "Queremos retirar o pacote de formação da encomenda."),
         near("en", "All 80 licences from the quote are on the PO."),
         near("en", "Please remove my colleague Anna from cc on this thread."),

@@ -43,7 +43,7 @@ CASES: Table = {
     R.BANK_DETAILS_CHANGE: [
         pos("en", "Please note our bank details have changed; use the new IBAN for any refunds."),
         pos("en", "Our remittance account has moved to a new bank, please update your records."),
-        pos("de", "Bitte beachten Sie unsere neue Bankverbindung ab sofort.", GAP),
+        pos("de", "Bitte beachten Sie unsere neue Bankverbindung ab sofort."),
         pos("fr", "Nos coordonnées bancaires ont changé, merci de mettre à jour votre fichier."),
         pos("es", "Hemos cambiado de banco; les enviamos los nuevos datos bancarios."),
         pos("it", "Vi informiamo che le nostre coordinate bancarie sono cambiate."),
