@@ -63,6 +63,7 @@ def gather(
     ours = [message_text(m) for m in thread.messages if m.folder == "sent"]
     found = Findings()
     all_views = views(thread, customer_domains, linked=linked)
+    fallback: Evidence | None = None
     for view in all_views:
         found.suspicious += _suspicious(view, customer_domains)
         if view.foreign is not None:
@@ -75,15 +76,16 @@ def gather(
             found.machine.append(_note(view, view.signal.reason, view.signal.evidence))
             continue
         found.anyone_wrote = True
-        if linked or topic is not None or papers:
-            found.business += _business(view, opportunity, ours)
+        customer = _from_customer(view, customer_domains) or _FORWARD.match(view.message.subject)
+        if (linked or topic is not None or papers or customer) and not _broadcast(view):
+            found.business += _presales_aside(_business(view, opportunity, ours), view, linked)
             if not readable(view.text):
                 found.unreadable.append(_note(view, Reason.UNRECOGNISED_REQUEST, _UNREAD))
         if SUPPORT.search(view.folded) and not _has_po_facts(view, papers):
             continue  # "SSO fails since this morning": a support ticket, not paperwork
         found.routine += papers
-        if topic is not None and not papers and linked:
-            found.routine.append(_note(view, Reason.STATUS_INQUIRY, topic))
+        if topic is not None and not papers and (linked or customer) and fallback is None:
+            fallback = _note(view, Reason.STATUS_INQUIRY, topic)
     newest = all_views[0] if all_views else None
     found.newest_is_machine = (
         newest is not None
@@ -92,6 +94,8 @@ def gather(
     )
     if found.anyone_wrote:
         found.routine += list(_extracted(extraction, thread))
+    if not found.routine and fallback is not None:  # about the order, nothing more specific
+        found.routine.append(fallback)
     human = [v for v in all_views if v.foreign is None]
     if linked_by_identifier and human:
         found.unrecognised.append(
@@ -105,6 +109,11 @@ def gather(
 _UNREAD = "written in a language PO Desk's detectors do not read"
 
 
+def _from_customer(view: MessageView, customer_domains: Collection[str]) -> bool:
+    labels = view.message.sender.domain.split(".")
+    return any(".".join(labels[i:]) in customer_domains for i in range(len(labels) - 1))
+
+
 def _human(view: MessageView, has_po_content: bool) -> bool:
     """A customer's person wrote it, or a system notice that carries real PO content."""
     if view.signal is None:
@@ -114,8 +123,39 @@ def _human(view: MessageView, has_po_content: bool) -> bool:
 
 _FACTS = frozenset({Reason.PO_SUBMITTED})
 _INVITED = re.compile(
-    r"\b(?:invit\w*|einladung|eingeladen|uitnodig\w*|convit\w*|invito|invitad\w*|invitacion)\b"
+    r"\b(?:invit\w*|einladung|eingeladen|uitnodig\w*|convit\w*|invito|invitad\w*|invitacion|reminder"
+    r"|herinnering|erinnerung|rappel|recordatorio|promemoria|lembrete|complete[d]?|approved|goedgekeurd"
+    r"|abgeschlossen|freigegeben|terminee|completad[oa]|completat[oa]|conclu[ií]d[oa]|aprovad[oa]"
+    r"|aprobad[oa]|approvat[oa]|validee?)\b"
 )
+_FORWARD = re.compile(r"^\s*(?:fw|fwd|wg|tr|vs|rv|enc|i)\s*:", re.IGNORECASE)
+# A notice to every supplier ("Notice to all suppliers: payment run moves to Friday") speaks of
+# no deal, unless it names one.
+_ALL_SUPPLIERS = re.compile(
+    r"\b(?:(?:to|an|a|aan|para|notice\s+to)\s+all\s+(?:our\s+)?(?:suppliers|vendors)|dear\s+(?:valued\s+)?"
+    r"(?:suppliers|vendors|supplier|vendor)|an\s+alle\w*\s+(?:unsere\w*\s+)?lieferanten|sehr\s+geehrte\w*"
+    r"\s+lieferanten|a\s+tous\s+(?:nos\s+|les\s+)?fournisseurs|chers\s+fournisseurs|a\s+todos\s+(?:nuestros"
+    r"\s+|los\s+)?proveedores|estimados\s+proveedores|a\s+tutti\s+i\s+(?:nostri\s+)?fornitori|gentili"
+    r"\s+fornitori|aan\s+alle\s+(?:onze\s+)?leveranciers|beste\s+leveranciers|a\s+todos\s+os\s+(?:nossos\s+)?"
+    r"fornecedores|prezados\s+fornecedores)\b"
+)
+# Unlinked, asking for a new quote: pre-sales talk, not a change to a won deal.
+_PRESALES_REASONS = frozenset(
+    {Reason.PRICE_CHANGE, Reason.DESCOPE, Reason.PO_QUANTITY_MISMATCH, Reason.DISCOUNT_REQUEST}
+)
+
+
+def _broadcast(view: MessageView) -> bool:
+    """Addressed to every supplier at the top, and naming no PO, quote or deal."""
+    head = view.folded[:200]
+    message = view.message
+    return bool(_ALL_SUPPLIERS.search(head)) and not tokens(message) and not po_number(message)
+
+
+def _presales_aside(found: list[Evidence], view: MessageView, linked: bool) -> list[Evidence]:
+    if linked or QUOTE_REQUEST.search(view.text) is None:
+        return found
+    return [e for e in found if e.reason not in _PRESALES_REASONS]
 
 
 def _has_po_facts(view: MessageView, papers: list[Evidence]) -> bool:

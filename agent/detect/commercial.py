@@ -14,13 +14,25 @@ from agent.detect.evidence import Evidence
 from agent.detect.scan import negated_before, scan, unchanged
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import commerce as cm
-from agent.lexicon import nouns as lx
 from agent.lexicon import orders as od
 from agent.lexicon import procurement as pr
 from agent.lexicon.times import TIME
 from agent.models import Reason
 
 _NET = re.compile(r"\bnet(?:to)?\s*-?\s*\d{1,3}\b")
+# A figure of days with nothing that says payment ("within 30 days", "a 90 giorni").
+_EOM_ONLY = re.compile(
+    r"end\s+of\s+(?:the\s+)?month|eom|monatsende|fin\s+de\s+mois|fin\s+de\s+mes|fine\s+mese"
+    r"|einde\s+van\s+de\s+maand|fim\s+do\s+mes"
+)
+_CHANGE_FIRST = re.compile(
+    r"limit|cap|restrict|begrenz|beschrank|plafonn|restreindr|restring|beperk|extend|shorten|reduc"
+    r"|chang|verlanger|verkurz|prolong|raccourc|ampli|acort|prorrog|estend|accorc|verleng|verkort|encurt"
+)
+_PAYMENT_MARK = re.compile(
+    r"net|factur|fattur|invoice|rechnung|fatura|factuur|zahl|pay|pag[aeio]|betal|skonto|payment\s+run"
+    r"|zahlungslauf|maned|manad|reglement|paiement|billing|arrears|invoic"
+)
 _WANT = re.compile(
     r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|want|wish|would\s+like|request|require"
     r"|soll\w*|muss\w*|mochten|wunsch\w*|doit|devr\w*|souhait\w*|voudri\w*|debe\w*|deberia\w*"
@@ -38,12 +50,8 @@ def payment_terms(view: MessageView) -> Iterator[Evidence]:
             if m is None or negated_before(clause, m.start(), 15):
                 continue
             # "within 30 days" is a payment term only when payment is the subject
-            rest = sentence.folded.replace(m.group(), " ")
-            if (
-                pattern is cm.PAYMENT_TERM
-                and not _NET.search(m.group())
-                and not lx.PAYMENT.search(rest)
-            ):
+            bare = _PAYMENT_MARK.search(m.group()) is None or _EOM_ONLY.fullmatch(m.group())
+            if pattern is cm.PAYMENT_TERM and bare and not _PAYMENT_MARK.search(sentence.folded):
                 continue
             if pattern is cm.PAYMENT_TERM and _restates(clause, view.quoted_net_days):
                 continue
@@ -102,7 +110,7 @@ def customer_terms(view: MessageView) -> Iterator[Evidence]:
 def discount(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
         m = cm.DISCOUNT.search(clause)
-        if m is None or unchanged(clause):
+        if m is None or unchanged(clause) or negated_before(clause, m.start(), 25):
             return False
         return cm.KNOWN_DISCOUNT.search(clause) is None
 
@@ -139,8 +147,9 @@ def term_length(view: MessageView) -> Iterator[Evidence]:
             return False
         # "a 36-month term" alone restates the deal; a change or a wish moves it
         said = m.group()
-        changes = cm.SHIFT.search(clause) or _WANT.search(clause) or not re.search(r"\d", said)
-        return bool(changes) and not negated_before(clause, m.start())
+        moved = cm.SHIFT.search(clause) or _WANT.search(clause) or _CHANGE_FIRST.search(clause)
+        changes = moved is not None or not re.search(r"\d", said)
+        return changes and not negated_before(clause, m.start())
 
     return scan(view, Reason.TERM_LENGTH_CHANGE, test)
 

@@ -44,8 +44,8 @@ def timing_request(view: MessageView) -> Iterator[Evidence]:
 
 _WHEN = re.compile(r"\b(?:when|wann|quand|cuando|quando|wanneer|hvornar|kdy|kiedy)\b")
 _IF = re.compile(
-    r"\b(?:if|once|unless|until|wenn|falls|sobald|bis|si|quand|lorsque|tant\s+que|cuando|en\s+cuanto"
-    r"|hasta\s+que|se|quando|appena|finche|als|zodra|wanneer|indien|tenzij|totdat|assim\s+que|caso"
+    r"\b(?:if|once|unless|until|wenn|falls|sobald|bevor|si|quand|lorsque|tant\s+que|cuando|en\s+cuanto"
+    r"|hasta\s+que|se|quando|appena|finche|zodra|wanneer|indien|tenzij|totdat|assim\s+que|caso"
     r"|ate\s+que|desde\s+que)\b"
 )
 
@@ -66,6 +66,16 @@ def conditional_po(view: MessageView) -> Iterator[Evidence]:
     return scan(view, Reason.CONDITIONAL_PO, test)
 
 
+def quantity_change(view: MessageView) -> Iterator[Evidence]:
+    """Seats other than quoted: "the PO is for 200 seats instead of 250", "add 20 users"."""
+
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        m = od.QUANTITY_CHANGE.search(clause)
+        return m is not None and not unchanged(clause) and not negated_before(clause, m.start(), 15)
+
+    return scan(view, Reason.PO_QUANTITY_MISMATCH, test)
+
+
 def cancellation(view: MessageView) -> Iterator[Evidence]:
     duplicate = od.DUPLICATE.search(view.folded) is not None
 
@@ -74,7 +84,8 @@ def cancellation(view: MessageView) -> Iterator[Evidence]:
         if m is None or duplicate:
             return False
         near = clause[max(0, m.start() - 50) : m.end() + 50]
-        if od.CANCELLABLE.search(near) is None and "no longer" not in m.group():
+        modal = m.group().endswith("cancel")  # "we may need to cancel"
+        if od.CANCELLABLE.search(near) is None and "no longer" not in m.group() and not modal:
             return False
         return not negated_before(clause, m.start(), 12) or "no longer" in m.group()
 
@@ -103,6 +114,7 @@ def amendment(view: MessageView) -> Iterator[Evidence]:
             return False
         folded = sentence.folded
         asked = sentence.question or pr.ASK.search(folded) or pr.CONDITION.search(folded)
+        asked = asked or _IF.search(folded)
         signed = _SIGNED.search(folded)
         unsigned = signed is not None and negated_before(folded, signed.start(), 40)
         return bool(od.UNSIGNED.search(folded) or asked or unsigned)

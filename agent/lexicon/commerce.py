@@ -7,6 +7,19 @@ from agent.lexicon.nouns import family, words
 _DAYS = r"(?:days?|d|tage?n?|jours?|dias?|giorni|dagen|dagar|dage|dni|dnu)"
 # "net 60", "60 days net", "60 Tage netto", "60 jours fin de mois", "a 90 días fecha factura"
 PAYMENT_TERM = family(
+    r"(?:change|extend|modify|adjust|update|revise|renegotiate|different|longer|new|move|switch)\w*\s+"
+    r"(?:the\s+|our\s+|your\s+|to\s+)?(?:payment\s+(?:terms?|schedule|plan)|billing\s+(?:terms?|cycle"
+    r"|frequency))",
+    r"(?:annual|quarterly|monthly|semi-annual|yearly)\s+(?:billing|invoicing|payments?)\s+(?:in\s+arrears"
+    r"|instead)|in\s+arrears|(?:move|switch|change)\s+(?:us\s+)?to\s+(?:annual|quarterly|monthly)\s+"
+    r"(?:billing|invoicing|payments?)",
+    r"zahlungs(?:bedingungen|ziel|plan|rhythmus)\w*\s+(?:[\w'-]+\s+){0,3}(?:andern|anpassen|verlangern"
+    r"|umstellen)|(?:modifier|changer|allonger|adapter)\s+(?:les\s+|nos\s+|vos\s+)?(?:conditions|delais"
+    r"|modalites)\s+de\s+(?:paiement|reglement)|(?:cambiar|modificar|ampliar|ajustar)\s+(?:las\s+)?"
+    r"(?:condiciones|plazos?)\s+de\s+pago|(?:modificare|cambiare|estendere)\s+(?:i\s+|le\s+)?(?:termini"
+    r"|condizioni|modalita)\s+di\s+pagamento|betalings(?:voorwaarden|termijn)\w*\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:wijzigen|aanpassen|verlengen)|(?:alterar|mudar|estender|ajustar)\s+(?:as\s+|os\s+)?"
+    r"(?:condicoes|prazos?)\s+de\s+pagamento",
     r"net(?:to)?\s*-?\s*\d{1,3}(?!\s*(?:pct|eur|usd|gbp|chf|\.\d|,\d))",
     rf"\d{{1,3}}\s*(?:\([a-z\s-]+\)\s*)?{_DAYS}\s+(?:(?:corridos|uteis|naturales|habiles|calendar"
     rf"|business|working|netto|nets?|fecha|data)\s+)?(?:net\w*|eom|fdm|fm|fin\s+de\s+mo?is|fine\s+mese|end\s+of\s+(?:the\s+)?"
@@ -14,7 +27,8 @@ PAYMENT_TERM = family(
     r"|fecha\s+(?:de\s+)?factura|data\s+(?:della\s+)?fattura|d\.?\s?f\.?|f\.?\s?f\.?|factuurdatum"
     r"|da\s+data\s+da\s+fatura|data\s+fatura|after|from|following|of\s+receipt|nach|ab|a\s+compter"
     r"|apres|a\s+partir|desde|tras|dalla|dal|dopo|na|vanaf|apos|a\s+contar|depois|od|do|da|de)\b",
-    rf"(?:a|a\s+los|a|em|binnen|within|in|innerhalb\s+(?:von\s+)?|sous|dentro\s+de|entro|inom|w\s+ciagu)"
+    rf"(?:a|at|a\s+los|a|em|binnen|within|in|innerhalb\s+(?:von\s+)?|sous|dentro\s+de|entro|inom"
+    rf"|w\s+ciagu)"
     rf"\s+\d{{1,3}}\s*{_DAYS}",
     r"(?:zahlbar|payable|pagadero|pagabile|betaalbaar|pagavel)\s+(?:[\w'-]+\s+){0,4}\d{1,3}",
     r"zahlungsziel\w*\s+(?:[\w'-]+\s+){0,3}\d{1,3}|skonto|early\s+payment\s+discount|escompte"
@@ -58,6 +72,8 @@ DISCOUNT = words(
     desconto\w* abatimento rabat\w* slev\w*
     \d+(?:[.,]\d+)?\s*pct\s+(?:off|discount|reduction|korting|rabatt|remise|descuento|sconto
     |desconto) off\s+(?:the\s+)?(?:quote|price|list\s+price|total)
+    free\s+(?:months?|seats?|licen[cs]es?|users?|weeks?)
+    (?:months?|seats?|licen[cs]es?|users?|weeks?)\s+(?:for\s+)?free
     """
 )
 # A discount the quote or contract already gives (a verbal "as agreed" is no such proof).
@@ -82,6 +98,18 @@ KNOWN_DISCOUNT = words(
 )
 # Asking for a better price: "lower the price", "zu teuer", "prix trop élevé".
 PRICE_CHANGE = family(
+    r"(?:price|pricing)\s+(?:adjustment|reduction|decrease|change|correction|review)|preis(?:anpassung"
+    r"|senkung|reduzierung|korrektur|anderung)\w*|(?:ajustement|baisse|reduction|revision|modification)"
+    r"\s+(?:du|des|de\s+nos|de)\s+(?:prix|tarifs?)|(?:ajuste|rebaja|reduccion|revision|modificacion)\s+"
+    r"(?:del?|de\s+los)\s+(?:precios?|tarifas?)|(?:adeguamento|riduzione|revisione|modifica)\s+(?:del|dei)"
+    r"\s+(?:prezzo|prezzi)|prijs(?:aanpassing|verlaging|correctie|wijziging)\w*|(?:ajuste|reducao|revisao"
+    r"|alteracao)\s+(?:do|dos|de)\s+(?:preco|precos)",
+    r"flexib\w*\s+(?:on|in|with|around|bei|sur|en|sul|in|no)\s+(?:the\s+|dem\s+|le\s+|el\s+|il\s+|de\s+"
+    r"|o\s+)?(?:[\w-]+\s+)?(?:price|pricing|rates?|costs?|fees?|preis\w*|prix|precio|prezzo|prijs|preco)"
+    r"|spielraum\s+(?:beim|bei\s+den?)\s+preis\w*|marge\s+de\s+manoeuvre\s+sur\s+le\s+prix",
+    r"(?:wrong|incorrect|inaccurate|outdated|old)\s+(?:unit\s+|list\s+|seat\s+)?(?:price|pricing|rates?)",
+    r"(?:amend|fix)\w*\s+(?:the\s+)?(?:unit\s+|list\s+)?(?:price|pricing)",
+    r"(?:months?|seats?|licen[cs]es?|users?|weeks?)\s+(?:for\s+)?free\b",
     r"(?:lower|reduce|revise|renegotiate|adjust|beat|correct|reconsider)\w*\s+(?:[\w'-]+\s+){0,3}"
     r"(?:price|pricing|rates?|fees?|quote)",
     r"match\w*\s+(?:the\s+|a\s+)?(?:competitor|competition|other\s+offer|their|another)",
@@ -91,7 +119,8 @@ PRICE_CHANGE = family(
     r"|uber\s+(?:dem|unserem)\s+budget|au-dessus\s+du\s+budget|por\s+encima\s+del\s+presupuesto"
     r"|sopra\s+il\s+budget|boven\s+(?:het|ons)\s+budget)",
     r"(?:price|pricing|rates?|fees?|preis\w*|prix|tarif\w*|precio\w*|prezz\w*|prijs\w*|preco\w*"
-    r"|\w*preis)(?:\s+[\w'-]+){0,8}\s+(?:(?:to\s+)?(?:adjust|correct|revis)\w*|anpass\w*|korrigier\w*"
+    r"|\w*preis)(?:\s+[\w'-]+){0,8}\s+(?:(?:be|been|get)\s+(?:adjusted|corrected|revised|lowered"
+    r"|reduced|changed)|anpass\w*|korrigier\w*"
     r"|senk\w*|revu\w*|rectifi\w*|corrig\w*|revis\w*|ajust\w*|correg\w*|rivist\w*|corrett\w*|aanpass\w*"
     r"|verlaag\w*|herzien|corrigi\w*|revist\w*|rever)",
     r"(?:price|preis\w*|prix|precio\w*|prezz\w*|prijs\w*|preco\w*|\w*preis)(?:\s+[\w'-]+){0,5}\s+(?:should"
@@ -183,6 +212,11 @@ SHIFT = words(
     """
 )
 TERM_LENGTH = family(
+    r"(?:limit|cap|restrict|begrenz|beschrank|limit|plafonn|restreindr|limita|restring|beperk)\w*\s+"
+    r"(?:[\w'-]+\s+){0,5}(?:contracts?|terms?|commitments?|vertrag\w*|laufzeit\w*|contrat\w*|contrato\w*"
+    r"|contratt\w*|contract\w*|engagements?)\s+(?:[\w'-]+\s+){0,3}(?:to|at|auf|a|à|naar|para|em)\s+"
+    r"(?:a\s+maximum\s+of\s+|max\w*\s+)?\d+\s*-?\s*(?:months?|years?|monate?n?|jahre?n?|mois|ans?|meses"
+    r"|anos|mesi|anni|maanden|jaar)",
     r"(?:term|laufzeit|vertragslaufzeit|duree|duracion|durata|looptijd|duracao|prazo|contract|vertrag"
     r"|contrat|contrato|contratto|abonnement|subscription)\w*(?:\s+[\w'-]+){0,8}\s+(?:zu\s+|te\s+)?"
     r"(?:verlanger\w*|verkurz\w*|andern|anpass\w*|extend\w*|shorten\w*|prolong\w*|raccourc\w*"
@@ -196,10 +230,13 @@ TERM_LENGTH = family(
     r"\d+\s*-?\s*(?:months?|years?|monate?n?|jahre?n?|mois|ans?|meses|anos|mesi|anni|maanden|jaar"
     r"|jaren)\s+(?:[\w'-]+\s+){0,3}(?:instead|rather|statt|anstatt|au\s+lieu|en\s+lugar|en\s+vez"
     r"|invece|in\s+plaats|em\s+vez|ao\s+inves)",
-    r"(?:extend|shorten|reduce|change|cut|verlanger|verkurz|andern|prolong|raccourc|reduire|modifier"
+    r"(?:extend|shorten|reduce|change|verlanger|verkurz|andern|prolong|raccourc|reduire|modifier"
     r"|ampli|acort|reduc|modific|prorrog|estend|ridu|accorci|verleng|verkort|wijzig|estend|encurt"
-    r"|reduz|alter)\w*\s+(?:[\w'-]+\s+){0,3}(?:term|laufzeit|duree|duracion|durata|looptijd|duracao"
+    r"|reduz|alter)\w*\s+(?:[\w'-]+\s+){0,6}(?:term|laufzeit|duree|duracion|durata|looptijd|duracao"
     r"|prazo|contract|vertrag|contrat|contrato|contratto|abonnement|subscription)",
+    r"(?:extend|shorten|reduc|chang)\w*\s+(?:[\w'-]+\s+){0,6}(?:commitment|agreement)\w*\s+(?:[\w'-]+\s+)"
+    r"{0,3}\d+[\s-]*(?:months?|years?)|(?:commitment|agreement)\s+(?:be\s+)?(?:shortened|extended"
+    r"|reduced|changed)\s+to\s+(?:a\s+)?\d+",
     r"month-to-month|opt[\s-]out|early\s+termination|kundigungsrecht|sonderkundigung|resiliation"
     r"\s+anticipee|rescision\s+anticipada|recesso\s+anticipato|tussentijdse\s+opzegging"
     r"|rescisao\s+antecipada",
@@ -238,6 +275,10 @@ COTERM = family(
     r"\s+termino|contrato\s+existente)",
 )
 SPLIT_ORDER = family(
+    r"(?:invoice|invoicing|billing|order|po|purchase|rechnung|bestellung|factur\w*|commande|pedido|fattur\w*"
+    r"|ordine|factuur|bestelling|fatura\w*|encomenda)\w*\s+(?:[\w'-]+\s+){0,3}(?:split|aufgeteilt|reparti\w*"
+    r"|dividid\w*|divis[oa]|ripartit\w*|gesplitst|verdeeld|dividid\w*)",
+    r"split\w*\s+(?:\d+\s*/\s*\d+|evenly|equally|50-50|in\s+half)|split\w*\b[^.?!\n]{0,40}\bbetween\b",
     r"(?:in|en|em|a)\s+(?:two|three|four|\d|zwei|drei|vier|deux|trois|dos|tres|due|tre|twee|drie|dois"
     r"|duas|tres)\s+(?:tranches?|batches|installments?|stages|phases|parts|teile\w*|etappen|etapas"
     r"|fasi|partes|parti|delen|fases)",

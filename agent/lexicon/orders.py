@@ -30,6 +30,8 @@ FULFILMENT = words(
     productief produtiv[oa] usable utilisable utilizable utilizzabile bruikbaar utilizavel
     log\s*in logged\s+in login sign\s+in anmelden einloggen se\s+connecter iniciar\s+sesion
     acceder accedere inloggen fazer\s+login acessar attivat\w* able\s+to\s+(?:use|access|work)
+    activee\w* activees activ[eé]\w* available verfugbar disponibles? disponibil\w* beschikbaar
+    disponive\w*
     """
 )
 # ...and what makes it a request for a commitment: a date, a schedule, a confirmation.
@@ -48,7 +50,8 @@ COMMIT_VERB = words(
     zusag\w* zusicher\w* garantier\w* verbindlich\w* confirm\w* garant\w* engag\w* assur\w*
     confirm\w* garantiz\w* comprom\w* asegur\w* conferm\w* garant\w* impegn\w* assicur\w*
     bevestig\w* garandeer\w* toezeg\w* verzeker\w* confirm\w* garant\w* comprom\w* assegur\w*
-    bekraft\w* bekraeft\w* potwierdz\w* potvrd\w*
+    bekraft\w* bekraeft\w* potwierdz\w* potvrd\w* make\s+sure sicherstell\w* s'assurer asegur\w*
+    assicur\w* zorg\w*\s+(?:ervoor\s+)?dat
     """
 )
 # A PO, a signature or an approval held back until we agree to something.
@@ -61,8 +64,7 @@ PO_ACTION = words(
     aprobar aprobacion cursar emettere emissione firmare approvare approvazione inoltrare
     uitgeven ondertekenen goedkeur\w* plaatsen vrijgeven emitir emissao assinar assinatura
     aprovar aprovacao emis\w* emitid\w* emess\w* erteilt ausgelost emett\w* vrijgeg\w* emit\w*
-    freigegeb\w* sign\w*
-    firm\w*
+    freigegeb\w* sign\w* firm\w*
     """
 )
 # What a condition may ask for that only a person with authority can give.
@@ -92,7 +94,7 @@ CANCELLABLE = words(
     project\w* bestellung\w* auftrag\w* vertrag\w* abonnement\w* projekt\w* commande\w*
     bon\s+de\s+commande contrat\w* projet\w* pedido\w* orden\w* contrato\w* suscripcion\w*
     proyecto\w* oc ordine\w* contratto\w* abbonamento\w* progetto\w* bestelling\w* order\w*
-    opdracht\w* overeenkomst\w* encomenda\w* assinatura\w* projeto\w* compra
+    opdracht\w* overeenkomst\w* encomenda\w* assinatura\w* projeto\w* compra purchase
     """
 )
 # What a bare "if" may hang on before it conditions the PO: money, terms, dates, clauses.
@@ -103,12 +105,14 @@ COMMERCIAL_DEMAND = words(
     payment\s+terms zahlungs\w* paiement\w* pago\w* pagament\w* betaling\w* net\s*\d+
     \d+\s*(?:pct|days|tage|jours|dias|giorni|dagen) liabilit\w* haftung\w* responsabilit\w*
     aansprakelijk\w* cap sla penalt\w* penal\w* multa\w* boete\w* clause\w* klausel\w*
-    clausol\w* clausula\w* clausule\w* guarantee\w* garant\w* deliver\w* liefer\w* livr\w*
-    entrega\w* consegn\w* lever\w* go-?live activation aktivierung akkoord zustimm\w* zusag\w*
-    accett\w* aceit\w* acept\w*
+    clausol\w* clausula\w* clausule\w* guarantee\w* garant\w* deliver\w*
+    liefer(?:ung\w*|termin\w*|datum|zeit\w*|n|t|bar) livraison\w* livr(?:er|ons|ez|e|ee|ees)
+    entrega\w* consegn\w* lever(?:ing|en|t|datum|tijd) go-?live activation aktivierung akkoord
+    zustimm\w* zusag\w* accett\w* aceit\w* acept\w*
     """
 )
 CANCEL = family(
+    r"(?:may|might|need\s+to|want\s+to|have\s+to|going\s+to|plan\s+to|would\s+like\s+to|will)\s+cancel\b",
     r"cancel\w*|annul\w*|withdraw\w*|rescind\w*|revok\w*|retract\w*|call\s+off|terminat\w*"
     r"|no\s+longer\s+(?:need|require|want|proceed|moving\s+forward)|not\s+(?:going|moving)\s+"
     r"(?:ahead|forward)|decided\s+(?:not\s+to|against)|back\w*\s+out",
@@ -163,10 +167,16 @@ REAPPROVAL = words(
     """
 )
 DESCOPE = family(
+    r"(?:auf|to|a|naar|para|down\s+to)\s+\d+\s+(?:seats?|licen\w*|users?|lizenz\w*|nutzer\w*|utilisateurs?"
+    r"|usuarios?|utent\w*|gebruikers?|utilizadores?)\s+(?:zu\s+)?(?:reduzier\w*|verringer\w*|reduc\w*"
+    r"|redui\w*|ridur\w*|verminder\w*|verlag\w*|reduz\w*)",
+    r"(?:only|just)\s+(?:[\w'-]+\s+){0,2}\d+\s+(?:of|out\s+of)\s+(?:our\s+|the\s+)?\d+",
+    r"(?:only|just)\s+(?:need|want|order|buy|take|purchase|license|renew|keep)\s+\d+",
     r"(?:remov|delet|drop|tak\w*\s+\w+\s+off|exclud|streich|entfern|herausnehm|retir|supprim|enlev"
     r"|quit|elimin|togli|rimuov|verwijder|schrap|haal|remov)\w*(?:\s+[\w'-]+){0,6}\s+(?:from|aus|de|del"
     r"|dal|dalla|uit|da|do|dall'|dell')\s*(?:the\s+|our\s+|der\s+|dem\s+|la\s+|le\s+|el\s+|il\s+|de\s+|het"
-    r"\s+|o\s+|a\s+)?(?:order|po|quote|contract|bestellung|auftrag|angebot|commande|devis|pedido|oferta"
+    r"\s+|o\s+|a\s+)?(?:order|po|quote|contract|renewal|bestellung|auftrag|angebot|verlangerung|commande"
+    r"|devis|renouvellement|pedido|renovacion|oferta"
     r"|ordine|offerta|bestelling|offerte|encomenda|proposta)",
     r"(?:aus|dall'|dal|uit)\s*(?:der\s+|dem\s+|de\s+)?(?:bestellung|ordine|bestelling)\w*\s+(?:[\w'-]+\s+)"
     r"{0,4}(?:streichen|entfernen|herausnehmen|togliere|eliminare|halen|verwijderen|schrappen)",
@@ -199,6 +209,30 @@ DESCOPE = family(
     r"|scope|aantal)|(?:minder|slechts|maar)\s+\d*\s*(?:licenties|gebruikers)",
     r"(?:reduz|diminu|retir|remov|elimin|cort)\w*\s+(?:[\w'-]+\s+){0,5}(?:licencas?|usuarios?|utilizadores?"
     r"|modulos?|escopo|quantidade)|(?:apenas|so|somente)\s+\d+\s+(?:licencas|usuarios)",
+)
+# More or other seats than quoted: "200 seats instead of 250", "bump the seats to 300".
+_UNITS = (
+    r"(?:seats?|licen[cs]es?|users?|units?|lizenz\w*|nutzer\w*|platze|utilisateurs?|licences?|postes?"
+    r"|usuarios?|licencias?|puestos?|utent\w*|licenz\w*|postazion\w*|gebruikers?|licenties?|plekken"
+    r"|utilizadores?|licencas?)"
+)
+_INSTEAD = (
+    r"(?:instead\s+of|rather\s+than|not|vs\.?|versus|statt|anstatt|nicht|au\s+lieu\s+d\w*|pas|en\s+lugar"
+    r"\s+de|en\s+vez\s+de|frente\s+a|invece\s+d\w*|anziche|in\s+plaats\s+van|niet|em\s+vez\s+de"
+    r"|ao\s+inves\s+de)"
+)
+QUANTITY_CHANGE = family(
+    rf"\d+\s+(?:[\w-]+\s+)?{_UNITS}\s+(?:[\w'-]+\s+)?{_INSTEAD}\s+(?:the\s+(?:quoted\s+)?|die\s+|les\s+"
+    rf"|los\s+|las\s+|i\s+|le\s+|de\s+|os\s+|as\s+)?\d+",
+    rf"{_INSTEAD}\s+(?:the\s+)?(?:quoted\s+)?\d+\s+{_UNITS}",
+    rf"(?:add|bump|increase|raise|change|adjust|update|modify|erhoh|aufstock|augment|ajout|aument|anad"
+    rf"|aggiung|verhog|toevoeg|acrescent)\w*\s+(?:[\w'-]+\s+){{0,4}}{_UNITS}\s+(?:[\w'-]+\s+){{0,2}}"
+    rf"(?:to|auf|a|à|naar|para)\s+\d+",
+    rf"(?:\d+\s+)?(?:more|additional|extra|weitere|zusatzliche|supplementaires?|adicionales|aggiuntiv[ei]"
+    rf"|extra|adicionais)\s+{_UNITS}",
+    r"\badd\s+(?:the\s+|an?\s+)?[\w\s-]{0,20}?(?:add-?on|module)\b",
+    rf"{_UNITS}\s+(?:adicionales|aggiuntiv[ei]|supplementaires|zusatzlich\w*|adicionais|extra|additional)",
+    rf"{_UNITS}(?:\s+[\w'-]+){{0,3}}\s+(?:a|to|auf|naar|para|op)\s+\d+\s+{_INSTEAD}\s+(?:\w+\s+)?\d+",
 )
 AMENDMENT = words(
     r"""

@@ -179,6 +179,9 @@ EXCEPTION_CASES = [
     ("New IBAN: DE89 3704 0044 0532 0130 00 - please update.", R.BANK_DETAILS_CHANGE),
     ("Unsere Bankverbindung hat sich geändert.", R.BANK_DETAILS_CHANGE),
     ("Nos coordonnées bancaires ont changé.", R.BANK_DETAILS_CHANGE),
+    ("Please move the subscription start date to 1 July.", R.START_DATE_CHANGE),
+    ("We will only issue the PO if you accept net 60.", R.CONDITIONAL_PO),
+    ("The contract should be with Acme Holdings Ltd instead of Acme Inc.", R.PARTY_CHANGE),
 ]
 
 

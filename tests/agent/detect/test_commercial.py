@@ -10,7 +10,7 @@ import pytest
 
 from agent.detect import BUSINESS, commercial
 from agent.models import Reason
-from tests.agent.detect.cases import GAP, Case, Table, check, coverage_problems, near, pos, table
+from tests.agent.detect.cases import Case, Table, check, coverage_problems, near, pos, table
 
 R = Reason
 

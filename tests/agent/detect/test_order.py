@@ -8,7 +8,7 @@ import pytest
 
 from agent.detect import BUSINESS, order
 from agent.models import Reason
-from tests.agent.detect.cases import GAP, Case, Table, check, coverage_problems, near, pos, table
+from tests.agent.detect.cases import Case, Table, check, coverage_problems, near, pos, table
 
 R = Reason
 
@@ -160,6 +160,19 @@ CASES: Table = {
         near("nl", "Onze juristen hebben de overeenkomst zonder opmerkingen goedgekeurd."),
         near("pt", "O jurídico aprovou o contrato sem alterações."),
     ],
+    R.PO_QUANTITY_MISMATCH: [
+        pos("en", "Our PO covers 180 user licences instead of the 200 in your quote."),
+        pos("en", "Please add 15 more seats to the order before you book it."),
+        pos("de", "Die Bestellung lautet auf 45 Lizenzen statt 50."),
+        pos("fr", "Le bon de commande porte sur 30 utilisateurs au lieu de 25."),
+        pos("es", "Necesitamos 10 licencias adicionales para el equipo de Monterrey."),
+        pos("it", "Potete portare le licenze a 60 invece di 50?"),
+        near("en", "Our PO covers the 200 user licences from your quote."),
+        near("de", "Die Bestellung umfasst wie angeboten 50 Lizenzen."),
+        near("fr", "Nous avons 25 utilisateurs, comme prévu dans le devis."),
+        near("nl", "De bestelling is voor 40 licenties, net als in de offerte."),
+        near("pt", "A encomenda inclui as 30 licenças da proposta, sem alterações."),
+    ],
     R.PARTY_CHANGE: [
         pos("en", "The contract should be with Acme Holdings GmbH instead of Acme Inc."),
         pos(
@@ -198,6 +211,7 @@ DETECTORS = {
     R.AMENDMENT_UNSIGNED: order.amendment,
     R.LEGAL_CHANGE: order.legal_change,
     R.PARTY_CHANGE: order.party_change,
+    R.PO_QUANTITY_MISMATCH: order.quantity_change,
 }
 
 

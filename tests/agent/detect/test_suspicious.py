@@ -15,7 +15,7 @@ from agent.detect import SUSPICIOUS, suspicious
 from agent.detect.evidence import Evidence
 from agent.detect.views import MessageView
 from agent.models import Reason
-from tests.agent.detect.cases import GAP, Case, Table, check, coverage_problems, near, pos, table
+from tests.agent.detect.cases import Case, Table, check, coverage_problems, near, pos, table
 
 R = Reason
 IMITATED = ("acme.example", "northwind.de")
