@@ -25,11 +25,16 @@ def timing_request(view: MessageView) -> Iterator[Evidence]:
     if SUPPORT.search(view.folded):
         return iter(())
 
+    asks = {i for i, s in enumerate(view.sentences) if s.question or pr.ASK.search(s.folded)}
+    position = {id(s): i for i, s in enumerate(view.sentences)}
+
     def test(clause: str, sentence: ViewSentence) -> bool:
         fulfil = od.FULFILMENT.search(clause)
         if fulfil is None:
             return False
-        asking = sentence.question or pr.ASK.search(sentence.folded) is not None
+        index = position[id(sentence)]
+        # the question may come a sentence later: "...ab welcher Woche? Könnten Sie mir sagen"
+        asking = index in asks or (index + 1 in asks and _WHEN.search(clause) is not None)
         if not asking:
             return False
         if TIME.search(clause) or od.DATE_NOUN.search(clause):
@@ -42,7 +47,13 @@ def timing_request(view: MessageView) -> Iterator[Evidence]:
     return scan(view, Reason.TIMING_COMMITMENT_REQUEST, test)
 
 
-_WHEN = re.compile(r"\b(?:when|wann|quand|cuando|quando|wanneer|hvornar|kdy|kiedy)\b")
+_WHEN = re.compile(
+    r"\b(?:when|wann|quand|cuando|quando|wanneer|hvornar|kdy|kiedy|ab\s+wann|bis\s+wann"
+    r"|(?:which|what)\s+(?:week|date|day|month)|welche\w*\s+(?:kalender)?(?:woche|datum|tag|monat)"
+    r"|ab\s+welche\w*|in\s+welke\s+(?:week|maand)|welke\s+datum|quelle\s+(?:semaine|date)"
+    r"|(?:en\s+)?que\s+(?:semana|fecha|dia)|qual\s+(?:semana|data|dia)|(?:in\s+)?quale\s+(?:settimana"
+    r"|data|giorno)|em\s+que\s+(?:semana|data|dia)|a\s+partir\s+de\s+(?:que|quando))\b"
+)
 _IF = re.compile(
     r"\b(?:if|once|unless|until|wenn|falls|sobald|bevor|si|quand|lorsque|tant\s+que|cuando|en\s+cuanto"
     r"|hasta\s+que|se|quando|appena|finche|zodra|wanneer|indien|tenzij|totdat|assim\s+que|caso"

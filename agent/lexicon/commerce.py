@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from agent.lexicon.nouns import family, words
 
-_DAYS = r"(?:days?|d|tage?n?|jours?|dias?|giorni|dagen|dagar|dage|dni|dnu)"
+_DAYS = r"(?:days?|d|tage?n?|jours?|dias?|giorni|gg|dd|ddl|dagen|dagar|dage|dni|dnu)"
 # "net 60", "60 days net", "60 Tage netto", "60 jours fin de mois", "a 90 días fecha factura"
 PAYMENT_TERM = family(
+    r"(?:payment\s+terms?|terms\s+of\s+payment|zahlungsbedingung\w*|zahlungsziel|conditions?\s+de\s+"
+    r"(?:paiement|reglement)|condiciones\s+de\s+pago|forma\s+de\s+pago|termini\s+di\s+pagamento"
+    r"|condizioni\s+di\s+pagamento|modalita\s+di\s+pagamento|betalingsvoorwaarden|betalingsconditie"
+    r"|betalingstermijn|cond\.?\s+(?:de\s+)?pagamento|condicoes\s+de\s+pagamento|prazo\s+de\s+pagamento"
+    r"|betalningsvillkor|betalingsbetingelser)\s*:?\s*[^\n]{0,30}?\d{1,3}",
     r"(?:change|extend|modify|adjust|update|revise|renegotiate|different|longer|new|move|switch)\w*\s+"
     r"(?:the\s+|our\s+|your\s+|to\s+)?(?:payment\s+(?:terms?|schedule|plan)|billing\s+(?:terms?|cycle"
     r"|frequency))",
@@ -41,19 +46,24 @@ PAYMENT_TERM = family(
 )
 # Payment tied to an event: "payment on acceptance", "Zahlung nach Abnahme".
 PAYMENT_ON_EVENT = family(
-    r"(?:pay\w*|zahl\w*|paiement|payer|reglement|pago\w*|pagar\w*|pagament\w*|pagare|betal\w*"
+    r"(?:pay\w*|zahl\w*|paiement|payer|reglement|pago\w*|pagar\w*|pagament\w*|pagare|betal\w*|invoic\w*"
+    r"|bill\w*|factur\w*|fattur\w*|gefactureerd|fatur\w*|rechnung\w*|abgerechnet"
     r"|pagamento\w*|pagar)\s+(?:[\w-]+\s+){0,5}(?:on|upon|after|following|at|nach|bei|a\s+la|au"
-    r"|apres|des|tras|despues\s+de|contra|a|dopo|alla|al|na|bij|apos|mediante|no|ao|once|when|wenn|sobald"
+    r"|apres|des|tras|despues\s+de|contra|a|dopo|alla|al|dall'|dal|na|bij|apos|mediante|no|ao|once|when"
+    r"|wenn|sobald"
     r"|nachdem|lorsque|une\s+fois|cuando|una\s+vez|quando|appena|zodra|wanneer|assim\s+que|depois\s+que)"
     r"\s+(?:[\w-]+\s+)"
     r"{0,6}(?:acceptance|go-?live|completion"
     r"|delivery|sign-?off|abnahme|lieferung|inbetriebnahme|fertigstellung|reception|recette"
     r"|livraison|mise\s+en\s+service|aceptacion|entrega|recepcion|puesta\s+en\s+marcha"
     r"|accettazione|collaudo|consegna|messa\s+in\s+servizio|acceptatie|oplevering|levering"
-    r"|ingebruikname|aceite|aceitacao|entrega|conclusao|homologa\w*)",
+    r"|ingebruikname|aceite|aceitacao|entrega|conclusao|homologa\w*|verifica\s+di\s+conformita"
+    r"|esito\s+positivo|implement\w*|implantac\w*|implementac\w*|implementaz\w*|implementier\w*)",
 )
 # Staged or split payments: "three instalments", "30% upfront", "in drei Raten".
 STAGED_PAYMENT = family(
+    r"\d+\s+(?:parcelas|prestacoes|rate|raten|installments|instalments|plazos|cuotas|termijnen"
+    r"|echeances|tranches)\b|\d{1,3}\s*/\s*\d{1,3}\s*/\s*\d{1,3}\s*(?:days|dias|ddl|dd|giorni|gg|tage|jours)",
     r"instal?ments?|milestone\s+payments?|staged\s+payments?|payment\s+milestones?|progress\s+payments?",
     r"\d+\s*pct\s+(?:[\w'-]+\s+){0,3}(?:upfront|up\s+front|in\s+advance|on|at|upon|after|bei|nach"
     r"|vorab|a\s+la|au|a|al|alla|bij|na|no|ao|apres|tras|dopo|apos)\b",

@@ -31,7 +31,7 @@ FULFILMENT = words(
     log\s*in logged\s+in login sign\s+in anmelden einloggen se\s+connecter iniciar\s+sesion
     acceder accedere inloggen fazer\s+login acessar attivat\w* able\s+to\s+(?:use|access|work)
     activee\w* activees activ[eé]\w* available verfugbar disponibles? disponibil\w* beschikbaar
-    disponive\w*
+    disponive\w* klaar\w* bereit\w* einsatzbereit pronta\w* listo\w* prete?s?
     """
 )
 # ...and what makes it a request for a commitment: a date, a schedule, a confirmation.
@@ -64,7 +64,8 @@ PO_ACTION = words(
     aprobar aprobacion cursar emettere emissione firmare approvare approvazione inoltrare
     uitgeven ondertekenen goedkeur\w* plaatsen vrijgeven emitir emissao assinar assinatura
     aprovar aprovacao emis\w* emitid\w* emess\w* erteilt ausgelost emett\w* vrijgeg\w* emit\w*
-    freigegeb\w* sign\w* firm\w*
+    freigegeb\w* sign\w* firm\w* akkoord approved genehmigt goedgekeurd approvato aprobado
+    aprovado autorizado autorizzato validee? freigabe\w* intervenir signature
     """
 )
 # What a condition may ask for that only a person with authority can give.
@@ -84,7 +85,9 @@ COMMERCIAL_ASK = words(
     aansprakelijkheid aceit\w* confirm\w* desconto\w* preco\w* valor\w* condicoes pagamento\w*
     data\w* entrega\w* clausula\w* responsabilidade aditivo\w* penalit\w* sla disponibilit\w*
     service\s+credits? credits?\s+de\s+service verfugbarkeit\w* beschikbaarheid\w* avenant\w*
-    adenda\w*
+    adenda\w* annex\w* annexe\w* anlage\w* anexo\w* allegat\w* bijlage\w* contrat\w* contract\w*
+    vertrag\w* contrato\w* contratt\w* invoic\w* factur\w* fattur\w* fatur\w* rechnung\w*
+    gefactureerd
     """
 )
 # What a cancellation must be about to cancel the deal (not a "cancelled cheque").
@@ -142,7 +145,7 @@ DUPLICATE = words(
 )
 HOLD = family(
     r"on\s+hold|hold\s+off|put\s+(?:[\w'-]+\s+){0,3}on\s+ice|pause\w*|paus(?:ing|ed)|freez\w*|frozen"
-    r"|suspend\w*|halt\w*|stop\s+(?:all\s+)?(?:work|processing|the\s+order)|budget\s+(?:cut|hold)",
+    r"|suspend\w*|halt(?:ed|ing|s)?|stop\s+(?:all\s+)?(?:work|processing|the\s+order)|budget\s+(?:cut|hold)",
     r"aussetz\w*|ausgesetzt|zuruckstell\w*|zuruckgestellt|pausier\w*|auf\s+eis|einfrier\w*"
     r"|eingefroren|gestoppt|stopp\w*|budgetstopp|ausgabenstopp|budget\w*\s+gestrichen",
     r"en\s+attente|en\s+pause|suspend\w*|gel\w*\s+(?:des|du|de\s+la|budget)|mettre\s+en\s+(?:pause"
@@ -257,6 +260,10 @@ UNSIGNED = words(
     """
 )
 LEGAL = family(
+    r"(?:sla|disponibilit\w*|availability|verfugbarkeit|beschikbaarheid|disponibilidad\w*|uptime)"
+    r"\s+(?:[\w'-]+\s+){0,4}\d{2}(?:[.,]\d+)?\s*pct",
+    r"audit\s+rights?|auditrecht\w*|droit\s+d'audit|derecho\s+de\s+auditoria|diritto\s+di\s+audit"
+    r"|direito\s+de\s+auditoria|exit\s+(?:plan|strategy|clause)|dora\b",
     r"red-?lin\w*|tracked\s+changes|mark-?up\s+of\s+(?:the\s+)?(?:msa|contract|agreement)",
     r"(?:liability|indemnit\w*|governing\s+law|jurisdiction|warrant(?:y|ies)|sla|service\s+levels?"
     r"|termination|dpa|data\s+processing|ip\s+rights|intellectual\s+property|confidentiality)\s+"

@@ -22,6 +22,11 @@ PO_SENT = words(
     |encomenda)
     (?:bijgaand|hierbij|hiermee|ingesloten|in\s+bijlage)\s+(?:[\w'-]+\s+){0,3}(?:inkooporder\w*
     |bestelling\w*|order\w*|bestelbon\w*)
+    (?:segue\w*\s+em\s+anexo|em\s+anexo|in\s+allegato|in\s+bijlage|bijgevoegd|ci-joint\w*|anbei
+    |adjunt\w*|attached)(?:\s+[\w'-]+){0,6}\s+(?:ne|oc|po|bc|od[ac]|pedido|encomenda|bestelbon
+    |ordine|commande)\s*(?:n[o.]?\s*)?[a-z]*[\s/-]*\d{3,}
+    (?:ne|oc|po|bc|pedido|encomenda|bestelbon)\s*(?:n[o.]?\s*)?[\d/
+    -]{4,}(?:[\s,]+[\w'-]+){0,4}[\s,]+(?:que\s+)?segue\w*\s+em\s+anexo
     """
 )
 BILLING = words(
@@ -32,8 +37,14 @@ BILLING = words(
     tenaamstelling dados\s+(?:de\s+|para\s+)?(?:faturamento|faturacao|facturacao)
     endereco\s+de\s+(?:faturamento|faturacao|cobranca) razao\s+social
     faturar\s+(?:para|a|em\s+nome) fakturaadress faktureringsadress fakturaadresse
-    dane\s+do\s+faktury fakturacni\s+udaje
-    (?:invoices?|factur\w*|fattur\w*|factuur\w*|fatura\w*|rechnung\w*)\s+(?:[\w'-]+\s+){0,5}(?:go\s+to|be\s+(?:sent|addressed|issued|made\s+out)\s+to|a\s+nombre\s+de|au\s+nom\s+de|intestat\w*\s+a\w*|in\s+nome\s+d\w*|em\s+nome\s+d\w*|op\s+(?:de\s+)?naam\s+van|auf\s+(?:den\s+namen|die\s+firma)|emitir\w*\s+a\s+nombre|emitid\w*\s+em\s+nome) (?:adress\w*|intestar\w*|emitir\w*|indirizzar\w*|rich\w*|stellen|envi\w*|mand\w*)\s+(?:[\w'-]+\s+){0,2}(?:la\s+|le\s+|les\s+|die\s+|de\s+|a\s+|o\s+)?(?:factur\w*|fattur\w*|rechnung\w*|factuur\w*|fatura\w*)\s+(?:a|à|an|aan|para|ad|al|alla)
+    dane\s+do\s+faktury fakturacni\s+udaje (?:invoices?|factur\w*|fattur\w*|factuur\w*|fatura\w*
+    |rechnung\w*)\s+(?:[\w'-]+\s+){0,5}(?:go\s+to|be\s+(?:sent|addressed|issued|made\s+out)\s+to
+    |a\s+nombre\s+de|au\s+nom\s+de|intestat\w*\s+a\w*|in\s+nome\s+d\w*|em\s+nome\s+d\w*
+    |op\s+(?:de\s+)?naam\s+van|auf\s+(?:den\s+namen|die\s+firma)|emitir\w*\s+a\s+nombre
+    |emitid\w*\s+em\s+nome)
+    (?:adress\w*|intestar\w*|emitir\w*|indirizzar\w*|rich\w*|stellen|envi\w*
+    |mand\w*)\s+(?:[\w'-]+\s+){0,2}(?:la\s+|le\s+|les\s+|die\s+|de\s+|a\s+|o\s+)?(?:factur\w*
+    |fattur\w*|rechnung\w*|factuur\w*|fatura\w*)\s+(?:a|à|an|aan|para|ad|al|alla)
     """
 )
 TAX = words(
@@ -57,8 +68,7 @@ REGISTRATION = words(
     supplier\s+(?:portal|registration|onboarding|number|id|profile)
     vendor\s+(?:portal|registration|onboarding|number|id) basware tradeshift ivalua zycus
     gep\s+smart sap\s+ariba word\s+leverancier
-    (?:regist\w*|inscri\w*
-    |cadastr\w*)\s+(?:[\w'-]+\s+){0,3}(?:as|als|como|come|comme
+    (?:regist\w*|inscri\w*|cadastr\w*)\s+(?:[\w'-]+\s+){0,3}(?:as|als|como|come|comme
     |en\s+tant\s+que)\s+(?:a\s+)?(?:supplier|vendor|lieferant|leverancier|proveedor|fornitore
     |fournisseur|fornecedor)
     """
@@ -101,6 +111,7 @@ PO_VOCABULARY = words(
     ordem\s+de\s+compra encomenda\w* nota\s+de\s+encomenda fatura\w* faturamento faturacao
     fornecedor\w* bestallning\w* faktura\w* leverantor\w* bestilling\w* indkobsordre
     leverandor\w* zamowieni\w* faktur\w* dostawc\w* objednav\w* faktur\w* dodavatel\w*
+    bestelbon\w* nota\s+de\s+encomenda
     """
 )
 # Something does not work: a support ticket, whatever paperwork words it uses.

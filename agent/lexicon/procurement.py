@@ -28,6 +28,7 @@ BUYER_TERMS = words(
     onze\s+(?:[\w'-]+\s+)?voorwaarden condicoes\s+(?:gerais\s+)?de\s+(?:compra|fornecimento)
     nossas\s+condicoes termos\s+e\s+condicoes inkopsvillkor\w* indkobsbetingelser
     warunki\s+zakupu obchodni\s+podminky nakupni\s+podminky
+    terms\s+(?:on|of|in)\s+(?:the|our|this)\s+(?:po|purchase\s+order|order)
     """
 )
 # ...that govern: "apply", "prevail", "incorporated by reference", "gelten ausschließlich".
@@ -123,7 +124,10 @@ ASK = words(
     vi\s+preghiamo graag kunt\s+u kunnen\s+jullie wilt\s+u zou\s+u we\s+hebben\s+\w*\s*nodig
     wij\s+hebben\s+\w*\s*nodig wanneer moeten\s+we poderiam poderia pode\s+confirmar podem
     precisamos necessitamos agradecemos\s+que quando solicitamos pedimos necesit\w* preciso
-    ho\s+bisogno ik\s+heb\s+\w*\s*nodig ich\s+brauche j'ai\s+besoin
+    ho\s+bisogno ik\s+heb\s+\w*\s*nodig ich\s+brauche j'ai\s+besoin must musse?n mussen doit
+    doivent debe\w* deve\w* devono moet\w* devem make\s+sure sicherstellen assurez-vous
+    asegur\w* assicurat\w* zorg\s+(?:ervoor\s+)?dat kan\s+je kun\s+je
+    laat\w*\s+(?:ons\s+|me\s+)?weten laissez-moi\s+savoir fammi\s+sapere avisa\w*
     """
 )
 # Conditions: "only once", "provided that", "subject to", "contingent on".
@@ -200,8 +204,7 @@ BANK_DETAILS = words(
     conta\s+bancaria conta\s+corrente nib kontonummer bankkonto\w* numer\s+konta cislo\s+uctu
     payment\s+(?:instructions|details) zahlungsinformationen instructions\s+de\s+paiement
     instrucciones\s+de\s+pago istruzioni\s+di\s+pagamento betaalinstructies
-    instrucoes\s+de\s+pagamento
-    bankverbindung\w* bankdaten\w*
+    instrucoes\s+de\s+pagamento bankverbindung\w* bankdaten\w*
     """
 )
 # A new procurement contact introduced: routine, a reply can acknowledge it.
@@ -231,6 +234,12 @@ CONTACT_CHANGE = words(
     a\s+quitte\s+(?:l'entreprise|la\s+societe) (?:ha|han)\s+dejado\s+la\s+empresa
     ha\s+lasciato\s+l'azienda heeft\s+het\s+bedrijf\s+verlaten deixou\s+a\s+empresa
     taking\s+over (?:ich\s+)?ubernehme je\s+remplace sustituyo\s+a sostituisco
-    neem\s+(?:[\w'-]+\s+){0,3}over substituo
+    neem\s+(?:[\w'-]+\s+){0,3}over substituo je\s+reprends
+    reprend\w*\s+(?:le\s+)?(?:suivi|dossier)
+    (?:adress\w*|envoy\w*|send|senden|schick\w*|enviar|envie\w*|inviare|invia\w*|sturen
+    |stuur)\s+(?:[\w'-]+\s+){0,4}(?:dorenavant|desormais|from\s+now\s+on|going\s+forward
+    |ab\s+sofort|kunftig|a\s+partir\s+de\s+ahora|vanaf\s+nu|d'ora\s+in\s+poi
+    |a\s+partir\s+de\s+agora) (?:depart|dapart)\s+a\s+la\s+retraite retire[sd]? retirement
+    ruhestand jubilacion pensione pensioen reforma
     """
 )

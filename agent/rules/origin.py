@@ -84,6 +84,15 @@ _PAY_INTO = rx(
     r"\b(?:pay|transfer|remit|wire|[üu]berweis\w*|zahlen|verser|virer|virement|pagar|pague\w*"
     r"|transfer\w*|pagare|bonific\w*|versare|betalen|over\s+te\s+maken|overmaken|depositar)\b"
 )
+# "In allegato la fattura n. 118", "Junto enviamos a fatura", "hierbij de factuur": an invoice
+# sent to us, in the languages _OWN_INVOICE does not read.
+_INVOICE_ATTACHED = rx(
+    r"\b(?:in\s+allegato|alleghiamo|si\s+trasmette)\s+(?:la\s+)?(?:nostra\s+)?fattura"
+    r"|\b(?:adjunt\w*|adjuntamos|le\s+enviamos|os\s+enviamos)\s+(?:la\s+|nuestra\s+)?factura"
+    r"|\b(?:junto\s+enviamos|em\s+anexo|segue\s+(?:em\s+anexo\s+)?)\s*(?:a\s+)?(?:nossa\s+)?fatura"
+    r"|\b(?:hierbij|bijgaand|in\s+de\s+bijlage\s+(?:vindt\s+u\s+)?)\s*(?:onze\s+|de\s+)?factuur"
+    r"|\b(?:your|votre|ihre|su|vostra|uw|sua)\s+invoice\s+(?:no\.?\s*|number\s*)?[A-Z0-9-]+\s+is\s+attached"
+)
 # A sender who calls us their customer is our supplier.
 _TO_A_CUSTOMER = rx(
     r"^\W*(?:dear\s+(?:valued\s+)?customer|gentile\s+cliente|spettabile\s+cliente|estimad[oa]\s+cliente"
@@ -98,7 +107,9 @@ _INVOICE_WORD = rx(
 
 def bills_us(text: str) -> str | None:
     """The sender presents its own invoice: a supplier billing us, not a customer's PO."""
-    found = _OWN_INVOICE.search(text) or _TO_A_CUSTOMER.search(text)
+    found = (
+        _OWN_INVOICE.search(text) or _TO_A_CUSTOMER.search(text) or _INVOICE_ATTACHED.search(text)
+    )
     subject = text.split("\n", 1)[0]  # the analysed text starts with the sender's own subject
     if found is None and _INVOICE_WORD.search(subject) and _IBAN.search(text):
         found = _DUE.search(text) or _PAY_INTO.search(text)
