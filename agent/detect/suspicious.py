@@ -34,7 +34,8 @@ _MACHINE = (
     r"|language\s+model|modele\s+de\s+langage|modelo\s+de\s+lenguaje|modello\s+linguistico|taalmodel"
     r"|(?:mail\s*|e-?mail\s+)?(?:sorter|classifier)|automated\s+(?:system|reader|sorter|agent|tool|process)"
     r"|automatisiert\w*\s+system|systeme\s+automati\w*|sistema\s+automati\w*|geautomatiseerd\w*"
-    r"\s+systeem|ai[\s-]agent)"
+    r"\s+systeem|ai[\s-]agent|ai-assist\w*|ki-assist\w*|assistente\s+(?:di\s+)?ia|asistente\s+(?:de\s+)?ia"
+    r"|assistant\s+ia|assistente\s+de\s+ia)"
 )
 _COMMAND = (
     r"(?:mark|classify|label|approve|treat|route|ignore|disregard|set|flag|release|tag|file|move"
@@ -55,6 +56,7 @@ ADDRESSED_TO_AI = family(
     rf"|lo\s+|het\s+|o\s+|a\s+|ao\s+|al\s+)?{_AI}",
     rf"{_MACHINE}\s*[:,-]?\s+(?:[\w'-]+\s+){{0,3}}(?:please\s+|bitte\s+|por\s+favor\s+|per\s+favore\s+)?"
     rf"{_COMMAND}",
+    rf"(?:for|voor|fur|pour|para|per|an)\s+(?:the|de|den|die|das|le|la|l'|el|il|lo|o|a)\s*{_MACHINE}",
     rf"(?:if|wenn|falls|si|se|als|indien)\s+(?:you\s+are|du\s+\w+\s+bist|sie\s+\w+\s+sind|vous\s+etes"
     rf"|eres|usted\s+es|sei|e|bent|u\s+een|for|voce\s+e)\s+(?:an?\s+|ein\w*\s+|une?\s+|un\w*\s+|een"
     rf"\s+)?{_AI}",

@@ -192,9 +192,9 @@ START_DATE = words(
     (?:subscription|contract|term|licen[cs]e\w*|service|billing|invoic\w*|renewal|anualidad
     |abonnement|abono|suscripcion|contrato|licencias?|vertrag|lizenz\w*|laufzeit|abbonamento
     |contratto|licenz\w*|licenties?|assinatura|licencas?|periodo|period|\w*periode|\w*contract
-    |\w*vertrag|\w*abonnement|zeitraum)(?:\s+[\w'-]+){0,4}\s+(?:start\w*|begin\w*|commenc\w*
-    |arranc\w*|empie\w*|empez\w*|comien\w*|comenz\w*|inici\w*|decorr\w*|inizi\w*|partir\w*
-    |ingaan|ingaat|gaat\s+in|comec\w*|demarr\w*|debut\w*|laufen|lauft) start\s+date
+    |\w*vertrag|\w*abonnement|zeitraum)(?:[\s(),]+[\w'-]+){0,5}[\s(),]+(?:start\w*|begin\w*
+    |commenc\w*|arranc\w*|empie\w*|empez\w*|comien\w*|comenz\w*|inici\w*|decorr\w*|inizi\w*
+    |partir\w*|ingaan|ingaat|gaat\s+in|comec\w*|demarr\w*|debut\w*|laufen|lauft) start\s+date
     effective\s+date commencement\s+date first\s+invoice\w* invoice\s+date
     billing\s+(?:start|date) renewal\s+date anniversary\s+date end\s+date co-?term\w*
     \d+\s+\w+\s+start vertragsbeginn laufzeitbeginn leistungsbeginn lizenzbeginn startdatum
@@ -219,6 +219,7 @@ SHIFT = words(
     allinea\w* invece verschuiv\w* uitstel\w* aanpass\w* opschuiv\w* in\s+plaats adia\w* mud\w*
     alter\w* antecip\w* prorrog\w* posterg\w* em\s+vez ao\s+inves ajust\w* adjust\w* aggiust\w*
     ricalend\w* reprogram\w* verplaats\w* umplan\w* push\w* verschov\w* verschoven
+    plutot\s+qu\w* pro\s+rata prorat\w* anteilig aimeri\w*
     """
 )
 TERM_LENGTH = family(
@@ -252,6 +253,12 @@ TERM_LENGTH = family(
     r"|rescisao\s+antecipada",
 )
 COTERM = family(
+    r"(?:ausricht\w*|angleich\w*|abstimm\w*|align\w*|aligner|alinear|allineare|afstemmen|alinhar)"
+    r"(?:\s+[\w'-]+){0,3}\s+(?:auf|an|with|to|sur|avec|con|a|met|op|com)\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:bestehend\w*|existing|current|existant\w*|existente\w*|esistente\w*|bestaand\w*|laufend\w*"
+    r"|actual\w*|attual\w*|huidig\w*|atual\w*)",
+    r"(?:first|erste\w*|premiere?|primer[ao]?|prim[ao]|eerste)\s+(?:[\w'-]+\s+){0,2}(?:term|laufzeit"
+    r"|periode|periodo|period|duree)[^.;\n]{0,60}\bpro\s+rata",
     r"(?:together\s+with|gemeinsam\s+mit|zusammen\s+mit|gleichzeitig\s+mit|a\s+la\s+vez\s+que|junto\s+con"
     r"|en\s+meme\s+temps\s+que|insieme\s+(?:al|con)|samen\s+met|tegelijk\s+met|junto\s+com)(?:\s+[\w'-]+){0,5}"
     r"\s+(?:end\w*|enden|ablaufen|auslaufen|expir\w*|venz\w*|vencer|terminer|scadere|aflopen|eindigen"

@@ -31,7 +31,8 @@ FULFILMENT = words(
     log\s*in logged\s+in login sign\s+in anmelden einloggen se\s+connecter iniciar\s+sesion
     acceder accedere inloggen fazer\s+login acessar attivat\w* able\s+to\s+(?:use|access|work)
     activee\w* activees activ[eé]\w* available verfugbar disponibles? disponibil\w* beschikbaar
-    disponive\w* klaar\w* bereit\w* einsatzbereit pronta\w* listo\w* prete?s?
+    disponive\w* klaar\w* bereit\w* einsatzbereit pronta\w* listo\w* prete?s? training\w*
+    schulung\w* formation\w* formacion\w* formazione opleiding\w* treinamento\w* capacitacion
     """
 )
 # ...and what makes it a request for a commitment: a date, a schedule, a confirmation.
@@ -144,6 +145,8 @@ DUPLICATE = words(
     """
 )
 HOLD = family(
+    r"(?:investerings|inkoop|budget|uitgaven|bestel|aankoop|investitions|einkaufs|ausgaben)stopp?|aangehouden"
+    r"|opnieuw\s+ter\s+goedkeuring|(?:order|bestelling)\s+(?:[\w'-]+\s+){0,2}voorlopig\s+niet",
     r"on\s+hold|hold\s+off|put\s+(?:[\w'-]+\s+){0,3}on\s+ice|pause\w*|paus(?:ing|ed)|freez\w*|frozen"
     r"|suspend\w*|halt(?:ed|ing|s)?|stop\s+(?:all\s+)?(?:work|processing|the\s+order)|budget\s+(?:cut|hold)",
     r"aussetz\w*|ausgesetzt|zuruckstell\w*|zuruckgestellt|pausier\w*|auf\s+eis|einfrier\w*"

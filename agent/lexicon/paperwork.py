@@ -24,9 +24,12 @@ PO_SENT = words(
     |bestelling\w*|order\w*|bestelbon\w*)
     (?:segue\w*\s+em\s+anexo|em\s+anexo|in\s+allegato|in\s+bijlage|bijgevoegd|ci-joint\w*|anbei
     |adjunt\w*|attached)(?:\s+[\w'-]+){0,6}\s+(?:ne|oc|po|bc|od[ac]|pedido|encomenda|bestelbon
-    |ordine|commande)\s*(?:n[o.]?\s*)?[a-z]*[\s/-]*\d{3,}
+    |ordine|commande)\s*(?:n[o.]?\s*)?[a-z]*[\s/-]*[\d/-]*\d{3,}
     (?:ne|oc|po|bc|pedido|encomenda|bestelbon)\s*(?:n[o.]?\s*)?[\d/
     -]{4,}(?:[\s,]+[\w'-]+){0,4}[\s,]+(?:que\s+)?segue\w*\s+em\s+anexo
+    (?:ordine|order|pedido|commande|bestelling|bestellung|encomenda|po|oc
+    |ne)\s+(?:n[o.]?\s*)?[\w/-]*\d{3,}(?:\s+[\w'-]+){0,3}\W*(?:in\s+allegato|em\s+anexo
+    |in\s+bijlage|ci-joint|attached|adjunt\w*|anbei|en\s+piece\s+jointe)
     """
 )
 BILLING = words(

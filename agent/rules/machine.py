@@ -55,7 +55,11 @@ _UNSUBSCRIBE = rx(
     r"receiv(?:e|ing)\s+this\s+(?:e-?mail|newsletter|message)|abmelden|abbestellen|newsletter\s+abbestellen"
     r"|se\s+d[ée]sabonner|d[ée]sinscri\w*|d[ée]sabonnement|darse\s+de\s+baja|dar\s+de\s+baja|cancelar"
     r"\s+(?:la\s+)?suscripci[óo]n|annulla\s+l'iscrizione|disiscriv\w*|cancella\s+iscrizione|uitschrijven"
-    r"|afmelden\s+voor|descadastr\w*|cancelar\s+(?:a\s+)?inscri[çc][ãa]o|avmeld\w*|afmeld\w*|wypisz)\b"
+    r"|afmelden\s+voor|descadastr\w*|cancelar\s+(?:a\s+)?inscri[çc][ãa]o|avmeld\w*|afmeld\w*|wypisz"
+    r"|para\s+n[ãa]o\s+receber\s+mais|voc[êe]\s+recebeu\s+este\s+e-?mail|you\s+received\s+this\s+(?:e-?mail"
+    r"|message)\s+because|sie\s+erhalten\s+diese\s+(?:e-?mail|nachricht)|vous\s+recevez\s+ce\s+(?:message"
+    r"|courriel|mail)|ha\s+recibido\s+este\s+(?:correo|mensaje)|para\s+no\s+recibir\s+m[áa]s|ricevi\s+questa"
+    r"\s+(?:e-?mail|comunicazione)|per\s+non\s+ricevere\s+pi[ùu]|u\s+ontvangt\s+deze\s+(?:e-?mail|nieuwsbrief))\b"
 )
 
 

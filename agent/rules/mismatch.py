@@ -47,12 +47,18 @@ _GROSS = rx(
     r"|incl\.?\s+btw|ivato)\b|brutto|bruto"
 )
 _CURRENCY_WORD = {
+    "DÓLARES": "USD", "DOLARES": "USD", "DOLLARI": "USD", "LIBRAS": "GBP", "STERLINE": "GBP",
+    "REAIS": "BRL", "REALES": "BRL", "MXN": "MXN", "ARS": "ARS", "BRL": "BRL", "COP": "COP",
+    "CLP": "CLP", "FRANC": "CHF", "FRANCS": "CHF", "FRANCOS": "CHF", "FRANCHI": "CHF",
+    "PESOS": "PESOS",
     "USD": "USD", "DOLLARS": "USD", "EUR": "EUR", "EURO": "EUR", "EUROS": "EUR", "GBP": "GBP",
     "POUNDS": "GBP", "CHF": "CHF", "CAD": "CAD", "AUD": "AUD",
 }  # fmt: skip
 _STATED_CURRENCY = rx(
-    r"\b(?:PO|purchase\s+order|invoice|order|bestellung|rechnung|commande|facture)\b[^.?!\n]{0,40}?"
-    r"\b(?:in|en)\s+(?P<cur>USD|EUR|GBP|CHF|CAD|AUD|euros?|dollars|pounds)\b"
+    r"\b(?:PO|OC|purchase\s+order|invoice|order|bestellung|rechnung|commande|facture|pedido|orden"
+    r"|factura|ordine|fattura|bestelling|factuur|encomenda|fatura)\b[^.?!\n]{0,50}?"
+    r"\b(?:in|en|em)\s+(?P<cur>USD|EUR|GBP|CHF|CAD|AUD|MXN|ARS|BRL|COP|CLP|euros?|dollars|d[óo]lares"
+    r"|dollari|pounds|libras|sterline|pesos|reais|reales|francs?|francos|franchi)\b"
 )
 _COMPARISON = rx(
     r"\b(?:while|whereas|but|instead\s+of|rather\s+than|vs\.?|versus|differs?|different|mismatch"
@@ -140,7 +146,8 @@ def mismatches(text: str, opportunity: Opportunity) -> list[Hit]:
             found.setdefault(Reason.PO_AMOUNT_MISMATCH, Hit(Reason.PO_AMOUNT_MISMATCH, quote))
     for m in _STATED_CURRENCY.finditer(text):
         currency = _CURRENCY_WORD.get(m["cur"].upper())
-        if currency and currency != opportunity.currency:
+        pesos = currency == "PESOS" and opportunity.currency in {"MXN", "ARS", "COP", "CLP", "UYU"}
+        if currency and currency != opportunity.currency and not pesos:
             stated = Hit(Reason.PO_CURRENCY_MISMATCH, snippet(text, m.start(), m.end()))
             found.setdefault(Reason.PO_CURRENCY_MISMATCH, stated)
     return [
