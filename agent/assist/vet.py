@@ -18,10 +18,10 @@ from agent.assist.mask import Masker, has_placeholder
 from agent.assist.result import ExtractionHints, Hint, ModelOpinion
 from agent.boundary import check_customer_draft
 from agent.boundary.intents import unmapped
-from agent.templates import pack
 from agent.language import detect_language
 from agent.models import Classification, Packet, Reason
 from agent.rules.text import message_text
+from agent.templates import pack
 from connectors.mailbox.model import MailMessage
 
 _WORD = re.compile(r"\w+")

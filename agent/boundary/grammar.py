@@ -1,13 +1,17 @@
 """The commitment grammar: who commits + a commitment verb or predicate + what.
 
 A sentence is refused when one of its clauses commits the vendor — by a verb ("we accept",
-"wir gewähren", "aceptamos"), a predicate ("net 60 is fine", "geht in Ordnung"), a future
-or completed fulfilment ("will be live", "sont activées"), or starting work — to something
-a customer reply must leave to people: the order, a price or amount, payment terms, the
-customer's terms, a contract clause, going ahead without a signature, fulfilment timing.
-Negation, refusal, deferral to the responsible team, a question or a request to the
-customer, or a condition in the same clause take the commitment back. Bank details and
-order-confirmation documents are refused whatever surrounds them.
+"wir gewähren", "aceptamos"), a predicate ("net 60 is fine", "geht in Ordnung"), a negated
+obstacle ("nothing stands in the way"), a future or completed fulfilment ("will be live",
+"sont activées"), starting work or taking everything over — to something a customer reply
+must leave to people: the order, a price or amount, payment terms, the customer's terms, a
+contract clause, going ahead without a signature, fulfilment timing. Negation, refusal,
+deferral to the responsible team, a question or a request to the customer, or a condition in
+the same clause take the commitment back. Bank details and order-confirmation documents are
+refused whatever surrounds them.
+
+The constructions live in agent.boundary.timing, .acceptance, .deal and .bank; the words in
+agent.lexicon.
 """
 
 from __future__ import annotations
@@ -15,11 +19,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.boundary import acceptance, bank
+from agent.boundary.deal import deal_kinds, not_charged
+from agent.boundary.signals import (
+    conditional_before,
+    negated,
+    no_obstacle,
+    open_clause,
+    owned_by_us,
+    question_parts,
+    refused,
+    requested_before,
+)
+from agent.boundary.timing import promises_timing, timing_kinds
+from agent.lexicon import concessions as cs
+from agent.lexicon import implied as im
 from agent.lexicon import nouns as lx
 from agent.lexicon import refusals as rf
 from agent.lexicon import verbs as vb
+from agent.lexicon import waivers as wv
 from agent.lexicon.text import Sentence, clauses, sentences
-from agent.lexicon.times import TIME, mask_document_dates
+from agent.lexicon.times import mask_document_dates
 
 KINDS: dict[str, str] = {
     "timing": "promises delivery, shipment, installation, activation or go-live timing",
@@ -33,72 +53,33 @@ KINDS: dict[str, str] = {
 }
 _TOPICS = {
     "acceptance": lx.ORDER,
-    "price": lx.PRICE,
+    "price": re.compile(f"{lx.PRICE.pattern}|{cs.AMOUNT.pattern}"),
     "payment": lx.PAYMENT,
     "terms": lx.TERMS,
     "clause": lx.CLAUSE,
 }
-_OURS = re.compile(
-    r"\b(?:our|unser\w*|nos|notre|nuestr\w*|nostr\w*|onze|ons|noss\w*)\s+"
-    r"(?:\w+\s+)?$"
-)
-_ORDER_DOCUMENT = lx.words(
+_WAIVABLE = {
+    "signature": lx.SIGNATURE,
+    "clause": lx.CLAUSE,
+    "price": lx.PRICE,
+    "terms": lx.TERMS,
+    "payment": cs.PAY,  # "no need to pay until go-live"; never the invoice address
+}
+# "as agreed", "wie besprochen": a reference to an earlier agreement commits to nothing new.
+_AS_AGREED = lx.words(
     r"""
-    order\s+(?:confirmation|acknowledg\w*) confirmation\s+of\s+(?:your\s+)?order firm\s+order
-    auftragsbestatigung\w* bestellbestatigung\w* confirmation\s+de\s+(?:la\s+|votre\s+)?commande
-    valant\s+acceptation confirmacion\s+(?:del?\s+|de\s+su\s+)?(?:pedido|orden)
-    conferma\s+d\W?ordine conferma\s+dell\W?ordine orderbevestiging\w* opdrachtbevestiging\w*
-    confirmacao\s+(?:da\s+|de\s+|do\s+)?(?:encomenda|pedido)
+    as\s+(?:agreed|discussed) wie\s+(?:vereinbart|besprochen|abgesprochen) comme\s+convenu
+    como\s+(?:acordado|convenido|hablado|combinado) come\s+(?:concordato|convenuto|d'accordo)
+    zoals\s+(?:afgesproken|besproken) conforme\s+(?:acordado|combinado) som\s+(?:aftalt|avtalt)
     """
 )
-_BANK_VALUE = re.compile(
-    r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b"  # IBAN
-    r"|(?i:\bsort\s+code\b\D{0,5}\d{2}-\d{2}-\d{2})"
-    r"|(?i:\b(?:account|acct|konto\w*|compte|cuenta|conto|rekening\w*|conta|routing|aba)"
-    r"(?:\s*(?:number|no\.?|nr\.?|nummer|numero|n[°º]|#))?\s*[:#]?\s*\d[\d -]{5,}\d)"
-    r"|(?i:\b(?:swift|bic)(?:\s*code)?\s*[:#]?\s*)[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b"
-    r"|(?i:\blockbox\s+\d+)"
-)
-_BANK_CHANGE = lx.words(
+
+
+_KEEP_POSTED = lx.words(
     r"""
-    chang\w* new now updated? moved switch\w* still\s+(?:correct|valid) on\s+file unchanged
-    remains? geandert neue\w* ab\s+sofort kunftig aktualisiert nouvel\w* nouveau\w* change\w*
-    modifi\w* desormais dorenavant nuev\w* cambi\w* actualizad\w* a\s+partir\s+de\s+ahora
-    nuov\w* aggiornat\w* d'ora\s+in\s+poi gewijzigd nieuw\w* voortaan vanaf\s+nu alterad\w*
-    nov[oa]s? atualizad\w* a\s+partir\s+de\s+agora mud\w* pay\w*\s+(?:\w+\s+){0,3}to
-    transfer\w*\s+to uberweis\w* virement below as\s+follows following remit\s+to
-    should\s+go\s+to wie\s+folgt lautet folgende\w* voici suivant\w* ci-dessous siguientes?
-    a\s+continuacion seguent\w* di\s+seguito volgende hieronder seguintes? abaixo andrat aendret
-    zmieni\w* zmen\w* nytt nya nye ny now[eya]\w* nov(?:e|y|a|ych|ou) is\s*: sind\s*: sont\s*:
-    son\s*: zijn\s*:
+    keep\w*\s+(?:\w+\s+)?(?:posted|informed|updated|in\s+the\s+loop) auf\s+dem\s+laufenden
+    au\s+courant informad[oa]s? informat[oi] aggiornat[oi] op\s+de\s+hoogte a\s+par
     """
-)
-_WE_WILL = re.compile(
-    r"\b(?:we\s+will|we'll|we\s+shall|we\s+are\s+going\s+to|wir\s+werden|werden\s+wir"
-    r"|nous\s+allons|nous\s+\w+rons|vamos\s+a|\w+aremos|\w+eremos|\w+iremos|\w+eremo"
-    r"|\w+iremo|\w+aremo|wij\s+zullen|we\s+zullen|zullen\s+we|vamos|iremos)\b"
-)
-_SIGNATURE_WAIVED = lx.words(
-    r"""
-    without ohne sans sin senza zonder sem later follow nachreich\w* nachgereicht plus\s+tard
-    suivr\w* despues mas\s+tarde cuando\s+puedan piu\s+tardi in\s+seguito nasturen achteraf
-    depois mais\s+tarde counts?\s+as is\s+enough suffices? genugt reicht suffit suficiente basta
-    volstaat voldoende while wahrend pendant\s+que mientras mentre terwijl enquanto
-    in\s+the\s+meantime unnecessary inutile superflu\w* no\s+hace\s+falta desnecessari\w*
-    overbodig uberflussig not\s+necessary non\s+necessari\w* dopo intanto entretanto
-    mientras\s+tanto zwischenzeit en\s+attendant ondertussen intussen enquanto\s+isso
-    """
-)
-_LATER = re.compile(
-    r"\b(?:later|follow|nachreich\w*|suffi\w*|genugt|reicht|basta|volstaat|suficiente|enough"
-    r"|counts?\s+as|mientras|while|wahrend|pendant|mentre|terwijl|enquanto|despues|depois|dopo"
-    r"|intanto|cuando\s+puedan|in\s+the\s+meantime|en\s+attendant|zwischenzeit|ondertussen)\b"
-)
-# Portuguese "no" is "in the" ("no seu pedido"), not a negation.
-_PT_NO = re.compile(
-    r"\bno\s+(?:seu|sua|seus|suas|nosso|nossa|meu|minha|dia|mesmo|prazo|pedido|sistema|portal"
-    r"|caso|momento|anexo|e-?mail|final|inicio|valor|contrato|documento|formulario|orcamento|site"
-    r"|mes|ano|fecho|fechamento)\b"
 )
 
 
@@ -123,81 +104,100 @@ def violations(text: str) -> list[Violation]:
 
 def _sentence_kinds(sentence: Sentence, previous: Sentence | None) -> list[str]:
     kinds: list[str] = []
-    if _BANK_VALUE.search(sentence.text):
+    if bank.states_bank_details(sentence.text):
         kinds.append("bank")
     folded = mask_document_dates(sentence.folded)
-    for pattern in (_ORDER_DOCUMENT, lx.ORDER_STATE):
-        m = pattern.search(folded)
-        before = folded[max(0, m.start() - 30) : m.start()] if m else ""
-        if m and not _negated(before) and not rf.CONDITIONAL.search(before):
-            kinds.append("acceptance")
-            break
+    if acceptance.names_acceptance(folded):
+        kinds.append("acceptance")
     context = mask_document_dates(previous.folded) if previous else ""
-    for clause in clauses(folded):
-        for kind in _clause_kinds(clause, folded, context, question=sentence.question):
-            if kind not in kinds:
-                kinds.append(kind)
-    return kinds
+    for part, question in question_parts(folded, sentence.question):
+        for clause in clauses(part):
+            kinds += _clause_kinds(clause, part, context, question=question)
+    return list(dict.fromkeys(kinds))
 
 
 def _clause_kinds(clause: str, sentence: str, context: str, *, question: bool) -> list[str]:
-    kinds = [k for k in ("signature", "clause", "price") if _waived(clause, k)]
-    if _bank_vouched(clause):
+    kinds = [k for k in _WAIVABLE if _waived(clause, k)]
+    if bank.vouches(clause):
         kinds.append("bank")
-    if vb.FREE.search(clause) and not _negated(vb.FREE.sub(" ", clause)):
+    if wv.FREE.search(clause) and not negated(wv.FREE.sub(" ", clause)):
         kinds.append("price")
-    open_clause = _without_fixed_phrases(clause)
-    negated = _negated(open_clause)
-    if not negated and not question and _signature_skipped(clause):
+    is_negated = negated(open_clause(clause))
+    skipped = _signature_skipped(clause) or _instead_of_signing(clause)
+    if skipped and not is_negated and not question:
         kinds.append("signature")
-    if question or rf.REFUSE_OR_DEFER.search(clause):
+    if question or refused(clause):
         return kinds
-    if not negated and (_timing(clause) or _we_will_at_a_time(clause)):
-        kinds.append("timing")
-    if not negated and _processed(clause):
+    if acceptance.nothing_left(clause):
         kinds.append("acceptance")
-    if not negated and _proceeds(clause):
+    if im.NO_RUSH.search(clause) and lx.PAYMENT.search(sentence):
+        kinds.append("payment")  # "no rush with the payment", "keine Eile mit der Zahlung"
+    if not_charged(clause):
+        kinds.append("price")
+    if is_negated:
+        return kinds
+    kinds += timing_kinds(clause, sentence)
+    if acceptance.accepts_otherwise(clause):
         kinds.append("acceptance")
-    commits = _commits(clause) and not negated
-    if commits:
+    kinds += deal_kinds(clause, sentence)
+    if _commits(clause):
         scope = clause if _has_topic(clause) else (sentence if _has_topic(sentence) else context)
         kinds += [k for k, topic in _TOPICS.items() if topic.search(scope) and _applies(k, scope)]
-        if not _has_topic(clause) and _timing(scope + " will"):
+        if not _has_topic(clause) and promises_timing(scope + " will"):
             kinds.append("timing")  # "Go-live before Christmas? No problem."
-    elif not negated and _offers(clause):
+        elif lx.FULFIL.search(clause):
+            kinds.append("timing")  # "nothing stands in the way of your go-live"
+    elif _offers(clause):
         kinds += [k for k in ("price", "payment", "clause") if _TOPICS[k].search(clause)]
-    return list(dict.fromkeys(kinds))
+        if cs.INVOICE.search(clause):
+            kinds.append("payment")  # "wir teilen die Rechnung in drei Raten auf"
+    if _terms_take_over(clause):
+        kinds.append("terms")
+    if im.PROPOSAL.match(sentence.strip()):  # "Wie wäre es mit 8 % Rabatt?" is an offer
+        kinds += [k for k in ("price", "payment", "terms", "clause") if _TOPICS[k].search(clause)]
+        if cs.PAY_TERM.search(clause):
+            kinds.append("payment")
+    return kinds
+
+
+def _terms_take_over(clause: str) -> bool:
+    """'Your DPA replaces ours', 'tendrá prioridad', 'uw voorwaarden volstaan'."""
+    if not wv.TERMS_OVER.search(clause):
+        return False
+    hits = [*lx.TERMS.finditer(clause), *lx.CLAUSE.finditer(clause)]
+    return any(not owned_by_us(clause, m.start()) for m in hits)
 
 
 def _commits(clause: str) -> bool:
     """A commitment verb or predicate the customer is not asked for and no condition holds."""
-    for m in vb.ACCEPT.finditer(clause):
-        before, after = clause[max(0, m.start() - 40) : m.start()], clause[m.end() : m.end() + 30]
-        if rf.REQUEST.search(before) or rf.CONDITIONAL.search(before[-25:]):
+    clause = _AS_AGREED.sub(" ", clause)
+    for m in [*vb.ACCEPT.finditer(clause), *im.APPROVE.finditer(clause)]:
+        if requested_before(clause, m.start()) or conditional_before(clause, m.start(), 25):
             continue
-        if rf.RECEIPT.search(after):
-            continue
+        if im.APPROVE.fullmatch(m.group()) and cs.CUSTOMER_OWN.search(clause, 0, m.start()):
+            continue  # "your legal team gave the green light" is the customer's
+        after = clause[m.end() : m.end() + 40]
+        if rf.RECEIPT.search(after[:30]) and not acceptance.ACCEPTANCE_NOUN.search(after):
+            continue  # "we confirm receipt" (but not "receipt and acceptance")
         return True
-    if vb.OK.search(clause) or vb.REMOVE.search(clause) or _no_obstacle(clause) is not None:
+    if any(not conditional_before(clause, m.start(), 25) for m in vb.OK.finditer(clause)):
+        return True  # "net 60 is fine" (but "once your PO is approved, ...")
+    if vb.REMOVE.search(clause) or wv.NO_LONGER.search(clause) or no_obstacle(clause) is not None:
         return True
-    return bool(vb.GOVERN.search(clause))
-
-
-def _no_obstacle(clause: str) -> tuple[int, int] | None:
-    """'shouldn't be a problem', 'não haverá problema': a negated obstacle is agreement.
-    Returns the span from the negation to the obstacle."""
-    for m in vb.PROBLEM.finditer(clause):
-        start = max(0, m.start() - 40)
-        negation = [n for n in vb.NEGATION.finditer(clause, start, m.start())]
-        if negation:
-            return negation[-1].start(), m.end()
-    return None
+    return bool(vb.GOVERN.search(clause) or im.ENSURE.search(clause))
 
 
 def _offers(clause: str) -> bool:
-    """'We can offer 10% off', 'we'll extend the term': offering a commercial change."""
+    """'We can offer 10% off', 'we'll extend the term', 'the discount stays'."""
     for m in vb.OFFER.finditer(clause):
-        if not rf.REQUEST.search(clause[max(0, m.start() - 40) : m.start()]):
+        if not requested_before(clause, m.start()):
+            return True
+    for m in vb.KEEP.finditer(clause):  # the term itself stays: "le prix reste", "keep the price"
+        if _KEEP_POSTED.search(clause):
+            break  # "we'll keep you posted on the pricing question"
+        before, after = clause[max(0, m.start() - 30) : m.start()], clause[m.end() : m.end() + 30]
+        near = before.split(",")[-1] + " " + m.group() + " " + after.split(",")[0]
+        if any(_TOPICS[k].search(near) for k in ("price", "payment")):
             return True
     return bool(
         re.search(
@@ -208,26 +208,12 @@ def _offers(clause: str) -> bool:
     )
 
 
-def _processed(clause: str) -> bool:
-    """'The PO has been processed', 'we are processing your order': handled as booked."""
-    m = vb.PROCESSED.search(clause)
-    if m is None or not lx.ORDER.search(clause):
-        return False
-    before = clause[max(0, m.start() - 25) : m.start()]
-    return not vb.FUTURE.search(before) and not rf.CONDITIONAL.search(before)
-
-
-def _we_will_at_a_time(clause: str) -> bool:
-    """'We'll aim for the 15th of May': the vendor naming when it will do something."""
-    return bool(_WE_WILL.search(clause) and TIME.search(clause))
-
-
 def _applies(kind: str, scope: str) -> bool:
     if kind == "terms":  # our own terms applying is no concession
-        hits = list(lx.TERMS.finditer(scope))
-        return any(not _OURS.search(scope[: m.start()]) for m in hits)
+        return any(not owned_by_us(scope, m.start()) for m in lx.TERMS.finditer(scope))
     if kind == "acceptance":  # the customer's request ("confirm the PO number") is not ours
-        return not rf.REQUEST.search(scope)
+        first = lx.ORDER.search(scope)
+        return not requested_before(scope, first.start() if first else len(scope), len(scope))
     return True
 
 
@@ -235,37 +221,16 @@ def _has_topic(text: str) -> bool:
     return any(t.search(text) for t in _TOPICS.values()) or bool(lx.FULFIL.search(text))
 
 
-def _timing(clause: str) -> bool:
-    """A fulfilment word with a time, a future, a completed state or an assurance."""
-    fulfil = [*lx.FULFIL.finditer(clause), *lx.SEND_GOODS.finditer(clause)]
-    if lx.FULFIL_OBJECT.search(clause) and not lx.MEETING.search(clause):
-        fulfil += [*lx.AVAILABLE.finditer(clause), *lx.CREATE.finditer(clause)]
-    if rf.CUSTOMER_PLAN.search(clause):
-        return False
-    if not fulfil:
-        return bool(lx.START.search(clause) and TIME.search(clause))
-    if TIME.search(clause):
-        return True
-    for m in fulfil:
-        before = clause[max(0, m.start() - 45) : m.start()]
-        after = clause[m.end() : m.end() + 25]
-        if vb.FUTURE.search(before) or vb.FUTURE_FORM.fullmatch(m.group()):
-            return True
-        if vb.FUTURE.search(after):  # "the activation will take place", "Freischaltung erfolgt"
-            return True
-        if vb.COMPLETED.search(before[-20:]) and not rf.CONDITIONAL.search(clause[: m.start()]):
-            return True
-    return bool(vb.ACCEPT.search(clause)) and not rf.REQUEST.search(clause)
-
-
 def _waived(clause: str, kind: str) -> bool:
-    """'No need to sign', 'we won't insist on the minimum term': a negated requirement."""
-    topic = {"signature": lx.SIGNATURE, "clause": lx.CLAUSE, "price": lx.PRICE}[kind]
-    if not topic.search(clause):
+    """'No need to sign', 'we won't insist on the minimum term', 'our MSA is not needed'."""
+    hits = list(_WAIVABLE[kind].finditer(clause))
+    if kind == "terms":  # only our own terms can be waived ("onze voorwaarden zijn niet nodig")
+        hits = [m for m in hits if owned_by_us(clause, m.start())]
+    if not hits:
         return False
-    for m in vb.ENFORCE.finditer(clause):
+    for m in wv.ENFORCE.finditer(clause):
         window = clause[max(0, m.start() - 30) : m.end() + 25]
-        if vb.NEGATION.search(window) and not rf.REFUSE_OR_DEFER.search(clause):
+        if negated(window) and not rf.REFUSE_OR_DEFER.search(clause):
             return True
     return kind == "signature" and bool(
         re.search(
@@ -277,31 +242,17 @@ def _waived(clause: str, kind: str) -> bool:
 def _signature_skipped(clause: str) -> bool:
     return bool(
         lx.SIGNATURE.search(clause)
-        and _SIGNATURE_WAIVED.search(clause)
-        and (vb.PROCEED.search(clause) or lx.FULFIL.search(clause) or _LATER.search(clause))
+        and wv.SIGNATURE_WAIVED.search(clause)
+        and (vb.PROCEED.search(clause) or lx.FULFIL.search(clause) or wv.LATER.search(clause))
     )
 
 
-def _proceeds(clause: str) -> bool:
-    m = vb.PROCEED.search(clause)
-    return bool(m) and not rf.CONDITIONAL.search(clause[: m.start() if m else 0][-30:])
-
-
-def _bank_vouched(clause: str) -> bool:
-    if not lx.BANK.search(clause) or rf.REFUSE_OR_DEFER.search(clause):
-        return False
-    if lx.BANK_VOUCH.search(clause):
-        return True
-    return bool(_BANK_CHANGE.search(clause)) and not _negated(clause)
-
-
-def _negated(text: str) -> bool:
-    return bool(vb.NEGATION.search(_PT_NO.sub(" ", text)))
-
-
-def _without_fixed_phrases(clause: str) -> str:
-    """Negations inside "no problem" or "keine Sorge" are not negations of the clause."""
-    clause = TIME.sub(" ", vb.OK.sub(" ", clause))  # "no later than" is a time, not a "no"
-    while (span := _no_obstacle(clause)) is not None:
-        clause = clause[: span[0]] + " " + clause[span[1] :]
-    return clause
+def _instead_of_signing(clause: str) -> bool:
+    """'Your e-mail approval is all we need', 'Ihre Freigabe per E-Mail reicht uns' (but an
+    e-mail is enough to update an address)."""
+    return bool(
+        wv.SUFFICE.search(clause)
+        and im.INFORMAL_OK.search(clause)
+        and im.APPROVAL.search(clause)
+        and not im.UPDATE.search(clause)
+    )

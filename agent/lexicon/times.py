@@ -22,6 +22,13 @@ _MONTHS = (
     "|sierpnia|wrzesnia|pazdziernika|listopada|grudnia|januari|mars|maj|augusti|oktober"
     "|marts|augusti|ledna|unora|brezna|dubna|kvetna|cervna|cervence|srpna|zari|rijna|listopadu|prosince"
 )
+# Full names only: "of mar" or "de dec" may be anything, "di gennaio" is a month.
+_LONG_MONTHS = "|".join(
+    m
+    for m in _MONTHS.split("|")
+    if m not in {"jan", "feb", "mar", "apr", "jun", "jul", "aug"}
+    and m not in {"sept?", "oct", "nov", "dec"}
+)
 # "mai" is May in German and French but "never" in Italian; "may" is a verb: these count
 # only with a day number or a year next to them.
 _AMBIGUOUS_MONTHS = "may|mai"
@@ -32,6 +39,9 @@ _WEEKDAYS = (
     "|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     "|segunda-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|mandag|tirsdag|onsdag"
     "|torsdag|fredag|lordag|sondag|mandagen|poniedzialek|wtorek|piatek|pondeli|utery|patek"
+    "|tisdag|sroda|czwartek|sobota|niedziela|streda|ctvrtek|nedele"
+    r"|poniedzial\w*|wtork\w*|srod[aey]|czwart(?:ek|ku)|piat(?:ek|ku)|sobot[aey]|niedziel[aiey]"
+    r"|uter[ky]|stred[uy]|ctvrt(?:ek|ku)|pat(?:ek|ku)"
 )
 _NUM = (
     r"(?:\d+(?:\s*-\s*\d+)?|a|an|one|two|three|four|five|six|seven|ten|a\s+few|a\s+couple\s+of|ein\w*|zwei|drei"
@@ -58,7 +68,13 @@ _MILESTONE = (
     r"|vacances|vacaciones|vacanze|ferien"
     r"|kick-?off|migration|migracion|migrazione|migratie|migracao|cut-?over|project\w*"
     r"|projekt\w*|projet|proyecto|progetto|project|projeto|busy|weihnachtsgeschaft\w*|peak"
-    r"|oppn\w*|aabn\w*|otwarci\w*|otevren\w*|startem)"
+    r"|oppn\w*|aabn\w*|otwarci\w*|otevren\w*|startem|\w*ferien|\w*vakantie\w*|vacances"
+    r"|vacaciones|vacanze|ferias|ferie\w*|fermeture|chiusura|sluiting|closure|shutdown|\w*urlaub"
+    r"|ferragosto|black\s+friday|buen\s+fin|inventar\w*|inventory|stocktak\w*|umzug"
+    r"|demenagement|mudanza|trasloco|verhuizing|mudanca|move|sesong\w*|saeson\w*|\w*wechsel"
+    r"|\w*start|rentree|new\s+quarter|nieuwe\s+kwartaal|jul|julen|vanoc\w*|swiet\w*|swiat\w*"
+    r"|wielkanoc\w*|velikonoc\w*|paske\w*|pask\w*|midsommar\w*|sankthans|messe\w*|beurs\w*|fiera"
+    r"|feira|salon|feria|trade\s+(?:fair|show)|exhibition|massa(?:n)?|targi\w*|veletrh\w*)"
 )
 
 TIME = re.compile(
@@ -89,7 +105,8 @@ TIME = re.compile(
             r"\bq[1-4]\b|\bh[12]\b|\b(?:quarter|quartal\w*|trimestre|trimestr\w*|kwartaal"
             r"|semestre)\b",
             # relative times
-            r"\b(?:tomorrow|tonight|overnight|same[\s-]day|next\s+(?:week|month|quarter|year"
+            r"\b(?:today|heute|aujourd'hui|hoy|oggi|vandaag|hoje|idag|i\s+dag|dzisiaj|dnes"
+            r"|tomorrow|tonight|overnight|same[\s-]day|next\s+(?:week|month|quarter|year"
             r"|few\s+days|business\s+day|working\s+day)|this\s+(?:week|month)|shortly|soon|asap"
             r"|immediately|right\s+away|straight\s+away|in\s+good\s+time|in\s+time|on\s+time"
             r"|on\s+schedule|ahead\s+of|well\s+before|in\s+no\s+time|promptly|by\s+the\s+time"
@@ -115,13 +132,17 @@ TIME = re.compile(
             r"|no\s+later\s+than|not\s+later\s+than|eta|thanksgiving)\b",
             r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr|h\d{2})\b|\b\d{4}\.\d{2}\.\d{2}\b"
             rf"|\b\d{{1,2}}\s*-\s*\d{{1,2}}\s+(?:{_MONTHS})\b",
-            rf"\b{_NUM}[\s-]{_UNIT}\s+(?:after|from|of|following|once|nach|apres|despues|dopo|na"
+            rf"\b{_NUM}[\s-]{_UNIT}\s+(?:after|from|of|following|once|nach|apres|despues|dopo|na|ab|a"
+            r"|des|desde|dal|dalla|vanaf|tras|efter|etter|od|po"
             r"|apos|depois)\b",
             rf"\b(?:before|by|ahead\s+of|in\s+time\s+for|for|vor|bis|rechtzeitig\s+vor|avant"
+            rf"|dopo|despues\s+de|apos|a\s+seguir\s+(?:a|ao)|after|apres|nach|efter|etter|zum|zur|fore"
+            rf"|au|al|alla|ao"
             rf"|pour|antes\s+de|para|prima\s+d\w*|per|voor|op\s+tijd\s+voor|antes\s+d\w+|a\s+tempo"
             rf"\s+para)\s+(?:the\s+|your\s+|ihr\w*\s+|dem\s+|der\s+|des\s+|beginn\s+\w+\s+|votre"
             rf"\s+|vos\s+|la\s+|le\s+|l'|su\s+|sus\s+|el\s+|del\s+|la\s+|il\s+|vostr\w\s+|uw\s+"
-            rf"|de\s+|het\s+|o\s+|a\s+|seu\s+|sua\s+|do\s+|da\s+|start\s+of\s+)*{_MILESTONE}",
+            rf"|de\s+|het\s+|o\s+|a\s+|seu\s+|sua\s+|do\s+|da\s+|start\s+of\s+|er\s+|ert\s+|era\s+|jeres\s+"
+            rf"|deres\s+|panstwa\s+|vasi\s+|vaseho\s+)*{_MILESTONE}\b",
             r"\b(?:morgen|ubermorgen|nachste\w*\s+woche|kommende\w*\s+woche|diese\w*\s+woche"
             r"|spatestens|rechtzeitig|zeitnah|umgehend|sofort|bald|kurzfristig|innerhalb|direkt"
             r"\s+nach|gleich\s+nach|noch\s+heute|heute\s+noch|am\s+selben\s+tag|bis\s+(?:zum|ende"
@@ -134,7 +155,7 @@ TIME = re.compile(
             r"\s+semana|el\s+proximo\s+mes|a\s+mas\s+tardar|pronto|enseguida|de\s+inmediato"
             r"|inmediatamente|ese\s+mismo\s+dia|el\s+mismo\s+dia|a\s+tiempo|con\s+antelacion"
             r"|en\s+breve|cuanto\s+antes|en\s+cuanto|mucho\s+antes|dentro\s+de)\b",
-            r"\b(?:domani|dopodomani|la\s+prossima\s+settimana|settimana\s+prossima|questa"
+            r"\b(?:domani|dopodomani|prossima\s+settimana|settimana\s+prossima|questa"
             r"\s+settimana|il\s+mese\s+prossimo|al\s+piu\s+tardi|presto|subito|a\s+breve|in\s+tempo"
             r"|con\s+anticipo|lo\s+stesso\s+giorno|stesso\s+giorno|entro|non\s+appena|ben\s+prima)\b",
             r"\b(?:senast|senest|i\s*morgon|i\s+morgen|nasta\s+vecka|naeste\s+uge|langt\s+innan"
@@ -147,8 +168,47 @@ TIME = re.compile(
             r"|proximo\s+mes|o\s+mais\s+tardar|no\s+maximo\s+ate|em\s+breve|imediatamente|de"
             r"\s+imediato|a\s+tempo|com\s+antecedencia|no\s+mesmo\s+dia|mesmo\s+dia|logo\s+que"
             r"|assim\s+que|muito\s+antes|dentro\s+de)\b",
+            # on time, quickly, a matter of days, this very week, the week after Easter
+            r"\b(?:punktlich|puntual\w*|well\s+ahead|i\s+god\s+tid|i\s+tide|v\s+cas|quickly"
+            r"|rapidamente|rapidinho|schnellstens|schnellstmoglich|velocemente|hurtigt|rychle"
+            r"|zodra|sobald|so\s+bald"
+            r"|(?:matter|question|kwestie|questao|cuestion|questione|frage|sporsmal|sporgsmal"
+            r"|otazka)\s+(?:of|de|van|di|von|om)\s+(?:\w+\s+)?(?:days|dagen|dias|giorni|jours"
+            r"|tagen|dager|dage|dni|hours|weeks|semanas|settimane|weken|semaines|wochen)"
+            r"|(?:this|esta|cette|diese|questa|deze|denne|tento)\s+(?:same\s+|misma\s+|mesma\s+"
+            r"|meme\s+|selben?\s+|stessa\s+|zelfde\s+)?(?:week|semana|semaine|woche|settimana"
+            r"|uge|uke|vecka|tyden))\b",
+            r"\b(?:week|woche|semaine|semana|settimana|uge|uke|vecka|tyden|tydzien)\s+(?:\w+\s+)?"
+            r"(?:after|nach|apres|d'apres|suivante|siguiente|despues|dopo|successiva|seguinte"
+            r"|a\s+seguir|daarna|efter|etter|erna|na)\b",
+            r"\b(?:dia|el\s+dia|giorno|den)\s+\d{1,2}\b\.?"
+            r"|\b(?:ate|na|nesta|proxima|pela|ate\s+a)\s+(?:segunda|terca|quarta|quinta|sexta)"
+            r"(?:-feira)?\b"
+            r"|\b(?:semaine|week|woche|semana|settimana)\s+(?:du|of|vom|del|van|do|da)\s+\d{1,2}\b"
+            r"|\b(?:on\s+track|im\s+(?:zeit)?plan|dans\s+les\s+temps|nei\s+tempi|op\s+schema|op\s+koers"
+            r"|dentro\s+do\s+prazo|enligt\s+plan|som\s+planlagt|zgodnie\s+z\s+planem|podle\s+planu"
+            r"|as\s+planned|wie\s+geplant|comme\s+prevu|segun\s+lo\s+previsto|como\s+estaba\s+previsto"
+            r"|come\s+previsto|zoals\s+gepland|como\s+previsto|conforme\s+previsto)\b"
+            r"|\b(?:(?:on\s+)?(?:their|your|the)\s+first\s+day|am\s+ersten\s+tag|le\s+premier\s+jour"
+            r"|el\s+primer\s+dia|il\s+primo\s+giorno|op\s+de\s+eerste\s+dag|no\s+primeiro\s+dia)\b"
+            r"|\b(?:the\s+(?:moment|minute)|au\s+moment\s+ou|nada\s+mas|tmrw|tmr|cob|nxt\s+w(?:ee)?k"
+            r"|next\s+wk)\b",
+            # Nordic and West Slavic: "inom fem arbetsdagar", "w ciągu pięciu dni", "vecka 24"
+            r"\b(?:inom|inden\s+for|innen|innenfor|w\s+ciagu|do|behem|v\s+prubehu|za)\s+(?:\w+\s+)?"
+            r"(?:\d+|en|ett|to|tva|tre|fire|fyra|fem|ti|tio|jeden|dwa|dwoch|trzy|trzech|piec|pieciu"
+            r"|deset|dvou|tri|peti)\s+(?:\w+\s+)?(?:dag\w*|arbetsdag\w*|arbejdsdag\w*|virkedag\w*"
+            r"|uge\w*|uke\w*|veck\w*|dni|dzien\w*|tygodni\w*|tydn\w*|dnu|dny|hodin|godzin)\b"
+            r"|\b(?:vecka|uge|uke|tydzien|tyden)\s+\d{1,2}\b"
+            r"|\b(?:przyszl\w*|nastepn\w*)\s+tygodni\w*|\bpristi\w*\s+(?:tyden|tydnu)|\bneste\s+uke\b"
+            r"|\b(?:sa\s+snart|snarest|jakmile|gdy\s+tylko|zaraz\s+po|hned\s+po|straks|omgaende"
+            r"|med\s+en\s+gang|od\s+razu|ihned|hned)\b",
         )
     )
+)
+
+# A month named after a fulfilment noun: "il vostro avvio di gennaio", "go-live de mars".
+MONTH_NAMED = re.compile(
+    rf"\b(?:di|de|of|van|du|von|del|do|da|ad|im|in|i|w|v)\s+(?:{_LONG_MONTHS})\b"
 )
 
 # The date of a document or message identifies it: "your PO of 3 March", "e-mail du 12 mai",
@@ -175,7 +235,7 @@ ARRIVAL_DATE = re.compile(
     r"\b(?:received|arrived|got|sent|signed|dated|eingegangen|erhalten|bekommen|empfangen"
     r"|recu\w*|arrive\w*|recib\w*|llegad\w*|ricevut\w*|arrivat\w*|ontvangen|binnengekomen"
     r"|recebid\w*|chegad\w*)\s+(?:on|am|le|el|il|op|em|a|no|na)?\s*(?:the\s+)?\d{1,2}"
-    r"(?:[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\.?\s+(?:de\s+)?\w+)"
+    rf"(?:[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?\.?|\.?\s+(?:de\s+)?(?:{_MONTHS}|{_AMBIGUOUS_MONTHS})\b)"
 )
 
 

@@ -32,8 +32,9 @@ _OTHER_LABEL = (
 # "(UK)", a table cell's "|", up to one blank line.
 _FILLER = (
     r"(?:[ \t:#=()|*_-]*(?:(?:(?i:no|nr|nro|num|number|nummer|numero|número|numéro|n°|nº|id"
-    r"|code|reg|registration|registered|identification|intra-?communautaire|intracomunitaria)"
-    r"|is|ist|est|es|è|é|lautet|reads)\.?(?![\w])"
+    r"|n\.º|n\.°|code|reg|registration|registered|identification|intra-?communautaire|intracomunitaria)"
+    r"|is|ist|est|es|è|é|lautet|reads|remains|stays|bleibt|reste|rimane|blijft|mant[ée]m(?:-se)?"
+    r"|sigue|continua)\.?(?![\w])"
     rf"|(?:/ ?|\s(?:e|y|und|et|and|&|o)\s)(?:{_OTHER_LABEL})(?![\w])"
     r"|\([A-Za-zÀ-ž .-]{2,24}\)))*[ \t:#=()|*_-]*(?:\n[ \t|*_]*){0,2}"
 )
@@ -44,7 +45,8 @@ _QUALIFIED = (
     r"[ \t,]+(?!(?i:[^:\n]*\b(?:PO|P\.O\.|order|invoice|quote|bestell|rechnung|auftrag"
     r"|angebot|factur|commande|devis|pedido|ordine|offert|ordre|ref|reference|ticket|case"
     r"|phone|tel|fax|iban|account|konto)))[^:\n\d]{1,40}?"
-    r"(?::|\s(?i:is|ist|lautet|est|es|è|é|är|er|reads))[ \t]*(?:\n[ \t]*){0,2}"
+    r"(?::|\s(?i:is|ist|lautet|est|es|è|é|är|er|reads|remains|stays|bleibt|reste|rimane|blijft"
+    r"|mant[ée]m(?:-se)?|sigue|continua))[ \t(]*(?:\n[ \t]*){0,2}"
 )
 _VALUE = rf"(?P<v>(?:[A-Z]{{1,5}}{_S}?){{0,2}}\d(?:{_S}?[0-9A-Z]){{4,24}})(?![0-9A-Za-z])"
 _SWISS_SUFFIX = re.compile(r"(?:MWST|TVA|IVA|TPV)$")

@@ -244,7 +244,9 @@ def _walk_embedded(part: Msg, parts: _Parts) -> None:
     texts = [t for kind, t in sub.pieces if t.strip()]
     if not texts:
         return
-    head = [f"{name}: {clean_header_text(str(inner.get(name, '')))}" for name in ("From", "Subject")]
+    head = [
+        f"{name}: {clean_header_text(str(inner.get(name, '')))}" for name in ("From", "Subject")
+    ]
     marker = "---------- Forwarded message ----------"
     parts.pieces.append(("plain", "\n".join([marker, *head, ""])))
     parts.pieces.extend(sub.pieces)
