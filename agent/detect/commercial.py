@@ -159,7 +159,7 @@ def coterm(view: MessageView) -> Iterator[Evidence]:
 
 
 def split_order(view: MessageView) -> Iterator[Evidence]:
-    if od.DUPLICATE.search(view.folded):  # two POs sent by mistake is no split
+    if od.MISTAKE.search(view.folded):  # two POs sent by mistake is no split
         return iter(())
 
     def test(clause: str, sentence: ViewSentence) -> bool:

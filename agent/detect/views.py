@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from agent.lexicon.text import fold, protect_abbreviations, restore_abbreviations
 from agent.lexicon.times import mask_document_dates
@@ -145,7 +146,9 @@ def _units(body: str) -> list[str]:
 def _looks_like_list(lines: list[str]) -> bool:
     """Headers, tables and bullet lists: keep each line whole."""
     short = sum(1 for ln in lines if len(ln) < 60 or ":" in ln[:30] or ln[:2] in ("- ", "* ", "• "))
-    return len(lines) > 1 and short >= len(lines) - 1
+    # A long line running on in lower case is prose wrapped by the mail client.
+    wrapped = any(len(a) >= 60 and b[:1].islower() for a, b in pairwise(lines))
+    return len(lines) > 1 and short >= len(lines) - 1 and not wrapped
 
 
 def _key(unit: str) -> str:

@@ -4,6 +4,8 @@ the PO, cancellation, holds, scope, amendments, contract changes, a change of co
 
 from __future__ import annotations
 
+import re
+
 from agent.lexicon.nouns import family, words
 
 # What a customer wants a date for: delivery, activation, go-live, installation, access.
@@ -132,18 +134,28 @@ CANCEL = family(
     r"avbest\w*|annuller\w*|anulow\w*|zrus\w*|storn\w*",
 )
 # "... the duplicate PO": cancelling a copy sent by mistake is housekeeping.
-DUPLICATE = words(
+# A PO sent by mistake ("duplicate", "in error", "zweimal"): cancelling it changes nothing.
+MISTAKE = words(
     r"""
     duplicat\w* twice double\w* in\s+error by\s+mistake wrong\s+(?:po|number|order) sent\s+again
-    replac\w* supersed\w* incorrect\w* erroneous\w* doppelt\w* versehentlich irrtumlich\w*
-    falsch\w* ersetzt ersetzen en\s+double doublon par\s+erreur errone\w* remplac\w* duplicad\w*
-    por\s+error equivocad\w* sustitu\w* reemplaz\w* duplicat\w* per\s+errore errat\w* sostitu\w*
-    dubbel\w* per\s+abuis vervang\w* verkeerd\w* duplicad\w* por\s+engano por\s+erro substitu\w*
-    dos\s+veces zweimal deux\s+fois due\s+volte twee\s+keer duas\s+vezes
+    incorrect\w* erroneous\w* doppelt\w* versehentlich irrtumlich\w* falsch\w* en\s+double
+    doublon par\s+erreur errone\w* duplicad\w* por\s+error equivocad\w* duplicat\w* per\s+errore
+    errat\w* dubbel\w* per\s+abuis verkeerd\w* duplicad\w* por\s+engano por\s+erro dos\s+veces
+    zweimal deux\s+fois due\s+volte twee\s+keer duas\s+vezes
     (?:un|mi|nuestro|our|my|mein|unser|notre|mon)\s+(?:error|fehler|erreur|mistake) errore fout
     erro\s+(?:nosso|meu) generated\s+twice doppel\w*
+    (?:the\s+)?correct\s+(?:po|one|order|number) cancel\w*\s+and\s+void richtige\s+bestell\w*
+    bonne\s+commande (?:pedido|ordine|numero)\s+corrett?o juiste\s+(?:bestelling|order|po) void
     """
 )
+# One PO taking another's place: a correction, or (with a split) part of a change.
+REPLACED = words(
+    r"""
+    replac\w* supersed\w* ersetzt ersetzen remplac\w* sustitu\w* reemplaz\w* sostitu\w*
+    vervang\w* substitu\w*
+    """
+)
+DUPLICATE = re.compile(f"{MISTAKE.pattern}|{REPLACED.pattern}")
 HOLD = family(
     r"(?:investerings|inkoop|budget|uitgaven|bestel|aankoop|investitions|einkaufs|ausgaben)stopp?|aangehouden"
     r"|opnieuw\s+ter\s+goedkeuring|(?:order|bestelling)\s+(?:[\w'-]+\s+){0,2}voorlopig\s+niet",
@@ -270,9 +282,9 @@ LEGAL = family(
     r"red-?lin\w*|tracked\s+changes|mark-?up\s+of\s+(?:the\s+)?(?:msa|contract|agreement)",
     r"(?:liability|indemnit\w*|governing\s+law|jurisdiction|warrant(?:y|ies)|sla|service\s+levels?"
     r"|termination|dpa|data\s+processing|ip\s+rights|intellectual\s+property|confidentiality)\s+"
-    r"(?:[\w'-]+\s+){0,4}(?:clause|section|cap|terms|language|provision|change|amend|remov|add|revis"
+    r"(?:[\w'-]+\s+){0,4}(?:clause|section|cap|terms|language|provision|change|amend|remov|add(?!end)|revis"
     r"|negotiat|increase|exclude|uncapped|unlimited)\w*",
-    r"(?:change|amend|revis|modif|add|remov|delet|strik|negotiat|renegotiat)\w*\s+(?:[\w'-]+\s+){0,4}"
+    r"(?:change|amend|revis|modif|add(?!end)|remov|delet|strik|negotiat|renegotiat)\w*\s+(?:[\w'-]+\s+){0,4}"
     r"(?:clause|section|msa|master\s+agreement|contract|agreement|dpa|sla|liability|indemnit\w*)",
     r"(?:unlimited|uncapped)\s+liability|liability\s+cap|limitation\s+of\s+liability",
     r"(?:penalt\w*|liquidated\s+damages|vertragsstrafe\w*|konventionalstrafe\w*|penalit\w*"

@@ -1,114 +1,70 @@
-"""Classification accuracy per label on labelled real-file sets, through the whole workflow.
+"""Judgement on labelled sets, through the whole workflow, scored as `podesk eval` scores.
 
-Two sets: the demo's sample data, and an independent set written by someone who did not
-write the rules (tests/fixtures/labelled). Thresholds are per label; exception recall is
-held highest because a missed exception is the expensive error.
+The floors are the levels reached, so a rule change that loses ground fails here. The
+corpus's frozen holdout is held to the floors of its last measured scores, and a failure
+prints only its scores: nobody who changes rules reads its mail (corpus/README.md).
 """
 
 from __future__ import annotations
 
-import csv
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from agent.cli.triage_cmd import triage_lines
-from connectors.mailbox import read_mailbox
+from agent.evaluation.labels import load_labels
+from agent.evaluation.score import Scores, score_threads
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass(frozen=True)
-class Dataset:
-    root: Path
-    labels: Path
-    min_accuracy: dict[str, float]
-    min_link_accuracy: float
+class Floor:
+    accuracy: float
+    exception_recall: float
+    routine_precision: float
+    unsafe: int
+    link: float
 
 
-DATASETS = {
-    "sample": Dataset(
-        ROOT / "agent" / "sample_data",
-        ROOT / "agent" / "sample_data" / "expected.csv",
-        {"routine_follow_up": 1.0, "deal_exception": 1.0, "not_po_related": 1.0},
-        1.0,
-    ),
-    "labelled": Dataset(
-        ROOT / "tests" / "fixtures" / "labelled",
-        ROOT / "tests" / "fixtures" / "labelled" / "labels.csv",
-        {"routine_follow_up": 0.9, "deal_exception": 0.95, "not_po_related": 0.9},
-        0.9,
-    ),
-    # Written by a third author who never saw the rules; never tuned against. Its Dutch and
-    # Spanish mail is outside the rules' languages: the unrecognised-request net catches it.
-    "holdout": Dataset(
-        ROOT / "tests" / "fixtures" / "holdout",
-        ROOT / "tests" / "fixtures" / "holdout" / "labels.csv",
-        {"routine_follow_up": 0.9, "deal_exception": 0.95, "not_po_related": 0.9},
-        0.95,
-    ),
+TUNING = Floor(accuracy=0.95, exception_recall=0.94, routine_precision=0.94, unsafe=1, link=0.93)
+SETS = {
+    "agent/sample_data": Floor(1.0, 1.0, 1.0, 0, 1.0),
+    "tests/fixtures/labelled": Floor(1.0, 1.0, 1.0, 0, 1.0),
+    "tests/fixtures/holdout": Floor(0.97, 0.94, 0.94, 0, 1.0),
+    **{f"corpus/tuning/threads-{s}": TUNING for s in "abcde"},
+    # The frozen holdout: last measured scores, rounded down (targets: corpus/SCORES.md).
+    "corpus/holdout/threads-h1": Floor(0.85, 0.82, 0.78, 6, 0.96),
+    "corpus/holdout/threads-h2": Floor(0.88, 0.82, 0.80, 6, 0.98),
 }
 
 
-def evaluate(ds: Dataset) -> tuple[list[dict[str, str]], dict[str, dict[str, Any]]]:
-    mailbox = ds.root / "mailbox"
-    lines = [x for x in triage_lines(mailbox, ds.root / "crm") if not x.get("quarantined")]
-    source = {m.message_id: m.source for m in read_mailbox(mailbox).messages}
-    by_file = {source[mid]: line for line in lines for mid in line["message_ids"]}
-    with ds.labels.open(encoding="utf-8") as f:
-        return list(csv.DictReader(f)), by_file
+def _score(path: str) -> Scores:
+    data = ROOT / path
+    records = triage_lines(data / "mailbox", data / "crm")
+    return score_threads(load_labels(data / "labels.jsonl"), records)
 
 
-@pytest.fixture(scope="module", params=sorted(DATASETS))
-def results(request: pytest.FixtureRequest) -> tuple[Dataset, list[dict[str, str]], dict[str, Any]]:
-    ds = DATASETS[request.param]
-    rows, by_file = evaluate(ds)
-    return ds, rows, by_file
-
-
-def test_every_labelled_thread_is_reported(results: Any) -> None:
-    _, rows, by_file = results
-    missing = [r["file"] for r in rows if r["file"] not in by_file]
-    assert not missing
-
-
-def test_accuracy_per_label(results: Any) -> None:
-    ds, rows, by_file = results
-    total, right, wrong = Counter(), Counter(), []
-    for row in rows:
-        got = by_file[row["file"]]
-        total[row["label"]] += 1
-        if got["label"] == row["label"]:
-            right[row["label"]] += 1
-        else:
-            wrong.append(f"{row['file']}: want {row['label']} got {got['label']} {got['reasons']}")
-    for label, minimum in ds.min_accuracy.items():
-        assert total[label] >= 5, f"too few {label} examples to measure"
-        accuracy = right[label] / total[label]
-        assert accuracy >= minimum, f"{label}: {accuracy:.2f} < {minimum}\n" + "\n".join(wrong)
-
-
-def test_linking_accuracy(results: Any) -> None:
-    ds, rows, by_file = results
-    right = sum((by_file[r["file"]]["opportunity_id"] or "") == r["opportunity_id"] for r in rows)
-    assert right / len(rows) >= ds.min_link_accuracy
-
-
-def test_exceptions_cite_an_expected_reason(results: Any) -> None:
-    """A caught exception should also be caught for the right reason most of the time."""
-    _, rows, by_file = results
-    exceptions = [r for r in rows if r["label"] == "deal_exception"]
-    cited = sum(
-        bool(set(r["reasons"].split(";")) & set(by_file[r["file"]]["reasons"])) for r in exceptions
+@pytest.mark.parametrize("path", sorted(SETS))
+def test_judgement_holds_its_floor(path: str) -> None:
+    floor, scores = SETS[path], _score(path)
+    summary = (
+        f"{path}: accuracy {scores.label_accuracy}, exception recall {scores.exception_recall}, "
+        f"routine precision {scores.routine_precision}, unsafe {scores.unsafe}, "
+        f"link {scores.link_accuracy}"
     )
-    assert cited / len(exceptions) >= 0.85
-
-
-def test_exceptions_and_unlinked_threads_never_get_a_customer_draft(results: Any) -> None:
-    _, _, by_file = results
-    for line in by_file.values():
-        if line["label"] != "routine_follow_up" or line["opportunity_id"] is None:
-            assert line["customer_draft_status"] not in ("pending_review", "held"), line
+    # Plain comparisons, not asserts on Scores: a failure must not print the holdout's mail.
+    failed = [
+        name
+        for name, ok in {
+            "threads": scores.threads >= 40 and scores.unlabelled_predictions == 0,
+            "accuracy": scores.label_accuracy >= floor.accuracy,
+            "exception recall": scores.exception_recall >= floor.exception_recall,
+            "routine precision": scores.routine_precision >= floor.routine_precision,
+            "unsafe": scores.unsafe <= floor.unsafe,
+            "link": scores.link_accuracy >= floor.link,
+        }.items()
+        if not ok
+    ]
+    assert not failed, f"below the floor on {', '.join(failed)} -- {summary}"

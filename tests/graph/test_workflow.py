@@ -224,9 +224,9 @@ def test_mail_text_cannot_change_packet_facts_or_lower_an_exception(wf, ctx, ind
 
 
 def test_unrecognised_mail_naming_a_deal_goes_to_a_person_not_to_not_po(wf, ctx) -> None:
-    # Italian is outside the rules' languages; the quote number ties it to a won deal.
-    text = "Buongiorno, in allegato l'ordine per l'offerta Q-1001. Vi preghiamo di confermare."
-    state = PoState(**wf.get_state(start(wf, ctx, text, subject="Ordine")).values)
+    # Finnish is outside the rules' languages; the quote number ties it to a won deal.
+    text = "Hyvä vastaanottaja, liitteenä tilauksemme tarjoukseen Q-1001. Pyydämme vahvistusta."
+    state = PoState(**wf.get_state(start(wf, ctx, text, subject="Tilaus")).values)
     assert state.classification is not None
     assert state.classification.label == "deal_exception"
     assert [r.value for r in state.classification.reasons] == ["exception.unrecognised_request"]
