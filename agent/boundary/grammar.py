@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.boundary import acceptance, bank
+from agent.boundary import acceptance, bank, frames
 from agent.boundary.deal import deal_kinds, not_charged
 from agent.boundary.signals import (
     conditional_before,
@@ -50,6 +50,8 @@ KINDS: dict[str, str] = {
     "clause": "drops or waives a contract clause",
     "signature": "goes ahead without a required signature",
     "bank": "states or vouches for bank or remit-to details",
+    "unframed": "speaks about the deal outside what a reply may do (ask, acknowledge, defer,"
+    " restate the quote, hand over to our team)",
 }
 _TOPICS = {
     "acceptance": lx.ORDER,
@@ -74,6 +76,14 @@ _AS_AGREED = lx.words(
     """
 )
 
+# "as quoted", "wie angeboten", "de notre devis": the quote restated.
+_AS_QUOTED = re.compile(
+    rf"{cs.QUOTE.pattern}|\b(?:as\s+quoted|wie\s+angeboten|tal\s+como\s+se\s+oferta\w*"
+    r"|comme\s+propose|come\s+offert[oi]|zoals\s+geoffreerd|conforme\s+(?:proposto|cotado)|cotizad[oa]s?"
+    r"|cotad[oa]s?|geoffreerd|angeboten|quoted|laut\s+angebot|selon\s+(?:le|notre)\s+devis)\b"
+)
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022]|\d+[.)])\s+")
 
 _KEEP_POSTED = lx.words(
     r"""
@@ -95,10 +105,15 @@ class Violation:
 def violations(text: str) -> list[Violation]:
     found: list[Violation] = []
     previous: Sentence | None = None
+    lead: Sentence | None = None  # the sentence a list hangs from: "we still need:"
     for sentence in sentences(text):
+        item = _LIST_ITEM.match(sentence.text) is not None
         kinds = _sentence_kinds(sentence, previous)
+        if item and kinds == ["unframed"] and lead is not None and frames.asks(lead):
+            kinds = []  # "- the signed order form" under "we still need:" is asked for
         found += [Violation(k, sentence.text) for k in kinds]
         previous = sentence
+        lead = lead if item else sentence
     return found
 
 
@@ -113,6 +128,8 @@ def _sentence_kinds(sentence: Sentence, previous: Sentence | None) -> list[str]:
     for part, question in question_parts(folded, sentence.question):
         for clause in clauses(part):
             kinds += _clause_kinds(clause, part, context, question=question)
+    if not kinds and frames.unframed(sentence, folded):
+        kinds.append("unframed")
     return list(dict.fromkeys(kinds))
 
 
@@ -197,6 +214,8 @@ def _offers(clause: str) -> bool:
             break  # "we'll keep you posted on the pricing question"
         before, after = clause[max(0, m.start() - 30) : m.start()], clause[m.end() : m.end() + 30]
         near = before.split(",")[-1] + " " + m.group() + " " + after.split(",")[0]
+        if _AS_QUOTED.search(clause) and not cs.DIFFERENT.search(clause):
+            continue  # "prices stay as in our quote": the quote restated, nothing new
         if any(_TOPICS[k].search(near) for k in ("price", "payment")):
             return True
     return bool(
@@ -212,7 +231,9 @@ def _applies(kind: str, scope: str) -> bool:
     if kind == "terms":  # our own terms applying is no concession
         return any(not owned_by_us(scope, m.start()) for m in lx.TERMS.finditer(scope))
     if kind == "acceptance":  # the customer's request ("confirm the PO number") is not ours
-        first = lx.ORDER.search(scope)
+        first = lx.ORDER.search(lx.ORDER_FORM.sub(" ", scope))  # our order form is no order
+        if first is None:
+            return False
         return not requested_before(scope, first.start() if first else len(scope), len(scope))
     return True
 

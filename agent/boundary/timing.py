@@ -27,12 +27,29 @@ _WE_WILL = re.compile(
 _DOCUMENT = lx.words(
     r"""
     forms? formular\w* formulaire\w* formulario\w* modul[oi] formulier\w* contracts? vertrag\w*
-    contrat contrato contratto contract invoices? rechnung\w* factur\w* fattur\w* factuur fatura\w*
-    quotes? angebot\w* devis oferta\w* offerta preventiv\w* offerte proposta documents? dokument\w*
-    pdf copy kopie copie copia kopie\w* e-?mail mail reply antwort reponse respuesta risposta
-    antwoord resposta nda agreements? vereinbarung\w* signed unterschrieben\w* signe\w* firmad\w*
-    firmat\w* getekend\w* assinad\w*
+    contrat contrato contratto contract invoices? rechnung\w* factur\w* fattur\w* factuur
+    fatura\w* quotes? angebot\w* devis oferta\w* offerta preventiv\w* offerte proposta
+    documents? dokument\w* pdf copy kopie copie copia kopie\w* e-?mail mail reply antwort
+    reponse respuesta risposta antwoord resposta nda agreements? vereinbarung\w* signed
+    unterschrieben\w* signe\w* firmad\w* firmat\w* getekend\w* assinad\w* registr\w*
+    inscription\w* cadastro\w* \w*portal\w* certificat\w* code\s+de\s+conduite
+    code\s+of\s+conduct
     """
+)
+
+
+# Words that say nothing of a delivery when said of paperwork: "the signed form arrived",
+# "consider it done: I'll resend the order form".
+_SAID_OF_PAPERS = re.compile(
+    r"done|erledigt|fertig\w*|ready|arriv\w*|klaar|pront[oa]s?|listos?|prets?|binnengekomen"
+    r"|angekommen|eingegangen|llegado|chegou|chegad\w*|onboard\w*|rond|kommit\s+fram|dorazil\w*"
+)
+
+
+# The customer's own start: "your project kicks off on 1 September", "Ihr Projekt startet".
+_THEIRS = re.compile(
+    r"\b(?:your|ihr\w*|votre|vos|su|sus|vostr\w*|uw|jullie|seu|sua|vosso|vossa|er|ert|era|jeres"
+    r"|wasz\w*|vas\w*)\s+(?:\S+\s+){0,4}$"
 )
 
 
@@ -45,26 +62,30 @@ _DELIVERY_DATA = re.compile(
 )
 
 
-def fulfilment(clause: str) -> list[re.Match[str]]:
+def fulfilment(clause: str, context: str = "") -> list[re.Match[str]]:
     """Fulfilment words; states and acts ("available", "created", "arrives", "can access",
     "completed") only when said of something we deliver, never of a meeting or a person."""
     clause = _DELIVERY_DATA.sub(lambda m: " " * len(m.group()), clause)  # keeps positions
     found = [*lx.FULFIL.finditer(clause), *lx.SEND_GOODS.finditer(clause)]
+    about = context or clause  # the sentence: "thanks for the certificate, all arrived"
+    if _DOCUMENT.search(about) and not lx.FULFIL_OBJECT.search(about):
+        found = [m for m in found if not _SAID_OF_PAPERS.fullmatch(m.group())]
     if lx.FULFIL_OBJECT.search(clause) and not ff.MEETING.search(clause):
         for family in (ff.AVAILABLE, ff.CREATE, ff.ARRIVE, ff.DEPART, ff.USE, ff.DONE):
             found += family.finditer(clause)
     return found
 
 
-def promises_timing(clause: str) -> bool:
+def promises_timing(clause: str, context: str = "") -> bool:
     """A fulfilment word with a time, a future, a completed state or an assurance."""
-    fulfil = fulfilment(clause)
+    fulfil = fulfilment(clause, context)
     if rf.CUSTOMER_PLAN.search(TIME.sub(" ", clause)) and not im.CUSTOMER_MAY.search(clause):
         return False  # "your launch is planned for September" is the customer's plan
     if rf.REQUESTED.search(clause) and not (vb.FUTURE.search(clause) or _WE_WILL.search(clause)):
         return False  # "the requested go-live date is 1 June" restates the customer's wish
     if not fulfil:
-        return bool(lx.START.search(clause) and TIME.search(clause))
+        start = lx.START.search(clause)
+        return bool(start and TIME.search(clause) and not _THEIRS.search(clause[: start.start()]))
     if TIME.search(clause) or MONTH_NAMED.search(clause):
         return True
     for m in fulfil:
@@ -106,7 +127,7 @@ def go_ahead(clause: str) -> bool:
 
 def timing_kinds(clause: str, sentence: str) -> list[str]:
     """The clause's timing promise, or the acceptance a customer's go-ahead implies."""
-    if promises_timing(clause) or we_will_at_a_time(clause):
+    if promises_timing(clause, sentence) or we_will_at_a_time(clause):
         return ["timing"]
     if go_ahead(clause):
         dated = fulfilment(clause) or TIME.search(sentence) or lx.START.search(clause)

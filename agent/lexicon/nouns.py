@@ -47,6 +47,15 @@ ORDER = words(
     bestilling\w* inkopsorder\w* indkobsordre\w* zamowieni\w* objednav\w*
     """
 )
+# Our order form: a document the customer signs, not the customer's order.
+ORDER_FORM = words(
+    r"""
+    order\s+form bestellformular\w* formulaire\s+de\s+commande formulario\s+de\s+pedido
+    hoja\s+de\s+pedido modulo\s+d'?ordine bestelformulier orderformulier
+    formulario\s+de\s+encomenda objednavkov\w*\s+formular\w* orderformular\w*
+    bestillingsformular\w*
+    """
+)
 PRICE = words(
     r"""
     prices? pricing amounts? totals? discounts? credits? rebates? fees? costs? charges? seats?
@@ -105,6 +114,7 @@ CLAUSE = words(
     articles? artikel\w* articol[oi] articulos? artigos? confidential\w* vertraulichkeit\w*
     geheimhouding\w* confidencial\w* riservatezza notice\s+period \w*kundigungsfrist\w* preavis
     preaviso preavviso opzegtermijn\w* opsigelse\w* minuta redlines?
+    audit\w* \w*prufungsrecht\w* ziffer\w* sections? auditrecht\w*
     """
 )
 SIGNATURE = words(

@@ -46,6 +46,8 @@ _SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (re.compile(rf"{_B}\d{{3}}\.\d{{3}}\.\d{{3}}{_D}\d{{2}}{_E}"), ("br.cpf",), True),
     (re.compile(rf"{_B}\d{{2}}[A-Z]{{5}}\d{{4}}[A-Z][1-9A-Z]Z[0-9A-Z]{_E}"), ("in_.gstin",), True),
     (re.compile(rf"{_B}\d{{9}} ?RT ?\d{{4}}{_E}"), ("ca.bn",), True),
+    # Japan's qualified-invoice issuer number: "T" and the 13-digit corporate number.
+    (re.compile(rf"(?<=(?<![0-9A-Za-z])T)\d{{13}}{_E}"), ("jp.cn",), True),
     # RFC: a homoclave never holds 0 or O, which keeps "INV240115001" out.
     (re.compile(rf"{_B}[A-ZÑ&]{{3,4}}\d{{6}}[1-9A-NP-Z]{{2}}[0-9A]{_E}"), ("mx.rfc!",), False),
     # Partita IVA (11 digits) and Spanish NIF/CIF: about 1% and 10% of random tokens of
@@ -65,6 +67,7 @@ _REFERENCE_BEFORE = re.compile(
     r"|facture|devis|contract|contrato|contratto|vertrag|ticket|case|account|iban|konto)\b)"
     r"[\s.:#°º-]*(?:(?i:n[or°º]?|nr|num(?:ber|ero)?|número)\.?)?[\s.:#°º-]*$"
 )
+_NUMBERED_BY_YEAR = re.compile(r"[A-Z]{2,3}[-/]20\d\d[-/]")
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
@@ -110,6 +113,7 @@ def tax_shaped_spans(text: str) -> list[tuple[int, int]]:
         and not _after_reference(text, m.start())
         and sum(c.isdigit() for c in m.group()) >= 8
         and not re.match(r"NO(?!.*MVA)", m.group())  # "order NO 4500012345"
+        and not _NUMBERED_BY_YEAR.match(m.group())  # "BE-2025-00871.pdf", a document number
     ]
     ibans = iban_spans(text)
     return [s for s in spans if not any(s[0] < e and b < s[1] for b, e in ibans)]
@@ -120,8 +124,8 @@ def compact(value: str) -> str:
 
 
 def _unlabelled(text: str) -> Iterator[TaxId]:
-    for m in _PREFIXED.finditer(text):
-        if not _after_phone(text, m.start()):
+    for m in _PREFIXED.finditer(text):  # "Bestellung BE-2025-00871" is an order number
+        if not _after_phone(text, m.start()) and not _after_reference(text, m.start()):
             yield from _first_valid(text, m.start(), m.group(), ("vatin",), labelled=False)
     for pattern, modules, _ in _SHAPES:
         for m in pattern.finditer(text):

@@ -202,6 +202,7 @@ def test_a_statement_before_a_tag_question_still_commits(sentence: str) -> None:
         "How about we waive the setup fee?",
         "¿Qué tal si lo dejamos en 60 días?",
         "Zullen we het op 60 dagen houden?",
+        "If we cannot ship before Friday, would Monday work for you?",  # offers a ship date
     ],
 )
 def test_a_proposal_put_as_a_question_is_an_offer(sentence: str) -> None:
@@ -211,7 +212,7 @@ def test_a_proposal_put_as_a_question_is_an_offer(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "If we cannot ship before Friday, would Monday work for you?",
+        "Which date did your team plan for the go-live?",
         "Recebemos a sua encomenda, podem enviar-nos o NIF?",
         "The requested go-live date is 1 June, is that still correct?",
     ],
