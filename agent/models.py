@@ -45,6 +45,8 @@ class Reason(StrEnum):
     COTERM_REQUEST = "exception.coterm_request"
     START_DATE_CHANGE = "exception.start_date_change"
     CONDITIONAL_PO = "exception.conditional_po"
+    # Asked to confirm, guarantee or put in writing something beyond receipt.
+    COMMITMENT_REQUEST = "exception.commitment_request"
     PARTY_CHANGE = "exception.contracting_party_change"
     SUSPICIOUS_INSTRUCTIONS = "exception.suspicious_instructions"
     LOOKALIKE_DOMAIN = "exception.suspicious_lookalike_domain"

@@ -25,6 +25,9 @@ from agent.rules.money import find_amounts
 from agent.rules.tax import compact, find_tax_ids, tax_shaped_spans
 
 _PERCENT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,2})?\s?%")
+# A number written as money even without a currency: thousands grouped and two decimals
+# ("58.300,00" in a table whose header says EUR).
+_MONEY_SHAPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+[.,]\d{2}(?![\d.,])")
 _PLACEHOLDER = re.compile(r"\[(?:AMOUNT|PERCENT|IBAN|BIC|ACCOUNT|TAX_ID)_\d+\]")
 _NUMBER = re.compile(r"\d[\d.,'’ \u00a0\u202f\u2009]*\d")
 _SEP = "[ \u00a0\u2009\u202f.\u2010\u2011\u2013/-]*"
@@ -54,6 +57,7 @@ def find_sensitive(text: str, known: Iterable[tuple[str, str]] = ()) -> list[Sen
         *(("BIC", s, e) for s, e in bic_spans(text)),
         *(("ACCOUNT", s, e) for s, e in account_spans(text)),
         *(("AMOUNT", h.start, h.end) for h in find_amounts(text)),
+        *(("AMOUNT", *m.span()) for m in _MONEY_SHAPED.finditer(text)),
         *(("PERCENT", *m.span()) for m in _PERCENT.finditer(text)),
         *_known_spans(text, known),
     ]

@@ -25,6 +25,7 @@ BUSINESS: dict[Reason, Detector] = {
     Reason.SPLIT_ORDER: commercial.split_order,
     Reason.TIMING_COMMITMENT_REQUEST: order.timing_request,
     Reason.CONDITIONAL_PO: order.conditional_po,
+    Reason.COMMITMENT_REQUEST: order.commitment_request,
     Reason.PO_QUANTITY_MISMATCH: order.quantity_change,
     Reason.CANCELLATION: order.cancellation,
     Reason.BUDGET_FREEZE: order.hold_or_budget,

@@ -16,7 +16,7 @@ from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import commerce as cm
 from agent.lexicon import orders as od
 from agent.lexicon import procurement as pr
-from agent.lexicon.times import TIME
+from agent.lexicon.times import MONTH, TIME
 from agent.models import Reason
 
 _NET = re.compile(r"\bnet(?:to)?\s*-?\s*\d{1,3}\b")
@@ -37,7 +37,14 @@ _WANT = re.compile(
     r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|want|wish|would\s+like|request|require"
     r"|soll\w*|muss\w*|mochten|wunsch\w*|doit|devr\w*|souhait\w*|voudri\w*|debe\w*|deberia\w*"
     r"|queremos|quisieramos|necesitamos|deve\w*|dovr\w*|vorremmo|vogliamo|moet\w*|zou\w*"
-    r"|willen|wensen|deveria\w*|gostariamos|precisamos)\b"
+    r"|willen|wensen|deveria\w*|gostariamos|precisamos|expect|erwarten|attendons|esperamos"
+    r"|aspettiamo|verwachten)\b"
+)
+
+_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b")
+_FROM = re.compile(
+    r"\b(?:a\s+partir\s+d[eu]|ab\s+(?:dem|den)?|from|with\s+effect\s+from|vanaf|a\s+partire\s+da"
+    r"|desde|a\s+contar\s+de|con\s+decorrenza|mit\s+wirkung\s+(?:ab|zum))\b"
 )
 
 
@@ -80,15 +87,27 @@ def _restates(clause: str, quoted_days: int) -> bool:
 _NET_FIGURE = re.compile(r"\bnet(?:to)?\s*-?\s*(\d{1,3})\b|\bnt\s?(\d{2})\b")
 
 
-_OURS_EXCLUDED = re.compile(
-    r"\b(?:terms|conditions|t\s?&\s?cs?|agb|geschaftsbedingungen|conditions\s+generales|cgv"
-    r"|condiciones|condizioni|voorwaarden|condicoes|terms\s+of\s+service)\b[\s\w,'-]{0,80}?"
+_EXCLUSION = (
     r"\b(?:are|is|will\s+be|shall\s+be)?\s*(?:excluded|rejected|(?:do|does|shall|will)\s+not\s+apply"
     r"|void|ausgeschlossen|nicht\s+(?:vertragsbestandteil|anwendung|anerkannt)|keine\s+anwendung"
     r"|exclu\w*|rejete\w*|ne\s+s'appliqu\w*\s+pas|excluid\w*|rechazad\w*|no\s+(?:se\s+)?aplica\w*"
     r"|esclus\w*|respint\w*|non\s+si\s+applica\w*|uitgesloten|verworpen|niet\s+van\s+toepassing"
     r"|excluid\w*|rejeitad\w*|nao\s+se\s+aplica\w*)"
 )
+# Whose terms are excluded decides: the vendor's ("your terms", "supplier terms", "all other
+# terms", sales terms) is an exception; the customer's own purchase terms not applying is not.
+_VENDOR_TERMS = (
+    r"\b(?:(?:your|ihre?|vos|votre|sus?|vuestras?|vostre|vostri|uw|jullie|vossas?|seus?|suas?"
+    r"|supplier'?s?|vendor'?s?|lieferanten|fournisseur|proveedor|fornitore|leverancier|fornecedor"
+    r"|(?:all\s+)?other|any\s+other|andere|autres|otras|altre|overige|outras)\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:terms|conditions|t\s?&\s?cs?|agb|\w*bedingungen|cgv|condiciones|condizioni|\w*voorwaarden"
+    r"|condicoes)|(?:sales|verkaufs|vente|venta|vendita|verkoop|venda)\w*\s+(?:terms|conditions"
+    r"|bedingungen|condiciones|condizioni|voorwaarden|condicoes)|conditions\s+(?:generales\s+)?de"
+    r"\s+vente|condiciones\s+(?:generales\s+)?de\s+venta|condizioni\s+(?:generali\s+)?di\s+vendita"
+    r"|terms\s+of\s+service|order\s+form|msa)\b"
+)
+_OURS_EXCLUDED = re.compile(_VENDOR_TERMS + r"[\s\w,'-]{0,80}?" + _EXCLUSION)
+_THEIRS_EXCLUDED = re.compile(f"(?:{pr.BUYER_TERMS.pattern})" + r"[\s\w,'-]{0,90}?" + _EXCLUSION)
 
 
 def customer_terms(view: MessageView) -> Iterator[Evidence]:
@@ -99,8 +118,8 @@ def customer_terms(view: MessageView) -> Iterator[Evidence]:
         if pr.BY_PERFORMANCE.search(clause) or _OURS_EXCLUDED.search(clause):
             return True
         terms = pr.BUYER_TERMS.search(clause)
-        if terms is None or unchanged(clause):
-            return False
+        if terms is None or unchanged(clause) or _THEIRS_EXCLUDED.search(clause):
+            return False  # "our printed purchase terms do not apply here"
         governs = pr.GOVERNS.search(clause)
         return governs is not None and not negated_before(clause, governs.start(), 25)
 
@@ -135,6 +154,9 @@ def start_date_change(view: MessageView) -> Iterator[Evidence]:
         if cm.SHIFT.search(clause) and not negated_before(clause, m.start()):
             return True
         wants = _WANT.search(clause) or pr.CONDITION.search(sentence.folded)
+        # "the subscription will run from 1 September": a start the customer sets
+        if _FROM.search(clause) and (MONTH.search(clause) or _DATE.search(clause)):
+            return True
         return bool(wants and TIME.search(clause))
 
     return scan(view, Reason.START_DATE_CHANGE, test)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from agent.detect.evidence import Evidence
 from agent.detect.scan import negated_before, scan, unchanged
 from agent.detect.views import MessageView, ViewSentence
+from agent.lexicon import commitments as ct
 from agent.lexicon import orders as od
 from agent.lexicon import procurement as pr
 from agent.lexicon import verbs as vb
@@ -30,8 +31,8 @@ def timing_request(view: MessageView) -> Iterator[Evidence]:
 
     def test(clause: str, sentence: ViewSentence) -> bool:
         fulfil = od.FULFILMENT.search(clause)
-        if fulfil is None:
-            return False
+        if fulfil is None or unchanged(sentence.folded):
+            return False  # "we keep the start date in the quote, 1 June"
         index = position[id(sentence)]
         # the question may come a sentence later: "...ab welcher Woche? Könnten Sie mir sagen"
         asking = index in asks or (index + 1 in asks and _WHEN.search(clause) is not None)
@@ -75,6 +76,25 @@ def conditional_po(view: MessageView) -> Iterator[Evidence]:
         return bare is not None and od.COMMERCIAL_DEMAND.search(folded[bare.end() :]) is not None
 
     return scan(view, Reason.CONDITIONAL_PO, test)
+
+
+def commitment_request(view: MessageView) -> Iterator[Evidence]:
+    """Asking us to confirm, guarantee or promise something in writing ("I need it in writing
+    for Thursday's change board", "Dat wil ik zwart op wit"); a receipt is no commitment."""
+
+    def test(clause: str, sentence: ViewSentence) -> bool:
+        folded = sentence.folded
+        written = ct.IN_WRITING.search(folded)
+        if (
+            written is None
+            or ct.RECEIPT_ONLY.search(folded)
+            or negated_before(folded, written.start())
+        ):
+            return False
+        asked = ct.NEED.search(folded) or pr.CONDITION.search(folded) or sentence.question
+        return bool(asked) and bool(ct.COMMIT.search(folded))
+
+    return scan(view, Reason.COMMITMENT_REQUEST, test)
 
 
 def quantity_change(view: MessageView) -> Iterator[Evidence]:

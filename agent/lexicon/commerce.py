@@ -194,19 +194,23 @@ START_DATE = words(
     |contratto|licenz\w*|licenties?|assinatura|licencas?|periodo|period|\w*periode|\w*contract
     |\w*vertrag|\w*abonnement|zeitraum)(?:[\s(),]+[\w'-]+){0,5}[\s(),]+(?:start\w*|begin\w*
     |commenc\w*|arranc\w*|empie\w*|empez\w*|comien\w*|comenz\w*|inici\w*|decorr\w*|inizi\w*
-    |partir\w*|ingaan|ingaat|gaat\s+in|comec\w*|demarr\w*|debut\w*|laufen|lauft) start\s+date
-    effective\s+date commencement\s+date first\s+invoice\w* invoice\s+date
-    billing\s+(?:start|date) renewal\s+date anniversary\s+date end\s+date co-?term\w*
-    \d+\s+\w+\s+start vertragsbeginn laufzeitbeginn leistungsbeginn lizenzbeginn startdatum
-    beginn\s+der\s+\w+ erste\w*\s+rechnung rechnungsdatum abrechnungsbeginn enddatum
-    vertragsende date\s+de\s+(?:debut|demarrage|facturation|prise\s+d'effet|fin)
-    premiere\s+facture debut\s+de\s+l'abonnement demarrage\s+de\s+l'abonnement
+    |partir\w*|ingaan|ingaat|gaat\s+in|comec\w*|demarr\w*|debut\w*|laufen|lauft|courr\w*|court
+    |runs?|running|loopt|lopen) start\s+date effective\s+date commencement\s+date
+    first\s+invoice\w* invoice\s+date billing\s+(?:start|date) renewal\s+date anniversary\s+date
+    end\s+date co-?term\w* \d+\s+\w+\s+start vertragsbeginn laufzeitbeginn leistungsbeginn
+    lizenzbeginn startdatum beginn\s+der\s+\w+ erste\w*\s+rechnung rechnungsdatum
+    abrechnungsbeginn enddatum vertragsende
+    date\s+de\s+(?:debut|demarrage|facturation|prise\s+d'effet|fin) premiere\s+facture
+    debut\s+de\s+l'abonnement demarrage\s+de\s+l'abonnement
     fecha\s+de\s+(?:inicio|comienzo|facturacion|alta|fin) primera\s+factura
     inicio\s+de\s+la\s+suscripcion inicio\s+del\s+contrato nuevo\s+periodo
     data\s+di\s+(?:inizio|decorrenza|fatturazione|avvio|fine) prima\s+fattura decorrenza
     inizio\s+dell'abbonamento ingangsdatum eerste\s+factuur factuurdatum einddatum
     data\s+de\s+(?:inicio|faturacao|faturamento|ativacao|termino|fim) primeira\s+fatura
-    inicio\s+da\s+assinatura inicio\s+do\s+contrato vigencia
+    inicio\s+da\s+assinatura inicio\s+do\s+contrato vigencia leistungszeitraum\w*
+    service\s+period periode\s+de\s+(?:service|prestation)
+    periodo\s+de\s+(?:servicio|prestacion|prestacao|vigencia) periodo\s+di\s+servizio
+    prestatieperiode vigencia
     """
 )
 SHIFT = words(

@@ -35,6 +35,14 @@ FULFILMENT = words(
     activee\w* activees activ[eé]\w* available verfugbar disponibles? disponibil\w* beschikbaar
     disponive\w* klaar\w* bereit\w* einsatzbereit pronta\w* listo\w* prete?s? training\w*
     schulung\w* formation\w* formacion\w* formazione opleiding\w* treinamento\w* capacitacion
+    operation\w* operationnel\w* operacional\w* operationeel
+    (?:user\s+accounts?|benutzerkonten|comptes\s+utilisateurs?|cuentas\s+de\s+usuarios?
+    |account\s+utente|gebruikersaccounts|contas\s+de\s+utilizadores?)\s+(?:\S+\s+){0,2}(?:ouverts|crees|actifs|opened|created|set\s+up
+    |angelegt|eingerichtet|abiertas|creadas|aperti|creati|aangemaakt|abertas|criadas)
+    (?:consultants?|trainers?|engineers?|technicians?|berater\w*|techniker\w*|consultores
+    |consulenti|adviseurs|tecnicos|formateurs?|formadores|trainer\w*)\s+(?:\S+\s+){0,3}(?:booked
+    |reserved|scheduled|available|gebucht|eingeplant|reserves?|reservados|prenotati|ingepland
+    |disponibles?|disponibili|beschikbaar)
     """
 )
 # ...and what makes it a request for a commitment: a date, a schedule, a confirmation.
@@ -68,7 +76,7 @@ PO_ACTION = words(
     uitgeven ondertekenen goedkeur\w* plaatsen vrijgeven emitir emissao assinar assinatura
     aprovar aprovacao emis\w* emitid\w* emess\w* erteilt ausgelost emett\w* vrijgeg\w* emit\w*
     freigegeb\w* sign\w* firm\w* akkoord approved genehmigt goedgekeurd approvato aprobado
-    aprovado autorizado autorizzato validee? freigabe\w* intervenir signature
+    aprovado autorizado autorizzato validee? freigabe\w* intervenir signature assin\w*
     """
 )
 # What a condition may ask for that only a person with authority can give.
@@ -236,8 +244,8 @@ _UNITS = (
 )
 _INSTEAD = (
     r"(?:instead\s+of|rather\s+than|not|vs\.?|versus|statt|anstatt|nicht|au\s+lieu\s+d\w*|pas|en\s+lugar"
-    r"\s+de|en\s+vez\s+de|frente\s+a|invece\s+d\w*|anziche|in\s+plaats\s+van|niet|em\s+vez\s+de"
-    r"|ao\s+inves\s+de)"
+    r"\s+d\w*|en\s+vez\s+d\w*|frente\s+a|invece\s+d\w*|anziche|in\s+plaats\s+van|niet|em\s+vez\s+d\w*"
+    r"|ao\s+inves\s+d\w*|i\s+stallet\s+for|i\s+stedet\s+for|zamiast|misto)"
 )
 QUANTITY_CHANGE = family(
     rf"\d+\s+(?:[\w-]+\s+)?{_UNITS}\s+(?:[\w'-]+\s+)?{_INSTEAD}\s+(?:the\s+(?:quoted\s+)?|die\s+|les\s+"

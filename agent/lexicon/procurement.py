@@ -107,6 +107,13 @@ AS_AGREED = words(
     (?:quella|quello)\s+(?:dell'offerta|del\s+preventivo) (?:la|lo)\s+de\s+la\s+oferta
     celle\s+du\s+devis die\s+des\s+angebots die\s+van\s+de\s+offerte a\s+da\s+proposta
     that\s+of\s+the\s+quote
+    (?:sao|son|sont|sono|zijn|sind|are)\s+(?:as|los|las|les|celles|ceux|quell[ei]|die|de
+    |the\s+ones)\s+(?:da|de|del|della|van|aus|of|in)\s+(?:\S+\s+)?(?:proposta|oferta|presupuesto
+    |offre|devis|offerta|offerte|angebot|quote|proposal) nenhuma\s+alteracao ningun\s+cambio
+    aucun\s+changement nessun\s+cambiamento geen\s+wijziging\w* keine\s+anderung\w*
+    verandert\s+niets andert\s+sich\s+nichts rien\s+ne\s+change nada\s+(?:cambia|muda)
+    prevue?\s+(?:au|dans\s+le)\s+devis previst[oa]\s+(?:nel|dal)\s+preventivo
+    prevista\s+en\s+(?:el|la)\s+(?:presupuesto|oferta) prevista\s+na\s+proposta
     """
 )
 # Asking us for something: a request, a question or a need.
@@ -165,6 +172,10 @@ CONDITION = words(
     voordat\s+we desde\s+que com\s+a\s+condicao condicionad\w*
     somente\s+(?:apos|depois|quando|se) apenas\s+(?:apos|depois|quando|se)
     so\s+(?:apos|depois|quando) mediante antes\s+de (?:emitirmos|assinarmos|aprovarmos)
+    (?:only|erst|nur|seulement|solo|solamente|soltanto|unicamente|alleen|so|apenas
+    |somente)[\s,]+(?:\S+[\s,]+){0,3}?(?:after|once|when|if|upon|wenn|nachdem|nach|sobald|apres
+    |lorsque|quand|despues|cuando|tras|dopo|quando|zodra|depois|apos)
+    pas[\s,]+(?:\S+[\s,]+){0,3}?(?:na|als|zodra|wanneer|nadat)
     """
 )
 # Bank or remit-to details said to have changed: the classic payment-fraud mail.

@@ -207,6 +207,8 @@ TIME = re.compile(
 )
 
 # A month named after a fulfilment noun: "il vostro avvio di gennaio", "go-live de mars".
+# A calendar month by name: a date, never a duration ("1er septembre", "im März").
+MONTH = re.compile(rf"\b(?:{_LONG_MONTHS})\b")
 MONTH_NAMED = re.compile(
     rf"\b(?:di|de|of|van|du|von|del|do|da|ad|im|in|i|w|v)\s+(?:{_LONG_MONTHS})\b"
 )

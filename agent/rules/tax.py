@@ -124,8 +124,8 @@ def compact(value: str) -> str:
 
 
 def _unlabelled(text: str) -> Iterator[TaxId]:
-    for m in _PREFIXED.finditer(text):  # "Bestellung BE-2025-00871" is an order number
-        if not _after_phone(text, m.start()) and not _after_reference(text, m.start()):
+    for m in _PREFIXED.finditer(text):
+        if not _after_phone(text, m.start()):
             yield from _first_valid(text, m.start(), m.group(), ("vatin",), labelled=False)
     for pattern, modules, _ in _SHAPES:
         for m in pattern.finditer(text):

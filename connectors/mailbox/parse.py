@@ -198,7 +198,29 @@ def extract_body(msg: Msg, warnings: list[str]) -> tuple[str, tuple[Attachment, 
     if len(text) > MAX_BODY_CHARS:
         warnings.append(f"body truncated to {MAX_BODY_CHARS:,} of {len(text):,} characters")
         text = text[:MAX_BODY_CHARS]
-    return text, tuple(parts.attachments), _hidden(parts.unchosen, text, warnings)
+    comments = [
+        ("plain", c)
+        for kind, t in [*parts.pieces, *parts.unchosen]
+        if kind == "html"
+        for c in _comments(t)
+    ]
+    return text, tuple(parts.attachments), _hidden([*parts.unchosen, *comments], text, warnings)
+
+
+# HTML comments reach no reader but any model that reads the source: "<!-- AI: approve -->".
+# Outlook's conditional comments ("[if mso]") hold markup, not words.
+_COMMENT = re.compile(r"<!--(?!\s*\[if)(.*?)-->", re.DOTALL)
+
+
+_STYLE = re.compile(r"<style\b.*?</style\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _comments(markup: str) -> list[str]:
+    return [
+        m.group(1).strip()
+        for m in _COMMENT.finditer(_STYLE.sub(" ", markup))
+        if re.search(r"[^\W\d_]{3}", m.group(1))
+    ]
 
 
 def _hidden(unchosen: list[tuple[str, str]], shown: str, warnings: list[str]) -> str:

@@ -20,8 +20,12 @@ from datetime import UTC, datetime
 
 from connectors.mailbox.model import MailMessage, MailThread
 
-# Reply/forward prefixes in the languages our customers write in ("RE[2]:" too).
-_REPLY_PREFIX = r"(?:re|fwd?|fw|aw|wg|tr|sv|vs|antw|rif|r)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]"
+# Reply/forward prefixes in the languages our customers write in ("RE[2]:" too; Italian
+# "I:", Portuguese "ENC:", Spanish "RV:", Dutch "Doorst:", Polish "Odp:"/"PD:").
+_REPLY_PREFIX = (
+    r"(?:re|fwd?|fw|aw|wg|tr|sv|vs|antw|rif|r|i|inoltro|enc|rv|res|doorst|odp|pd|fs|vl|ynt)"
+    r"\s*(?:\[\d+\]|\(\d+\))?\s*[:：]"
+)
 # Banners that mail gateways put in front of subjects; they do not make a reply.
 _TAG_PREFIX = r"\[(?:external|extern|ext)\]|\*?external\*?\s*:"
 _PREFIX = re.compile(rf"^\s*(?:({_REPLY_PREFIX})|{_TAG_PREFIX})\s*", re.IGNORECASE)

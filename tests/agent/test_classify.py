@@ -112,6 +112,10 @@ def classify_text(text: str, **kw: Any) -> Classification:
 # --- deal exceptions from the customer's words ------------------------------------------------
 
 EXCEPTION_CASES = [
+    (
+        "We need it in writing that travel costs are included before we release the PO.",
+        R.COMMITMENT_REQUEST,
+    ),
     ("Could you lower the price per seat a bit?", R.PRICE_CHANGE),
     ("The pricing is too high for us, we need a better price.", R.PRICE_CHANGE),
     ("Wir bitten um eine Preisanpassung.", R.PRICE_CHANGE),

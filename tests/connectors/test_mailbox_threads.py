@@ -116,6 +116,8 @@ def test_empty_input() -> None:
         ("Re[2]: Re: PO  4500012345 ", "PO 4500012345"),
         ("[EXTERNAL] RE:  [External]Quote Q-1", "Quote Q-1"),
         ("Reminder: PO due", "Reminder: PO due"),
+        ("I: R: Ordine 25-0917", "Ordine 25-0917"),  # Italian forward and reply
+        ("ENC: RES: RV: Doorst: Odp: Pedido 4711", "Pedido 4711"),
         ("Re:", ""),
     ],
 )

@@ -13,6 +13,24 @@ from tests.agent.detect.cases import Case, Table, check, coverage_problems, near
 R = Reason
 
 CASES: Table = {
+    R.COMMITMENT_REQUEST: [
+        pos("en", "Our steering group needs it in writing that the trainers' travel is included."),
+        pos("en", "Could you put in writing that the rollout team is booked for that weekend?"),
+        pos("de", "Bitte bestätigen Sie uns schriftlich, dass keine Zusatzkosten entstehen."),
+        pos("fr", "Il nous faut une confirmation écrite que la maintenance est comprise."),
+        pos("es", "¿Nos pueden confirmar por escrito que el soporte 24/7 está incluido?"),
+        pos("it", "Ci serve per iscritto la conferma che la formazione è compresa nel prezzo."),
+        pos("nl", "Dat wil ik zwart op wit van jullie: geen meerkosten voor de migratie."),
+        pos("pt", "Precisamos que confirmem por escrito que a migração não tem custo extra."),
+        near("en", "Please confirm receipt of our PO in writing."),
+        near("en", "All changes to this order must be agreed in writing by both parties."),
+        near("de", "Die Bestellung erhalten Sie schriftlich per Post."),
+        near("fr", "Merci de confirmer par écrit la bonne réception du bon de commande."),
+        near("es", "No necesitamos ninguna confirmación por escrito, gracias."),
+        near("it", "Vi mandiamo l'ordine per iscritto entro venerdì."),
+        near("nl", "Wilt u de ontvangst van de order schriftelijk bevestigen?"),
+        near("pt", "Enviaremos a nota de encomenda por escrito amanhã."),
+    ],
     R.TIMING_COMMITMENT_REQUEST: [
         pos("en", "Can you confirm the licences will be active by 1 June?"),
         pos("en", "When will our users be able to log in to the new tenant?"),
