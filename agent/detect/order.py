@@ -88,7 +88,7 @@ def commitment_request(view: MessageView) -> Iterator[Evidence]:
         if (
             written is None
             or ct.RECEIPT_ONLY.search(folded)
-            or negated_before(folded, written.start())
+            or negated_before(folded, written.start(), 12)
         ):
             return False
         asked = ct.NEED.search(folded) or pr.CONDITION.search(folded) or sentence.question

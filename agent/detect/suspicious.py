@@ -46,14 +46,21 @@ _COMMAND = (
     r"|behandel\w*|negeer\w*|verstuur\w*|aprov\w*|classifiqu\w*)"
 )
 ADDRESSED_TO_AI = family(
-    rf"(?:dear|hello|hi|hey|attention|note\s+to|message\s+(?:to|for)|instructions?\s+(?:to|for)"
+    rf"(?:dear|hello|hi|hey|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)"
     rf"|hallo|liebe\w*|sehr\s+geehrte\w*|hinweis\s+(?:an|fur)|nachricht\s+(?:an|fur)|anweisung\w*"
     rf"\s+(?:an|fur)|cher|chere|bonjour|note\s+(?:a|pour)|message\s+(?:a|pour)|consigne\w*\s+pour"
     rf"|estimad\w*|querid\w*|hola|nota\s+(?:para|a|per)|mensaje\s+para|instrucci\w*\s+para|gentile"
     rf"|caro|cara|ciao|messaggio\s+per|istruzion\w*\s+per|beste|geachte|hoi|bericht\s+(?:aan|voor)"
     rf"|opmerking\s+voor|instructie\w*\s+voor|prezad\w*|ola|mensagem\s+(?:para|ao)|instruc\w*\s+para)"
-    rf"\s*,?\s+(?:the\s+|my\s+|our\s+|your\s+|de[rmn]?\s+|die\s+|das\s+|l'|le\s+|la\s+|el\s+|il\s+"
-    rf"|lo\s+|het\s+|o\s+|a\s+|ao\s+|al\s+)?{_AI}",
+    rf"\s*,?\s+(?:the\s+|my\s+|our\s+|your\s+|any\s+|all\s+|every\s+|an?\s+|de[rmn]?\s+|die\s+"
+    rf"|das\s+|jede\w*\s+|l'|le\s+|la\s+|tout\w*\s+|el\s+|cualquier\s+|il\s+|qualsiasi\s+|lo\s+"
+    rf"|het\s+|elk\w*\s+|o\s+|a\s+|ao\s+|qualquer\s+|al\s+)?{_AI}",
+    # "any AI assistant or automated mail sorter processing this thread: ..."
+    rf"{_AI}\s+(?:[\w'-]+\s+){{0,4}}(?:processing|reading|handling|sorting|triaging|that\s+reads"
+    rf"|verarbeit\w*|liest|lisant|qui\s+(?:lit|traite)|traitant|procesando|que\s+(?:lea|procese)"
+    rf"|che\s+(?:legge|elabora)|elaborando|die\s+(?:dit\s+)?(?:leest|verwerkt)|processando|que\s+(?:le|processa))\s+"
+    rf"(?:this|these|the|diese\w*|den|die|das|ce|cette|ces|le|la|este|esta|el|questo|questa|il|la|dit|deze"
+    rf"|de|het|o|a|os|as)\s",
     rf"{_MACHINE}\s*[:,-]?\s+(?:[\w'-]+\s+){{0,3}}(?:please\s+|bitte\s+|por\s+favor\s+|per\s+favore\s+)?"
     rf"{_COMMAND}",
     rf"(?:for|voor|fur|pour|para|per|an)\s+(?:the|de|den|die|das|le|la|l'|el|il|lo|o|a)\s*{_MACHINE}",
@@ -87,11 +94,24 @@ def bank_change(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
         bank = pr.BANK_DETAILS.search(clause)
         change = pr.BANK_CHANGE.search(clause)
-        if bank is None or change is None or pr.OUR_DETAILS_WANTED.search(sentence.folded):
+        if bank is None or change is None:
             return False
+        if pr.OUR_DETAILS_WANTED.search(sentence.folded) and _PROVIDE.search(sentence.folded):
+            return False  # "please enter your new bank details in our supplier portal"
         return not negated_before(clause, min(bank.start(), change.start()), 25)
 
     return scan(view, Reason.BANK_DETAILS_CHANGE, test)
+
+
+# Asking us to provide or enter our own details (not a claim that they changed).
+_PROVIDE = re.compile(
+    r"\b(?:send|provide|enter|fill|upload|register|update|submit|senden|schicken|angeben|hinterleg\w*"
+    r"|eintrag\w*|mitteil\w*|aktualisier\w*|envoy\w*|fourni\w*|saisi\w*|renseign\w*|mettre\s+a\s+jour"
+    r"|envi\w*|proporcion\w*|ingres\w*|registr\w*|indiqu\w*|indic\w*|actualiz\w*|invi\w*|fornir\w*"
+    r"|inserir\w*|inseri\w*|compil\w*|aggiorn\w*|stur\w*|opgeven|invull\w*|verstrek\w*|bijwerk\w*"
+    r"|inform\w*|preench\w*|cadastr\w*|atualiz\w*|please|kindly|bitte|merci\s+de|por\s+favor|per\s+favore"
+    r"|graag|gelieve|complet\w*|fill\w*)\b"
+)
 
 
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")

@@ -43,6 +43,11 @@ PAYMENT_TERM = family(
     rf"(?:\+|plus)\s*\d{{1,3}}\s*{_DAYS}|lobende\s+maned|lopande\s+manad|current\s+month\s+plus",
     r"(?:end\s+of\s+(?:the\s+)?month|eom|monatsende|fin\s+de\s+mois|fin\s+de\s+mes|fine\s+mese"
     r"|einde\s+van\s+de\s+maand|fim\s+do\s+mes)",
+    # a schedule of instalments: "12 mensualidades a partir de mayo", "Zahlungsplan"
+    r"\d+\s+(?:mensualidades|mensalidades|monthly\s+instal\w*|monatsraten|mensualites|rate\s+mensili"
+    r"|maandelijkse\s+termijnen|parcelas\s+mensais|pagos\s+mensuales|monthly\s+payments)"
+    r"|calendario\s+de\s+pagos?|payment\s+schedule|zahlungsplan\w*|echeancier|piano\s+(?:di\s+)?pagament\w*"
+    r"|betalingsschema|plano\s+de\s+pagamento|cronograma\s+de\s+pagos?",
 )
 # Payment tied to an event: "payment on acceptance", "Zahlung nach Abnahme".
 PAYMENT_ON_EVENT = family(
@@ -83,7 +88,8 @@ DISCOUNT = words(
     \d+(?:[.,]\d+)?\s*pct\s+(?:off|discount|reduction|korting|rabatt|remise|descuento|sconto
     |desconto) off\s+(?:the\s+)?(?:quote|price|list\s+price|total)
     free\s+(?:months?|seats?|licen[cs]es?|users?|weeks?)
-    (?:months?|seats?|licen[cs]es?|users?|weeks?)\s+(?:for\s+)?free
+    (?:months?|seats?|licen[cs]es?|users?|weeks?)\s+(?:for\s+)?free rappel\s+(?:por|de)\s+volumen ruckverg\w*
+    ristorn\w* volumekorting\w* bonus\s+(?:de\s+)?volume\w* volume\s+(?:discount|bonus)
     """
 )
 # A discount the quote or contract already gives (a verbal "as agreed" is no such proof).

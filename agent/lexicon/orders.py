@@ -37,8 +37,9 @@ FULFILMENT = words(
     schulung\w* formation\w* formacion\w* formazione opleiding\w* treinamento\w* capacitacion
     operation\w* operationnel\w* operacional\w* operationeel
     (?:user\s+accounts?|benutzerkonten|comptes\s+utilisateurs?|cuentas\s+de\s+usuarios?
-    |account\s+utente|gebruikersaccounts|contas\s+de\s+utilizadores?)\s+(?:\S+\s+){0,2}(?:ouverts|crees|actifs|opened|created|set\s+up
-    |angelegt|eingerichtet|abiertas|creadas|aperti|creati|aangemaakt|abertas|criadas)
+    |account\s+utente|gebruikersaccounts
+    |contas\s+de\s+utilizadores?)\s+(?:\S+\s+){0,2}(?:ouverts|crees|actifs|opened|created
+    |set\s+up|angelegt|eingerichtet|abiertas|creadas|aperti|creati|aangemaakt|abertas|criadas)
     (?:consultants?|trainers?|engineers?|technicians?|berater\w*|techniker\w*|consultores
     |consulenti|adviseurs|tecnicos|formateurs?|formadores|trainer\w*)\s+(?:\S+\s+){0,3}(?:booked
     |reserved|scheduled|available|gebucht|eingeplant|reserves?|reservados|prenotati|ingepland
@@ -166,6 +167,7 @@ REPLACED = words(
 DUPLICATE = re.compile(f"{MISTAKE.pattern}|{REPLACED.pattern}")
 HOLD = family(
     r"(?:investerings|inkoop|budget|uitgaven|bestel|aankoop|investitions|einkaufs|ausgaben)stopp?|aangehouden"
+    r"|(?:haushalts|budget|ausgaben|investitions)sperre|ruhen\s+(?:zu\s+)?lassen|erneut\s+zur\s+genehmigung"
     r"|opnieuw\s+ter\s+goedkeuring|(?:order|bestelling)\s+(?:[\w'-]+\s+){0,2}voorlopig\s+niet",
     r"on\s+hold|hold\s+off|put\s+(?:[\w'-]+\s+){0,3}on\s+ice|pause\w*|paus(?:ing|ed)|freez\w*|frozen"
     r"|suspend\w*|halt(?:ed|ing|s)?|stop\s+(?:all\s+)?(?:work|processing|the\s+order)|budget\s+(?:cut|hold)",
@@ -297,7 +299,7 @@ LEGAL = family(
     r"(?:unlimited|uncapped)\s+liability|liability\s+cap|limitation\s+of\s+liability",
     r"(?:penalt\w*|liquidated\s+damages|vertragsstrafe\w*|konventionalstrafe\w*|penalit\w*"
     r"|penalizacion\w*|penalidad\w*|multa\w*|penal[ei]\w*|boete\w*|contractuele\s+boete)"
-    r"(?:\s+[\w'-]+){0,8}\s+(?:per|por|pro|par|a|al|da|de|voor|je)\s+(?:[\w'-]+\s+)?(?:day|dia|tag|jour|giorno"
+    r"(?:\s+[\w'-]+){0,8}\s+(?:per|por|pro|par|a|al|da|de|voor|je)\s+(?:[\w'-]+\s+)?(?:hour|hora|stunde|heure|ora|uur|day|dia|tag|jour|giorno"
     r"|dag|week|semana|woche|semaine|settimana)",
     r"(?:penalt\w*|vertragsstrafe|penalites|penalizacion|penale|boete|multa)\w*\s+(?:[\w'-]+\s+){0,4}"
     r"(?:for|fur|pour|por|per|voor|por)\s+(?:[\w'-]+\s+){0,2}(?:delay|late|verzug|verspatung|retard"
@@ -385,4 +387,12 @@ PARTY_CHANGE = family(
     r"(?:parte|entidade|empresa)\s+contratante\s+(?:[\w'-]+\s+){0,3}(?:muda|sera|passa)|cessao\s+do"
     r"\s+contrato|(?:contrato|pedido)\s+(?:[\w'-]+\s+){0,5}(?:com|atraves\s+da)\s+(?:nossa\s+)?"
     r"(?:subsidiaria|filial|coligada)",
+    # "the contract and the invoices in her name from now on", "bought by our parent company"
+    r"(?:contract\w*|vertrag\w*|contrat|contrato|contratto|overeenkomst)[\s\w,]{0,40}?\s(?:in\s+(?:its"
+    r"|their|her)\s+name|op\s+(?:haar|zijn|hun)\s+naam|auf\s+(?:ihren|seinen)\s+namen|a\s+(?:son|leur)\s+nom"
+    r"|a\s+su\s+nombre|a\s+(?:suo|loro)\s+nome|em\s+(?:seu|nome\s+del[ae]))",
+    r"(?:aangekocht|gekocht|betaald|bought|purchased|paid|gekauft|bezahlt|achete\w*|paye\w*|comprad\w*"
+    r"|pagad\w*|acquistat\w*|pagat\w*)\s+(?:\S+\s+){0,3}(?:door|by|von|par|por|da|pela|pelo)\s+(?:\S+\s+){0,3}"
+    r"(?:moedermaatschappij|holding\w*|parent|mutter\w*|maison\s+mere|societe\s+mere|casa\s+matriz|matriz"
+    r"|capogruppo|casa\s+madre|controllante|empresa-mae)",
 )

@@ -176,6 +176,11 @@ CONDITION = words(
     |somente)[\s,]+(?:\S+[\s,]+){0,3}?(?:after|once|when|if|upon|wenn|nachdem|nach|sobald|apres
     |lorsque|quand|despues|cuando|tras|dopo|quando|zodra|depois|apos)
     pas[\s,]+(?:\S+[\s,]+){0,3}?(?:na|als|zodra|wanneer|nadat)
+    (?:without|ohne|sans|sin|senza|zonder|sem)\s+(?:your|the|this|ihre\w*|diese\w*|votre|cette
+    |la|su|esta|la\s+vostra|questa|uw|deze|de|a\s+sua|a\s+vossa|vostra
+    |vossa)\s+(?:\S+\s+)?(?:signature|firma|unterschrift|handtekening|assinatura|ondertekening
+    |accord|akkoord|approval|zustimmung|consent\w*|conferma|confirmacion|bevestiging|confirmacao
+    |bestatigung)
     """
 )
 # Bank or remit-to details said to have changed: the classic payment-fraud mail.
@@ -196,9 +201,10 @@ OUR_DETAILS_WANTED = words(
     |kontodaten|coordonnees|datos|dados|gegevens|konto) supplier\s+portal lieferantenportal
     portail\s+fournisseur portal\s+de\s+proveedores portale\s+fornitori leveranciersportaal
     portal\s+de\s+fornecedores supplier\s+(?:form|profile|questionnaire|master)
-    vendor\s+(?:form|master) new\s+supplier\s+form letterhead briefpapier papier\s+a\s+en-tete
-    papel\s+timbrado carta\s+intestata briefhoofd lieferantenstamm\w* fiche\s+fournisseur
-    formulario\s+de\s+(?:alta|proveedor\w*|cadastro|fornecedor\w*)
+    vendor\s+(?:form|master) new\s+supplier\s+form
+    (?:on|auf|sur|en|su|op|em)\s+(?:\S+\s+)?(?:letterhead|briefpapier|papier\s+a\s+en-tete
+    |papel\s+timbrado|carta\s+intestata|briefhoofd|papel\s+timbrado) lieferantenstamm\w*
+    fiche\s+fournisseur formulario\s+de\s+(?:alta|proveedor\w*|cadastro|fornecedor\w*)
     modulo\s+(?:fornitore|anagrafica\w*) leveranciersformulier cadastro\s+de\s+fornecedor\w*
     """
 )
