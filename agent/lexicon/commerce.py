@@ -88,8 +88,9 @@ DISCOUNT = words(
     \d+(?:[.,]\d+)?\s*pct\s+(?:off|discount|reduction|korting|rabatt|remise|descuento|sconto
     |desconto) off\s+(?:the\s+)?(?:quote|price|list\s+price|total)
     free\s+(?:months?|seats?|licen[cs]es?|users?|weeks?)
-    (?:months?|seats?|licen[cs]es?|users?|weeks?)\s+(?:for\s+)?free rappel\s+(?:por|de)\s+volumen ruckverg\w*
-    ristorn\w* volumekorting\w* bonus\s+(?:de\s+)?volume\w* volume\s+(?:discount|bonus)
+    (?:months?|seats?|licen[cs]es?|users?|weeks?)\s+(?:for\s+)?free
+    rappel\s+(?:por|de)\s+volumen ruckverg\w* ristorn\w* volumekorting\w*
+    bonus\s+(?:de\s+)?volume\w* volume\s+(?:discount|bonus)
     """
 )
 # A discount the quote or contract already gives (a verbal "as agreed" is no such proof).
