@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 
-from agent.detect import BUSINESS, SUSPICIOUS, MessageView, views
+from agent.detect import BUSINESS, FALLBACK, SUSPICIOUS, MessageView, views
 from agent.detect.evidence import Evidence
 from agent.detect.routine import about_the_order, paperwork
 from agent.detect.suspicious import lookalike
@@ -188,6 +188,8 @@ def _business(
     if opportunity is not None:
         hits += [*mismatches(text, opportunity), amount_against_quote(text, opportunity)]
     found += [Evidence(h.reason, mid, restore_abbreviations(h.evidence)) for h in hits if h]
+    if not found:  # nothing explained the message: commercial wording goes to a person
+        found = [e for detector in FALLBACK.values() for e in detector(view)]
     return found
 
 

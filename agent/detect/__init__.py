@@ -8,7 +8,7 @@ languages).
 
 from __future__ import annotations
 
-from agent.detect import commercial, order, routine, suspicious
+from agent.detect import commercial, order, residual, routine, suspicious
 from agent.detect.evidence import Detector, Evidence
 from agent.detect.views import MessageView, views
 from agent.models import Reason
@@ -34,10 +34,15 @@ BUSINESS: dict[Reason, Detector] = {
     Reason.LEGAL_CHANGE: order.legal_change,
     Reason.PARTY_CHANGE: order.party_change,
 }
+# Read only when no business detector found anything in the message: commercial wording
+# none of them explained goes to a person (fail closed).
+FALLBACK: dict[Reason, Detector] = {
+    Reason.UNRECOGNISED_REQUEST: residual.unexplained_terms,
+}
 # Suspicious mail: read in every inbound message, whoever sent it.
 SUSPICIOUS: dict[Reason, Detector] = {
     Reason.SUSPICIOUS_INSTRUCTIONS: suspicious.injection,
     Reason.BANK_DETAILS_CHANGE: suspicious.bank_change,
 }
 
-__all__ = ["BUSINESS", "SUSPICIOUS", "Evidence", "MessageView", "routine", "views"]
+__all__ = ["BUSINESS", "FALLBACK", "SUSPICIOUS", "Evidence", "MessageView", "routine", "views"]

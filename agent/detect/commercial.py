@@ -60,7 +60,7 @@ def payment_terms(view: MessageView) -> Iterator[Evidence]:
             bare = _PAYMENT_MARK.search(m.group()) is None or _EOM_ONLY.fullmatch(m.group())
             if pattern is cm.PAYMENT_TERM and bare and not _PAYMENT_MARK.search(sentence.folded):
                 continue
-            if pattern is cm.PAYMENT_TERM and _restates(clause, view.quoted_net_days):
+            if pattern is cm.PAYMENT_TERM and restates_quote(clause, view.quoted_net_days):
                 continue
             return True
         return False
@@ -77,7 +77,7 @@ _MODIFIED = re.compile(
 )
 
 
-def _restates(clause: str, quoted_days: int) -> bool:
+def restates_quote(clause: str, quoted_days: int) -> bool:
     """'30 days net' on a deal quoted at net 30 is the deal as quoted."""
     figures = {int(a or b) for a, b in _NET_FIGURE.findall(clause)}
     figures |= {int(n) for n in _DAYS_FIGURE.findall(clause)}
@@ -92,7 +92,8 @@ _EXCLUSION = (
     r"|void|ausgeschlossen|nicht\s+(?:vertragsbestandteil|anwendung|anerkannt)|keine\s+anwendung"
     r"|exclu\w*|rejete\w*|ne\s+s'appliqu\w*\s+pas|excluid\w*|rechazad\w*|no\s+(?:se\s+)?aplica\w*"
     r"|esclus\w*|respint\w*|non\s+si\s+applica\w*|uitgesloten|verworpen|niet\s+van\s+toepassing"
-    r"|excluid\w*|rejeitad\w*|nao\s+se\s+aplica\w*)"
+    r"|excluid\w*|rejeitad\w*|nao\s+se\s+aplica\w*|(?:gelden|gelten|gilt|valgono|valen|valem)\s+"
+    r"(?:\S+\s+){0,2}(?:niet|nicht|non|no|nao))"
 )
 # Whose terms are excluded decides: the vendor's ("your terms", "supplier terms", "all other
 # terms", sales terms) is an exception; the customer's own purchase terms not applying is not.
@@ -110,6 +111,12 @@ _OURS_EXCLUDED = re.compile(_VENDOR_TERMS + r"[\s\w,'-]{0,80}?" + _EXCLUSION)
 _THEIRS_EXCLUDED = re.compile(f"(?:{pr.BUYER_TERMS.pattern})" + r"[\s\w,'-]{0,90}?" + _EXCLUSION)
 
 
+def theirs_excluded(clause: str) -> bool:
+    """The customer's own purchase terms said not to apply ("onze inkoopvoorwaarden gelden
+    hier niet")."""
+    return _THEIRS_EXCLUDED.search(clause) is not None
+
+
 def customer_terms(view: MessageView) -> Iterator[Evidence]:
     """The customer's purchase terms apply, prevail, are incorporated, or are accepted by
     performance; or our terms are excluded."""
@@ -118,7 +125,7 @@ def customer_terms(view: MessageView) -> Iterator[Evidence]:
         if pr.BY_PERFORMANCE.search(clause) or _OURS_EXCLUDED.search(clause):
             return True
         terms = pr.BUYER_TERMS.search(clause)
-        if terms is None or unchanged(clause) or _THEIRS_EXCLUDED.search(clause):
+        if terms is None or unchanged(clause) or theirs_excluded(clause):
             return False  # "our printed purchase terms do not apply here"
         governs = pr.GOVERNS.search(clause)
         return governs is not None and not negated_before(clause, governs.start(), 25)

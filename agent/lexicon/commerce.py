@@ -198,7 +198,7 @@ START_DATE = words(
     r"""
     (?:subscription|contract|term|licen[cs]e\w*|service|billing|invoic\w*|renewal|anualidad
     |abonnement|abono|suscripcion|contrato|licencias?|vertrag|lizenz\w*|laufzeit|abbonamento
-    |contratto|licenz\w*|licenties?|assinatura|licencas?|periodo|period|\w*periode|\w*contract
+    |contratto|licenz\w*|licenties?|assinatura|licencas?|periodo|period|\w*periode|looptijd|\w*contract
     |\w*vertrag|\w*abonnement|zeitraum)(?:[\s(),]+[\w'-]+){0,5}[\s(),]+(?:start\w*|begin\w*
     |commenc\w*|arranc\w*|empie\w*|empez\w*|comien\w*|comenz\w*|inici\w*|decorr\w*|inizi\w*
     |partir\w*|ingaan|ingaat|gaat\s+in|comec\w*|demarr\w*|debut\w*|laufen|lauft|courr\w*|court

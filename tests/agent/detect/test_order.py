@@ -221,6 +221,7 @@ CASES: Table = {
     ],
 }
 DETECTORS = {
+    R.COMMITMENT_REQUEST: order.commitment_request,
     R.TIMING_COMMITMENT_REQUEST: order.timing_request,
     R.CONDITIONAL_PO: order.conditional_po,
     R.CANCELLATION: order.cancellation,

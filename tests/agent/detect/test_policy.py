@@ -10,13 +10,19 @@ from dataclasses import replace
 import pytest
 
 from agent.classify import classify
-from agent.detect import BUSINESS, SUSPICIOUS
+from agent.detect import BUSINESS, FALLBACK, SUSPICIOUS
 from agent.detect.evidence import Evidence
 from agent.extract import extract
 from agent.models import Classification, Reason
 from agent.policy import Findings, decide
 from connectors.mailbox.model import MailMessage
-from tests.agent.detect import test_commercial, test_order, test_routine, test_suspicious
+from tests.agent.detect import (
+    test_commercial,
+    test_order,
+    test_residual,
+    test_routine,
+    test_suspicious,
+)
 from tests.agent.detect.cases import BUYER, CUSTOMERS, LANGUAGES, Case, pos, view_of
 from tests.agent.test_classify import opp
 from tests.builders import message, thread
@@ -247,6 +253,7 @@ def test_evidence_quotes_the_sentence_it_came_from(case: Case, before: str, afte
 TABLES = {
     "commercial": test_commercial.CASES,
     "order": test_order.CASES,
+    "residual": test_residual.CASES,
     "routine": test_routine.CASES,
     "suspicious": test_suspicious.CASES,
 }
@@ -254,7 +261,7 @@ TABLES = {
 
 def test_every_detector_has_a_table() -> None:
     covered = {reason for cases in TABLES.values() for reason in cases}
-    wanted = set(BUSINESS) | set(SUSPICIOUS) | test_routine.ROUTINE_REASONS
+    wanted = set(BUSINESS) | set(FALLBACK) | set(SUSPICIOUS) | test_routine.ROUTINE_REASONS
     assert covered == wanted | {R.LOOKALIKE_DOMAIN}
 
 

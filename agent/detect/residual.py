@@ -1,0 +1,82 @@
+"""The residual detector: fail closed on commercial wording no other detector explained.
+
+A customer sentence that names payment days or instalments, a discount or rebate, a
+contract clause, the buyer's own terms, a start or end date, or makes a PO action depend on
+a condition is a person's to read — unless another detector already explained the message,
+or the sentence restates the deal as quoted. It raises UNRECOGNISED_REQUEST: the wording
+is commercial, the rules did not understand it, so no customer reply is drafted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from agent.detect.commercial import restates_quote, theirs_excluded
+from agent.detect.evidence import Evidence, sentence_evidence
+from agent.detect.routine import paperwork
+from agent.detect.scan import negated_before, unchanged
+from agent.detect.views import MessageView
+from agent.lexicon import commerce as cm
+from agent.lexicon import orders as od
+from agent.lexicon import paperwork as pw
+from agent.lexicon import procurement as pr
+from agent.lexicon import residual as rs
+from agent.models import Reason
+from connectors.mailbox.threads import strip_subject_prefixes
+
+_HOOKS = (cm.DISCOUNT, rs.LEGAL, pr.BUYER_TERMS, cm.START_DATE)
+
+
+def unexplained_terms(view: MessageView) -> Iterator[Evidence]:
+    papers = {e.quote for e in paperwork(view)}  # "PO 4711 attached, net 30": paperwork
+    for index, sentence in enumerate(view.sentences):
+        folded = sentence.folded
+        if sentence.text in papers or _HEADER.match(folded):
+            continue
+        if index == 0 and sentence.text == strip_subject_prefixes(view.message.subject).strip():
+            continue  # the subject line
+        if len(folded.split()) < 5 or unchanged(folded) or rs.AS_QUOTED.search(folded):
+            continue
+        if rs.INSURANCE.search(folded) or rs.DISCLAIMER.search(folded) or _explained(folded):
+            continue
+        if _conditional(folded) or _pay_days(folded, view.quoted_net_days):
+            yield sentence_evidence(view, Reason.UNRECOGNISED_REQUEST, index)
+        elif any(_affirmed(hook, folded) for hook in _HOOKS):
+            yield sentence_evidence(view, Reason.UNRECOGNISED_REQUEST, index)
+
+
+def _affirmed(hook: re.Pattern[str], folded: str) -> bool:
+    """Named and not negated: "we don't need a discount" asks for none."""
+    return any(not negated_before(folded, m.start(), 20) for m in hook.finditer(folded))
+
+
+def _explained(folded: str) -> bool:
+    """A discount already in the quote; the buyer's own terms said not to apply."""
+    return bool(cm.KNOWN_DISCOUNT.search(folded) or theirs_excluded(folded))
+
+
+def _conditional(folded: str) -> bool:
+    """A PO action waiting on something of ours ("once you agree"), not on supplier set-up or
+    the customer's own calendar ("only on Thursdays, after the committee")."""
+    condition = pr.CONDITION.search(folded)
+    if condition is None or od.PO_ACTION.search(folded) is None:
+        return False
+    setup = pw.REGISTRATION.search(folded) or rs.SUPPLIER_SETUP.search(folded)
+    return bool(rs.YOU.search(folded, condition.end())) and not setup
+
+
+def _pay_days(folded: str, quoted_days: int) -> bool:
+    """Days or instalments next to payment, other than the quoted net days."""
+    if rs.PAY_DAYS.search(folded) is None or rs.PAY.search(folded) is None:
+        return False
+    figures = {int(n) for n in _DAYS.findall(folded)}
+    return not (figures == {quoted_days} or restates_quote(folded, quoted_days))
+
+
+_DAYS = re.compile(
+    r"\b(\d{1,3})\s*(?:days?|tage\w*|jours|dias|giorni|gg|dagen|dni|dagar|dage|dnu)\b"
+)
+_HEADER = re.compile(
+    r"^\W*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto|amne|temat)\s*:"
+)

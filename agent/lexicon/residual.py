@@ -1,0 +1,78 @@
+"""Words that make a sentence commercial whatever its construction: a number of days to pay,
+instalments, a discount or rebate, a contract clause, the buyer's own terms, a start or end
+date. The residual detector (agent.detect.residual) sends such a sentence to a person when
+no detector explained it and it does not restate the deal as quoted.
+"""
+
+from __future__ import annotations
+
+from agent.lexicon.nouns import words
+
+PAY_DAYS = words(
+    r"""
+    \d{1,3}\s*(?:days?|tage\w*|jours|dias|giorni|gg|dagen|dni|dagar|dage|dnu) instal+ments?
+    ratenzahl\w* in\s+\d+\s+raten plazos mensualidad\w* mensalidades termijnen parcelas
+    echeancier\w* echeances? rate\s+mensili tranches?
+    """
+)
+LEGAL = words(
+    r"""
+    liabilit\w* haftung\w* responsabilit\w* aansprakelijk\w* sla penalt\w* penal[ei]\w*
+    penalidad\w* vertragsstraf\w* boete\w* indemn\w* vrijwar\w* audit\s+rights? auditrecht\w*
+    droit\s+d'audit warrant\w* gewahrleist\w* termination kundigung\w* resiliation recess[oi]
+    rescision opzeg\w* redline\w* amendment\w* nachtrag\w* avenant\w* adenda\w* addend\w*
+    emendament\w*
+    """
+)
+# A restatement of the quote or of nothing changing: "wie in Ihrem Angebot", "celles de votre
+# offre", "daar wijken wij niet van af", "rien à modifier".
+AS_QUOTED = words(
+    r"""
+    (?:wie|zoals|comme|como|come|conforme)\s+(?:in|im|dans|en|nella?|na|no
+    |da)\s+(?:\S+\s+)?(?:angebot|offerte|offre|oferta|offerta|proposta|devis|quote)
+    (?:die|celles?|ceux|las|los|quell[ei]|as|os)\s+(?:uit|de|del|dell'|da
+    |van)\s+(?:\S+\s+)?(?:offerte|offre|oferta|offerta|proposta|devis) rien\s+a\s+modifier
+    niets\s+(?:\S+\s+){0,3}aangepast (?:wijken|weichen)\s+(?:\S+\s+){0,3}(?:niet|nicht)
+    nada\s+(?:que|a)\s+(?:modificar|cambiar|alterar) wie\s+vereinbart as\s+agreed
+    comme\s+convenu como\s+(?:acordado|convenido|combinado) come\s+concordato
+    zoals\s+afgesproken conforme\s+acordado conform\s+(?:de\s+)?offerte
+    enligt\s+(?:er|var)\s+offert som\s+i\s+offerten inga\s+andringar
+    (?:is|are)\s+the\s+ones\s+in ya\s+viene\s+aplicad\w* coincide\w*\s+exact\w*
+    n'y\s+touchons\s+pas restent\s+celles\s+du\s+devis
+    """
+)
+# Insurance certificates name liability without changing any ("responsabilité civile").
+INSURANCE = words(
+    r"""
+    assurance insurance versicherung\w* seguro\w* assicura\w* verzekering\w* certificat\w*
+    certificate\w* zertifikat\w*
+    """
+)
+# Mail disclaimers name liability and confidentiality without touching the deal.
+DISCLAIMER = words(
+    r"""
+    virus\w* disclaimer intended\s+recipient confidential\w* vertraulich\w* riservat\w*
+    vertrouwelijk\w* confidencial\w* destinatari\w* empfanger
+    """
+)
+# "you" after a condition: the PO waits on something of ours, not on the customer's calendar.
+YOU = words(
+    r"""
+    you your yours sie ihnen ihr\w* vous votre vos usted\w* ustedes su sus voi vostr\w* vi u uw
+    jullie voce\w* vosso\w* vossa\w*
+    """
+)
+# Paying, not a deadline: "pagamento a 60 giorni", not "Prazo para conclusão: 15 dias".
+PAY = words(
+    r"""
+    pay\w* zahl\w* paie\w* paye\w* reglement\w* pag[oa]\w* pagament\w* pague\w* betal\w* betaal\w*
+    factur\w* fattur\w* fatur\w* rechnung\w* invoic\w* platb\w* platnos\w* skonto
+    """
+)
+# Our set-up as a supplier, which a PO may rightly wait for.
+SUPPLIER_SETUP = words(
+    r"""
+    alta set(?:ting)?\s+(?:you\s+)?up onboard\w* registr\w* cadastr\w* angelegt anlage iscrizion\w*
+    referencement\w* aanmelding\w* supplier\s+(?:number|record|account)
+    """
+)

@@ -1,0 +1,43 @@
+"""The residual detector: commercial wording no other detector explained goes to a person;
+restatements of the quote, disclaimers, deadlines and supplier set-up do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.detect import FALLBACK, residual
+from agent.models import Reason
+from tests.agent.detect.cases import Case, Table, check, coverage_problems, near, pos, table
+
+R = Reason
+
+CASES: Table = {
+    R.UNRECOGNISED_REQUEST: [
+        pos("en", "Our AP run settles supplier invoices 75 days after receipt, as usual."),
+        pos("en", "The usual liability provisions of our framework will sit alongside yours."),
+        pos("de", "Die Zahlung erfolgt bei uns grundsätzlich 45 Tage nach Monatsende."),
+        pos("fr", "Le règlement se fera en trois échéances, comme pour nos autres éditeurs."),
+        pos("es", "Nuestra tesorería paga a 90 días desde la fecha de recepción de la factura."),
+        pos("it", "Il pagamento avverrà a 120 giorni data fattura fine mese."),
+        pos("nl", "De looptijd laten we ingaan op het moment dat de eerste gebruiker inlogt."),
+        pos("pt", "O pagamento será feito em 4 parcelas ao longo do primeiro ano."),
+        near("en", "Payment terms stay as quoted, 30 days from invoice date."),
+        near("en", "This e-mail is confidential; we accept no liability for viruses."),
+        near("de", "Die Zahlungsbedingungen bleiben wie in Ihrem Angebot, 30 Tage netto."),
+        near("fr", "Merci de compléter le formulaire sous 15 jours dans notre portail."),
+        near("es", "Una vez completada el alta de proveedor les enviaremos el pedido."),
+        near("it", "Alleghiamo il certificato di assicurazione responsabilità civile aggiornato."),
+        near("nl", "Betaling zoals in de offerte: 30 dagen na factuurdatum."),
+        near("pt", "O prazo para preencher o cadastro é de 15 dias."),
+    ],
+}
+
+
+@pytest.mark.parametrize("case", table(CASES))
+def test_residual_detector(case: Case) -> None:
+    check(FALLBACK[case.reason], case)
+
+
+def test_the_residual_detector_has_its_cases() -> None:
+    assert FALLBACK[R.UNRECOGNISED_REQUEST] is residual.unexplained_terms
+    assert coverage_problems(CASES, [R.UNRECOGNISED_REQUEST]) == []
