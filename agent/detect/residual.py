@@ -40,7 +40,8 @@ def unexplained_terms(view: MessageView) -> Iterator[Evidence]:
             continue
         if rs.INSURANCE.search(folded) or rs.DISCLAIMER.search(folded) or _explained(folded):
             continue
-        if _conditional(folded) or _pay_days(folded, view.quoted_net_days) or any(_affirmed(hook, folded) for hook in _HOOKS):
+        named = any(_affirmed(hook, folded) for hook in _HOOKS)
+        if named or _conditional(folded) or _pay_days(folded, view.quoted_net_days):
             yield sentence_evidence(view, Reason.UNRECOGNISED_REQUEST, index)
 
 
