@@ -40,3 +40,13 @@ def test_nothing_can_send_mail() -> None:
             if needle in text:
                 offenders.append(f"{path.relative_to(ROOT)}: {needle}")
     assert not offenders
+
+
+def test_readme_documents_every_reason_code_and_policy_row() -> None:
+    """The README's reason-code list and decision table are the ones the code uses."""
+    from agent.models import Reason
+    from agent.policy import POLICY
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert [r.value for r in Reason if f"| `{r.value}` |" not in readme] == []
+    assert [row.when for row in POLICY if f"| `{row.label}` | {row.when} |" not in readme] == []
