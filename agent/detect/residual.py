@@ -22,10 +22,11 @@ from agent.lexicon import orders as od
 from agent.lexicon import paperwork as pw
 from agent.lexicon import procurement as pr
 from agent.lexicon import residual as rs
+from agent.lexicon.times import MONTH
 from agent.models import Reason
 from connectors.mailbox.threads import strip_subject_prefixes
 
-_HOOKS = (cm.DISCOUNT, rs.LEGAL, pr.BUYER_TERMS, cm.START_DATE)
+_HOOKS = (cm.DISCOUNT, rs.LEGAL, pr.BUYER_TERMS)
 
 
 def unexplained_terms(view: MessageView) -> Iterator[Evidence]:
@@ -40,9 +41,30 @@ def unexplained_terms(view: MessageView) -> Iterator[Evidence]:
             continue
         if rs.INSURANCE.search(folded) or rs.DISCLAIMER.search(folded) or _explained(folded):
             continue
-        named = any(_affirmed(hook, folded) for hook in _HOOKS)
+        named = any(_affirmed(hook, folded) for hook in _HOOKS) or _dated_start(folded)
         if named or _conditional(folded) or _pay_days(folded, view.quoted_net_days):
             yield sentence_evidence(view, Reason.UNRECOGNISED_REQUEST, index)
+
+
+def _dated_start(folded: str) -> bool:
+    """A start, end or first-invoice date with a calendar date ("invoice date" in payment
+    terms is none)."""
+    starts = [m for m in cm.START_DATE.finditer(folded) if not _INVOICE_DATE.fullmatch(m.group())]
+    dated = MONTH.search(folded) or _NUMERIC_DATE.search(folded) or _FROM_EVENT.search(folded)
+    return bool(starts) and bool(dated)
+
+
+_INVOICE_DATE = re.compile(
+    r"invoice\s+date|rechnungsdatum|date\s+de\s+facture|fecha\s+de\s+factura|data\s+(?:della\s+)?fattura"
+    r"|factuurdatum|data\s+da\s+fatura"
+)
+# Or tied to an event: "from the moment the first user logs in", "sobald", "zodra".
+_FROM_EVENT = re.compile(
+    r"\b(?:op\s+het\s+moment\s+dat|zodra|as\s+soon\s+as|from\s+the\s+moment|once|sobald"
+    r"|ab\s+dem\s+zeitpunkt|des\s+que|a\s+partir\s+du\s+moment|en\s+cuanto|desde\s+que|appena"
+    r"|dal\s+momento|assim\s+que|a\s+partir\s+do\s+momento)\b"
+)
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\b\d{4}-\d\d-\d\d\b")
 
 
 def _affirmed(hook: re.Pattern[str], folded: str) -> bool:

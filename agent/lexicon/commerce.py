@@ -302,6 +302,9 @@ COTERM = family(
     r"|laten\s+samenvallen|afstemmen)",
     r"(?:alinhar|fazer\s+coincidir|unificar)\s+(?:[\w'-]+\s+){0,6}(?:renovacao|vencimento|data\s+de"
     r"\s+termino|contrato\s+existente)",
+    # German puts the verb last: "die Laufzeit auf unseren bestehenden Vertrag ausrichten"
+    r"(?:auf|an)\s+(?:[\w'-]+\s+){0,3}(?:bestehend\w*|laufend\w*|aktuell\w*)[^;!?]{0,140}?"
+    r"(?:ausricht\w*|ausgericht\w*|angleich\w*|angeglichen|abstimm\w*|abgestimmt|synchronisier\w*)",
 )
 SPLIT_ORDER = family(
     r"(?:invoice|invoicing|billing|order|po|purchase|rechnung|bestellung|factur\w*|commande|pedido|fattur\w*"

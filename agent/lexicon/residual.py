@@ -20,7 +20,7 @@ LEGAL = words(
     liabilit\w* haftung\w* responsabilit\w* aansprakelijk\w* sla penalt\w* penal[ei]\w*
     penalidad\w* vertragsstraf\w* boete\w* indemn\w* vrijwar\w* audit\s+rights? auditrecht\w*
     droit\s+d'audit warrant\w* gewahrleist\w* termination kundigung\w* resiliation recess[oi]
-    rescision opzeg\w* redline\w* amendment\w* nachtrag\w* avenant\w* adenda\w* addend\w*
+    rescision opzeg\w* redline\w* amendment\w* vertragsnachtrag\w* avenant\w* adenda\w* addend\w*
     emendament\w*
     """
 )
