@@ -41,6 +41,8 @@ def unexplained_terms(view: MessageView) -> Iterator[Evidence]:
             continue
         if rs.INSURANCE.search(folded) or rs.DISCLAIMER.search(folded) or _explained(folded):
             continue
+        if rs.SIGNED.search(folded) and rs.ENCLOSED.search(folded):
+            continue  # "signed signature page for the DPA attached": paperwork returned
         named = any(_affirmed(hook, folded) for hook in _HOOKS) or _dated_start(folded)
         if named or _conditional(folded) or _pay_days(folded, view.quoted_net_days):
             yield sentence_evidence(view, Reason.UNRECOGNISED_REQUEST, index)

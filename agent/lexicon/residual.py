@@ -20,8 +20,8 @@ LEGAL = words(
     liabilit\w* haftung\w* responsabilit\w* aansprakelijk\w* sla penalt\w* penal[ei]\w*
     penalidad\w* vertragsstraf\w* boete\w* indemn\w* vrijwar\w* audit\s+rights? auditrecht\w*
     droit\s+d'audit warrant\w* gewahrleist\w* termination kundigung\w* resiliation recess[oi]
-    rescision opzeg\w* redline\w* amendment\w* vertragsnachtrag\w* avenant\w* adenda\w* addend\w*
-    emendament\w*
+    rescision opzeg\w* redline\w* amendment\w* vertragsnachtrag\w* avenant\w* adenda\w*
+    addend\w* emendament\w*
     """
 )
 # A restatement of the quote or of nothing changing: "wie in Ihrem Angebot", "celles de votre
@@ -65,14 +65,29 @@ YOU = words(
 # Paying, not a deadline: "pagamento a 60 giorni", not "Prazo para conclusão: 15 dias".
 PAY = words(
     r"""
-    pay\w* zahl\w* paie\w* paye\w* reglement\w* pag[oa]\w* pagament\w* pague\w* betal\w* betaal\w*
-    factur\w* fattur\w* fatur\w* rechnung\w* invoic\w* platb\w* platnos\w* skonto
+    pay\w* zahl\w* paie\w* paye\w* reglement\w* pag[oa]\w* pagament\w* pague\w* betal\w*
+    betaal\w* factur\w* fattur\w* fatur\w* rechnung\w* invoic\w* platb\w* platnos\w* skonto
     """
 )
 # Our set-up as a supplier, which a PO may rightly wait for.
 SUPPLIER_SETUP = words(
     r"""
-    alta set(?:ting)?\s+(?:you\s+)?up onboard\w* registr\w* cadastr\w* angelegt anlage iscrizion\w*
-    referencement\w* aanmelding\w* supplier\s+(?:number|record|account)
+    alta set(?:ting)?\s+(?:you\s+)?up onboard\w* registr\w* cadastr\w* angelegt anlage
+    iscrizion\w* referencement\w* aanmelding\w* supplier\s+(?:number|record|account)
+    """
+)
+# Signed paperwork sent back: "signed order form attached", "anbei unterschrieben zurück".
+SIGNED = words(
+    r"""
+    signed countersigned executed unterschrieben\w* unterzeichnet\w* gegengezeichnet\w*
+    signee?s? contresigne\w* firmad[oa]s? firmat[oaie] controfirmat\w* ondertekend getekend
+    assinad[oa]s?
+    """
+)
+ENCLOSED = words(
+    r"""
+    attached enclosed herewith anbei beigefugt anliegend ci-joint\w* en\s+piece\s+jointe
+    adjunt\w* in\s+allegato allegat[oaie] bijgevoegd in\s+de\s+bijlage em\s+anexo anexad[oa]s?
+    segue\w*
     """
 )
