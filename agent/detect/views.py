@@ -164,10 +164,30 @@ def readable(text: str) -> bool:
     from agent.language import scores  # the drafting side's stop-word profiles
 
     words = _WORDS.findall(text.lower())
+    if sum(1 for ch in text if "\u3040" <= ch <= "\u9fff") > len(text) / 5:
+        return False  # Japanese or Chinese
+    found = scores(text)
+    ours = max(found.values(), default=0)
+    other = max(sum(1 for w in words if w in stop) for stop in _OTHER_LANGUAGES)
+    if len(words) >= 8 and other > ours:
+        return False  # "Dobrý den, žádáme o potvrzení objednávky": Czech, not Portuguese
     if len(words) < 20:
         return True  # too short to tell: the detectors' verdict stands
-    found = scores(text)
-    return max(found.values(), default=0) / len(words) >= 0.065
+    return ours / len(words) >= 0.065
+
+
+# The commonest function words of languages the detectors do not read (Czech, Polish,
+# Swedish, Danish/Norwegian, Finnish): their mail shares "a", "se", "do", "i" with ours.
+_OTHER_LANGUAGES = tuple(
+    frozenset(profile.split())
+    for profile in (
+        "že je jsou se na ve v za pro od do jako ale nebo by jsme vám vás prosím dobrý den",
+        "że jest są się na w z za dla od do jak ale lub nie to państwa prosimy dzień dobry",
+        "och att det är som på för med till av den inte har vi ni er hej tack",
+        "og at det er som på for med til af den ikke har vi jer hej tak venlig",
+        "ja on että se ei ole kanssa mukaan hyvä kiitos olemme te teidän",
+    )
+)
 
 
 def is_human(view: MessageView) -> bool:

@@ -11,7 +11,7 @@ PAYMENT_TERM = family(
     r"(?:paiement|reglement)|condiciones\s+de\s+pago|forma\s+de\s+pago|termini\s+di\s+pagamento"
     r"|condizioni\s+di\s+pagamento|modalita\s+di\s+pagamento|betalingsvoorwaarden|betalingsconditie"
     r"|betalingstermijn|cond\.?\s+(?:de\s+)?pagamento|condicoes\s+de\s+pagamento|prazo\s+de\s+pagamento"
-    r"|betalningsvillkor|betalingsbetingelser)\s*:?\s*[^\n]{0,30}?\d{1,3}",
+    r"|betalningsvillkor|betalingsbetingelser)\s*:?\s*[^\n]{0,30}?(?<![\w-])\d{1,3}(?!\d)",
     r"(?:change|extend|modify|adjust|update|revise|renegotiate|different|longer|new|move|switch)\w*\s+"
     r"(?:the\s+|our\s+|your\s+|to\s+)?(?:payment\s+(?:terms?|schedule|plan)|billing\s+(?:terms?|cycle"
     r"|frequency))",
@@ -198,11 +198,11 @@ START_DATE = words(
     r"""
     (?:subscription|contract|term|licen[cs]e\w*|service|billing|invoic\w*|renewal|anualidad
     |abonnement|abono|suscripcion|contrato|licencias?|vertrag|lizenz\w*|laufzeit|abbonamento
-    |contratto|licenz\w*|licenties?|assinatura|licencas?|periodo|period|\w*periode|looptijd|\w*contract
-    |\w*vertrag|\w*abonnement|zeitraum)(?:[\s(),]+[\w'-]+){0,5}[\s(),]+(?:start\w*|begin\w*
-    |commenc\w*|arranc\w*|empie\w*|empez\w*|comien\w*|comenz\w*|inici\w*|decorr\w*|inizi\w*
-    |partir\w*|ingaan|ingaat|gaat\s+in|comec\w*|demarr\w*|debut\w*|laufen|lauft|courr\w*|court
-    |runs?|running|loopt|lopen) start\s+date effective\s+date commencement\s+date
+    |contratto|licenz\w*|licenties?|assinatura|licencas?|periodo|period|\w*periode|looptijd
+    |\w*contract|\w*vertrag|\w*abonnement|zeitraum)(?:[\s(),]+[\w'-]+){0,5}[\s(),]+(?:start\w*
+    |begin\w*|commenc\w*|arranc\w*|empie\w*|empez\w*|comien\w*|comenz\w*|inici\w*|decorr\w*
+    |inizi\w*|partir\w*|ingaan|ingaat|gaat\s+in|comec\w*|demarr\w*|debut\w*|laufen|lauft
+    |courr\w*|court|runs?|running|loopt|lopen) start\s+date effective\s+date commencement\s+date
     first\s+invoice\w* invoice\s+date billing\s+(?:start|date) renewal\s+date anniversary\s+date
     end\s+date co-?term\w* \d+\s+\w+\s+start vertragsbeginn laufzeitbeginn leistungsbeginn
     lizenzbeginn startdatum beginn\s+der\s+\w+ erste\w*\s+rechnung rechnungsdatum

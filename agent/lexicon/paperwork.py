@@ -48,6 +48,12 @@ BILLING = words(
     (?:adress\w*|intestar\w*|emitir\w*|indirizzar\w*|rich\w*|stellen|envi\w*
     |mand\w*)\s+(?:[\w'-]+\s+){0,2}(?:la\s+|le\s+|les\s+|die\s+|de\s+|a\s+|o\s+)?(?:factur\w*
     |fattur\w*|rechnung\w*|factuur\w*|fatura\w*)\s+(?:a|à|an|aan|para|ad|al|alla)
+    e-?mailadres\s+voor\s+(?:de\s+)?facturen factuuradres\w* facturatie-?adres\w*
+    e-?mail\s+(?:address\s+)?for\s+invoices rechnungs-?e-?mail\w*
+    adresse\s+(?:e-?mail\s+)?de\s+facturation
+    correo\s+(?:electronico\s+)?(?:de|para)\s+(?:facturas|facturacion)
+    indirizzo\s+(?:e-?mail|pec)\s+(?:per\s+le\s+)?fatture
+    e-?mail\s+(?:de|para)\s+(?:faturas|faturacao)
     """
 )
 TAX = words(

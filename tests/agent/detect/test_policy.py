@@ -201,7 +201,10 @@ def test_a_deal_named_by_id_with_nothing_understood_is_an_exception(text: str) -
     named = run(mail(text), by_identifier=True)
     assert (named.label, named.reasons) == ("deal_exception", (R.UNRECOGNISED_REQUEST,))
     unnamed = run(mail(text), by_identifier=False)
-    assert unnamed.label != "deal_exception", unnamed
+    if text.startswith("Dzień"):  # a customer writing Polish, which no detector reads
+        assert unnamed.reasons == (R.UNRECOGNISED_REQUEST,), unnamed
+    else:  # too short to tell, or a language the detectors read: nothing to escalate
+        assert unnamed.label != "deal_exception", unnamed
 
 
 # -- evidence quotes the sentence it came from ----------------------------------------------
