@@ -28,6 +28,7 @@ from agent.rules.mismatch import (
     PO_DIFFERS,
     amount_against_quote,
     mismatches,
+    price_against_quote,
     quantity_against_ours,
     quantity_mismatch,
 )
@@ -187,6 +188,7 @@ def _business(
     hits += [quantity_against_ours(text, ours)]
     if opportunity is not None:
         hits += [*mismatches(text, opportunity), amount_against_quote(text, opportunity)]
+        hits += [price_against_quote(text, opportunity)]
     found += [Evidence(h.reason, mid, restore_abbreviations(h.evidence)) for h in hits if h]
     if not found:  # nothing explained the message: commercial wording goes to a person
         found = [e for detector in FALLBACK.values() for e in detector(view)]

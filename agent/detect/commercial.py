@@ -69,7 +69,7 @@ def payment_terms(view: MessageView) -> Iterator[Evidence]:
 
 
 _DAYS_FIGURE = re.compile(
-    r"\b(\d{1,3})\s*(?:days?|d|tage?n?|jours?|dias?|giorni|dagen|dagar|dage)\b"
+    r"\b(\d{1,3})\s*(?:days?|d|tage?n?|jours?|dias?|giorni|gg|dagen|dagar|dage|dni|dnu)\b"
 )
 _MODIFIED = re.compile(
     r"\b(?:eom|end\s+of|fin\s+de|fine\s+mese|monatsende|einde|fim\s+do|fdm|fm|after|nach|apres"

@@ -141,6 +141,8 @@ def descope(view: MessageView) -> Iterator[Evidence]:
 
 def amendment(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
+        if od.REFUSES_SIGNATURE.search(clause):
+            return True  # "we won't countersign, we'll just pay the invoice"
         if not od.AMENDMENT.search(clause):
             return False
         folded = sentence.folded

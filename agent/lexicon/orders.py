@@ -78,6 +78,8 @@ PO_ACTION = words(
     aprovar aprovacao emis\w* emitid\w* emess\w* erteilt ausgelost emett\w* vrijgeg\w* emit\w*
     freigegeb\w* sign\w* firm\w* akkoord approved genehmigt goedgekeurd approvato aprobado
     aprovado autorizado autorizzato validee? freigabe\w* intervenir signature assin\w*
+    (?:po|ordine|order|pedido|bestellung|commande|oc|bestelling|encomenda)\s+(?:\S+\s+)?(?:parte
+    |part|sale|sai|geht\s+raus|goes\s+out|vertrekt)
     """
 )
 # What a condition may ask for that only a person with authority can give.
@@ -270,6 +272,22 @@ AMENDMENT = words(
     aneks\w* dodat\w*
     """
 )
+# The customer will not sign or countersign the order form or contract: going ahead
+# without a required signature.
+REFUSES_SIGNATURE = words(
+    r"""
+    (?:zeichn\w*|unterschreib\w*|unterzeichn\w*)\s+(?:\S+\s+){0,6}?(?:nicht
+    |keine?)\s+(?:\S+\s+)?(?:gegen|mehr)?
+    (?:nicht|keine?)\s+(?:\S+\s+){0,2}(?:gegenzeichn\w*|unterschreib\w*|unterzeichn\w*)
+    (?:won't|will\s+not|do\s+not|don't|never|cannot|can't)\s+(?:\S+\s+)?(?:countersign\w*
+    |sign\w*) no\s+need\s+to\s+(?:counter)?sign
+    ne\s+(?:le\s+|la\s+|les\s+)?(?:signer\w*|contresigner\w*|signera\w*)\s+pas
+    pas\s+besoin\s+de\s+(?:contre)?signer no\s+(?:vamos\s+a\s+)?firmar\w*
+    no\s+(?:lo\s+|la\s+)?firmar\w* non\s+(?:lo\s+|la\s+)?firmer\w*
+    non\s+(?:serve\s+)?(?:contro)?firmare (?:tekenen|ondertekenen)\s+(?:\S+\s+)?niet
+    niet\s+(?:\S+\s+)?(?:tekenen|ondertekenen) nao\s+(?:vamos\s+)?assinar\w*
+    """
+)
 UNSIGNED = words(
     r"""
     unsigned not\s+(?:yet\s+)?(?:been\s+)?signed pending outstanding awaiting\s+signature
@@ -395,4 +413,14 @@ PARTY_CHANGE = family(
     r"|pagad\w*|acquistat\w*|pagat\w*)\s+(?:\S+\s+){0,3}(?:door|by|von|par|por|da|pela|pelo)\s+(?:\S+\s+){0,3}"
     r"(?:moedermaatschappij|holding\w*|parent|mutter\w*|maison\s+mere|societe\s+mere|casa\s+matriz|matriz"
     r"|capogruppo|casa\s+madre|controllante|empresa-mae)",
+    # "l'ordine e il contratto ... saranno intestati a: Bellosguardo Holding S.r.l."
+    r"(?:contract\w*|vertrag\w*|contrat|contrato|contratto|overeenkomst|order\w*|ordine|commande"
+    r"|pedido|bestelling|encomenda)[^.;!?]{0,80}?(?:in\s+the\s+name\s+of|made\s+out\s+to|issued\s+to"
+    r"|ausgestellt\s+auf|au\s+nom\s+de|a\s+nombre\s+de|intestat\w*\s+a|in\s+nome\s+d\w*"
+    r"|op\s+(?:de\s+)?naam\s+van|em\s+nome\s+d\w*)[\s:]+(?:[\w&'-]+\s+){0,4}(?:holding\w*|group\w*|gruppo"
+    r"|grupo|groep|gruppe|parent|mutter\w*|capogruppo|s\.?r\.?l\.?|s\.?p\.?a\.?|gmbh|ag|sas|s\.?a\.?|b\.?v\.?"
+    r"|n\.?v\.?|ltd|llc|inc|lda|ltda)\b",
+    # ... or the new name on the next line: "il contratto ... saranno intestati a:"
+    r"(?:contract\w*|vertrag\w*|contrat|contrato|contratto|overeenkomst)[^.;!?]{0,80}?(?:intestat\w*\s+a"
+    r"|in\s+the\s+name\s+of|au\s+nom\s+de|a\s+nombre\s+de|op\s+naam\s+van|em\s+nome\s+de)(?=\s*:\s*$)",
 )

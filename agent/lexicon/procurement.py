@@ -181,6 +181,10 @@ CONDITION = words(
     |vossa)\s+(?:\S+\s+)?(?:signature|firma|unterschrift|handtekening|assinatura|ondertekening
     |accord|akkoord|approval|zustimmung|consent\w*|conferma|confirmacion|bevestiging|confirmacao
     |bestatigung)
+    (?:as\s+soon\s+as|once|sobald|des\s+que|en\s+cuanto|appena|zodra|assim\s+que|wenn)\s+(?:you
+    |sie|vous|ustedes|usted|ci|voi|u|jullie|voces|nos|me|mir|uns)\s+(?:\S+\s+)?(?:confirm|agree
+    |accept|bestatig|zustimm|acept|conferm|bevestig|akkoord|aceit|grant|gewahr|accord
+    |riconosc)\w*
     """
 )
 # Bank or remit-to details said to have changed: the classic payment-fraud mail.

@@ -21,7 +21,9 @@ LEGAL = words(
     penalidad\w* vertragsstraf\w* boete\w* indemn\w* vrijwar\w* audit\s+rights? auditrecht\w*
     droit\s+d'audit warrant\w* gewahrleist\w* termination kundigung\w* resiliation recess[oi]
     rescision opzeg\w* redline\w* amendment\w* vertragsnachtrag\w* avenant\w* adenda\w*
-    addend\w* emendament\w*
+    addend\w* emendament\w* mindestlaufzeit\w* minimum\s+(?:term|commitment|period)
+    duree\s+minimale engagement\s+minimum permanencia\s+minima durata\s+minima
+    minimale\s+looptijd prazo\s+minimo periodo\s+minimo
     """
 )
 # A restatement of the quote or of nothing changing: "wie in Ihrem Angebot", "celles de votre

@@ -52,13 +52,19 @@ _CURRENCY_WORD = {
     "CLP": "CLP", "FRANC": "CHF", "FRANCS": "CHF", "FRANCOS": "CHF", "FRANCHI": "CHF",
     "PESOS": "PESOS",
     "USD": "USD", "DOLLARS": "USD", "EUR": "EUR", "EURO": "EUR", "EUROS": "EUR", "GBP": "GBP",
-    "POUNDS": "GBP", "CHF": "CHF", "CAD": "CAD", "AUD": "AUD",
+    "POUNDS": "GBP", "CHF": "CHF", "CAD": "CAD", "AUD": "AUD", "SEK": "SEK", "NOK": "NOK",
+    "DKK": "DKK", "PLN": "PLN", "CZK": "CZK", "JPY": "JPY",
 }  # fmt: skip
 _STATED_CURRENCY = rx(
     r"\b(?:PO|OC|purchase\s+order|invoice|order|bestellung|rechnung|commande|facture|pedido|orden"
     r"|factura|ordine|fattura|bestelling|factuur|encomenda|fatura)\b[^.?!\n]{0,50}?"
     r"\b(?:in|en|em)\s+(?P<cur>USD|EUR|GBP|CHF|CAD|AUD|MXN|ARS|BRL|COP|CLP|euros?|dollars|d[óo]lares"
     r"|dollari|pounds|libras|sterline|pesos|reais|reales|francs?|francos|franchi)\b"
+)
+# An ERP field: "Währung  EUR", "Moneda | MXN", "Currency: GBP", "Total MXN".
+_CURRENCY_FIELD = rx(
+    r"\b(?:currency|w(?:a|ä)hrung|devise|moneda|valuta|munt|moeda|divisa|total)\b\s*[:|]?\s*"
+    r"(?P<cur>USD|EUR|GBP|CHF|CAD|AUD|MXN|ARS|BRL|COP|CLP|SEK|NOK|DKK|PLN|CZK|JPY)\b"
 )
 _COMPARISON = rx(
     r"\b(?:while|whereas|but|instead\s+of|rather\s+than|vs\.?|versus|differs?|different|mismatch"
@@ -144,7 +150,7 @@ def mismatches(text: str, opportunity: Opportunity) -> list[Hit]:
         gross = _GROSS.search(text, *sentence_bounds(text, hit.start, hit.end))
         if not gross and money.amount != Decimal(opportunity.amount):
             found.setdefault(Reason.PO_AMOUNT_MISMATCH, Hit(Reason.PO_AMOUNT_MISMATCH, quote))
-    for m in _STATED_CURRENCY.finditer(text):
+    for m in [*_STATED_CURRENCY.finditer(text), *_CURRENCY_FIELD.finditer(text)]:
         currency = _CURRENCY_WORD.get(m["cur"].upper())
         pesos = currency == "PESOS" and opportunity.currency in {"MXN", "ARS", "COP", "CLP", "UYU"}
         if currency and currency != opportunity.currency and not pesos:
@@ -153,6 +159,28 @@ def mismatches(text: str, opportunity: Opportunity) -> list[Hit]:
     return [
         found[r] for r in (Reason.PO_AMOUNT_MISMATCH, Reason.PO_CURRENCY_MISMATCH) if r in found
     ]
+
+
+def price_against_quote(text: str, opportunity: Opportunity) -> Hit | None:
+    """A price or rate the PO is built on that is not the quoted amount: "établi sur la base du
+    tarif de l'an dernier (48 600 € HT)" on a deal quoted at 54 000."""
+    quoted = Decimal(opportunity.amount)
+    for hit in find_amounts(text):
+        left, right = sentence_bounds(text, hit.start, hit.end)
+        sentence = text[left:right]
+        if "|" in sentence or not _PRICE_BASIS.search(sentence):
+            continue  # a table row is a line item, not the price of the deal
+        amount = hit.money.amount
+        near = amount != quoted and quoted / 2 <= amount <= quoted * 3 / 2
+        if near and not any(_value(m.group()) == quoted for m in _NUMBER.finditer(sentence)):
+            return Hit(Reason.PO_AMOUNT_MISMATCH, snippet(text, hit.start, hit.end))
+    return None
+
+
+_PRICE_BASIS = rx(
+    r"\b(?:price|pricing|rate|tarif\w*|prix|preis\w*|precio|prezz[oi]|listino|prijs\w*|pre[çc]o"
+    r"|tariff\w*|budget\w*|kostenrahmen)\b"
+)
 
 
 def quantity_mismatch(text: str, sentence_vetoes: re.Pattern[str] | None = None) -> Hit | None:

@@ -21,6 +21,17 @@ from tests.agent.test_classify import R, classify_text, msg, opp, run, thread
         ("PO 4500012345 for EUR 48,000 attached.", R.PO_CURRENCY_MISMATCH),
         ("The PO will be issued in EUR.", R.PO_CURRENCY_MISMATCH),
         ("The PO is for $45,000 instead of $48,000.", R.PO_AMOUNT_MISMATCH),
+        # An ERP field names the currency; a price the PO is built on differs from the quote.
+        (
+            "BESTELLUNG 4711\nWährung   EUR\nZahlungsbedingungen  30 Tage netto",
+            R.PO_CURRENCY_MISMATCH,
+        ),
+        ("Orden de compra OC-1 | Moneda | MXN | Total | 48,000.00", R.PO_CURRENCY_MISMATCH),
+        (
+            "We raised the PO at last year's price ($44,500), as for the pilot.",
+            R.PO_AMOUNT_MISMATCH,
+        ),
+        ("Le bon de commande reprend le tarif de l'an dernier (44 500 $).", R.PO_AMOUNT_MISMATCH),
     ],
 )
 def test_po_amount_or_currency_mismatch(text: str, reason: Reason) -> None:
@@ -36,6 +47,9 @@ def test_po_amount_or_currency_mismatch(text: str, reason: Reason) -> None:
         "PO total: USD 48,000. Note our bank adds a $25 wire fee.",
         "PO for $48k attached, that's $40 per seat.",
         "PO attached, total $48,000 (tax exempt).",
+        "The price stays at $48,000 as quoted; PO attached.",
+        "Currency: USD. PO 4500012345 attached.",
+        "PO attached. 1 | Platform | $36,000.00 | 2 | Training | $12,000.00 | Total $48,000.00",
     ],
 )
 def test_po_amount_matches(text: str) -> None:

@@ -138,6 +138,14 @@ CASES: Table = {
         near("pt", "A ordem de compra inclui todas as licenças da proposta."),
     ],
     R.AMENDMENT_UNSIGNED: [
+        # The order form or contract will not be signed: going ahead without a signature.
+        pos(
+            "de", "Das Bestellformular zeichnen wir grundsätzlich nicht gegen, wir zahlen einfach."
+        ),
+        pos("fr", "Pas besoin de contresigner de votre côté, envoyez-nous la facture."),
+        pos("en", "We won't countersign the order form; just invoice us and we'll pay."),
+        near("en", "We will sign the order form this week and send it back."),
+        near("de", "Das Bestellformular wird morgen von der Geschäftsführung unterschrieben."),
         pos("en", "The amendment you sent has not been signed yet, legal still has questions."),
         pos("en", "Can you send us an amendment that adds our new affiliate to the contract?"),
         pos("de", "Der Nachtrag zum Vertrag ist bei uns noch nicht unterschrieben."),
