@@ -62,6 +62,14 @@ _IF = re.compile(
 )
 
 
+# What a PO may rightly wait for: receipt, our registration, our own details.
+_ROUTINE_ASK = re.compile(
+    r"\b(?:receipt|reception|empfang|eingang|ricezione|recepcion|ontvangst|recebimento"
+    r"|registr\w*|onboarding|vendor|supplier|lieferant\w*|fournisseur|proveedor|fornitore"
+    r"|leverancier|fornecedor|bank\w*|w-?9|certificat\w*|insurance)\b"
+)
+
+
 def conditional_po(view: MessageView) -> Iterator[Evidence]:
     """The PO, a signature or an approval depends on something only a person can grant."""
 
@@ -72,6 +80,11 @@ def conditional_po(view: MessageView) -> Iterator[Evidence]:
         condition = pr.CONDITION.search(folded)
         if condition is not None and od.COMMERCIAL_ASK.search(folded[condition.end() :]):
             return True
+        if condition is not None:
+            # "once you confirm the point below": the ask may sit inside the condition itself
+            asked = od.COMMERCIAL_ASK.search(folded, condition.start() + 1, condition.end())
+            if asked is not None and not _ROUTINE_ASK.search(folded, asked.start()):
+                return True
         bare = _IF.search(folded)  # "if", "wenn", "si": only with a plainly commercial demand
         return bare is not None and od.COMMERCIAL_DEMAND.search(folded[bare.end() :]) is not None
 

@@ -44,6 +44,8 @@ def unexplained_terms(view: MessageView) -> Iterator[Evidence]:
         if rs.SIGNED.search(folded) and rs.ENCLOSED.search(folded):
             continue  # "signed signature page for the DPA attached": paperwork returned
         named = any(_affirmed(hook, folded) for hook in _HOOKS) or _dated_start(folded)
+        percent = rs.PERCENT.search(folded) and rs.CONCEDED.search(folded)
+        named = named or bool(percent and not rs.TAX_RATE.search(folded))
         if named or _conditional(folded) or _pay_days(folded, view.quoted_net_days):
             yield sentence_evidence(view, Reason.UNRECOGNISED_REQUEST, index)
 

@@ -182,8 +182,8 @@ CONDITION = words(
     |accord|akkoord|approval|zustimmung|consent\w*|conferma|confirmacion|bevestiging|confirmacao
     |bestatigung)
     (?:as\s+soon\s+as|once|sobald|des\s+que|en\s+cuanto|appena|zodra|assim\s+que|wenn)\s+(?:you
-    |sie|vous|ustedes|usted|ci|voi|u|jullie|voces|nos|me|mir|uns)\s+(?:\S+\s+)?(?:confirm|agree
-    |accept|bestatig|zustimm|acept|conferm|bevestig|akkoord|aceit|grant|gewahr|accord
+    |sie|vous|ustedes|usted|ci|voi|u|jullie|voces|nos|me|mir|uns)\s+(?:\S+\s+){0,4}?(?:confirm
+    |agree|accept|bestatig|zustimm|acept|conferm|bevestig|akkoord|aceit|grant|gewahr|accord
     |riconosc)\w*
     """
 )

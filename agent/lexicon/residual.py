@@ -93,3 +93,21 @@ ENCLOSED = words(
     segue\w*
     """
 )
+# A percentage that is no tax rate: "ci avevano fatto il 5%", "the usual 3 %".
+PERCENT = words(r"\d+(?:[.,]\d+)?\s*pct")
+TAX_RATE = words(
+    r"""
+    vat mwst ust tva iva btw tax\w* steuer\w* impuesto\w* imposta imposto moms dph vat-?rate
+    withholding retencion ritenuta
+    """
+)
+# What makes a percentage a concession: granted again, as last year, for the pilot.
+CONCEDED = words(
+    r"""
+    grant\w* give\w* apply\w* recogni[sz]\w* honou?r\w* gewahr\w* einraum\w* anerkenn\w*
+    accord\w* consent\w* appliqu\w* reconnai\w* conced\w* otorg\w* aplic\w* riconosc\w*
+    applic\w* toepass\w* toegek\w* gun\w* conced\w* aplica\w* last\s+year\w* pilot\w* vorjahr\w*
+    letztes\s+jahr l'an\s+dernier l'annee\s+derniere ano\s+pasado anno\s+scorso vorig\s+jaar
+    ano\s+passado
+    """
+)

@@ -21,7 +21,12 @@ CASES: Table = {
         pos("it", "Il pagamento avverrà a 120 giorni data fattura fine mese."),
         pos("nl", "De looptijd laten we ingaan op het moment dat de eerste gebruiker inlogt."),
         pos("pt", "O pagamento será feito em 4 parcelas ao longo do primeiro ano."),
+        pos(
+            "it",
+            "L'anno scorso sul pilota ci avevate riconosciuto il 4%, contiamo di nuovo su quello.",
+        ),
         near("en", "Payment terms stay as quoted, 30 days from invoice date."),
+        near("de", "Die Rechnung bitte mit 19 % MwSt ausweisen."),
         near("en", "This e-mail is confidential; we accept no liability for viruses."),
         near("de", "Die Zahlungsbedingungen bleiben wie in Ihrem Angebot, 30 Tage netto."),
         near("fr", "Merci de compléter le formulaire sous 15 jours dans notre portail."),
