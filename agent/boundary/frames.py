@@ -21,7 +21,7 @@ from agent.lexicon import nouns as lx
 from agent.lexicon import refusals as rf
 from agent.lexicon.text import Sentence, clauses
 
-_STRONG = (fr.ASK, fr.DECLINE, fr.MISSING, fr.OUR_TEAM, FOLLOW_UP)
+_STRONG = (fr.ASK, fr.DECLINE, fr.MISSING, fr.OUR_TEAM, fr.SEND_DOCUMENT, FOLLOW_UP)
 _FRAMES = (
     fr.ASK,
     fr.DECLINE,
@@ -68,8 +68,9 @@ def framed(sentence: Sentence, folded: str) -> bool:
     describes ("the amount on your PO differs, so our deal desk will look at it"), never one
     where we act: "we received your PO and it now stands as the binding order" commits."""
     folded = _without_no_obstacle(_without_field_names(folded))
-    if sentence.question:
-        return fr.INFO_QUESTION.match(folded) is not None or not fr.OFFER_QUESTION.search(folded)
+    if sentence.question:  # asking is allowed, offering is not ("¿Qué le parece si dejamos...?")
+        offer = fr.OFFER_QUESTION.search(folded)
+        return offer is None or fr.INFO_QUESTION.match(folded[: offer.start()]) is not None
     head, colon, tail = folded.partition(":")
     if colon and _framed_clause(head) and not fr.WE_ACT.search(tail):
         return True  # "we have received the following: PO number, signed form, ..."
@@ -103,7 +104,9 @@ def _framed_clause(clause: str) -> bool:
 
 def _without_field_names(folded: str) -> str:
     """'PO number', 'order form', 'billing address': the names of the data a reply asks for."""
-    return lx.ORDER_FORM.sub(" ", fr.ROUTINE_FIELD.sub(" ", folded))
+    # A neutral word keeps the frame readable: "I'll resend the order form" is still sending
+    # a document once "order form" is no longer read as the order.
+    return lx.ORDER_FORM.sub(" document ", fr.ROUTINE_FIELD.sub(" document ", folded))
 
 
 def _without_no_obstacle(folded: str) -> str:

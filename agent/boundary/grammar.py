@@ -255,7 +255,10 @@ def _waived(clause: str, kind: str) -> bool:
             return True
     return kind == "signature" and bool(
         re.search(
-            r"\b(?:unnecessary|inutile|no\s+hace\s+falta|desnecessari\w*|overbodig)\b", clause
+            r"\b(?:unnecessary|inutile|no\s+hace\s+falta|desnecessari\w*|overbodig|hoeft\s+niet"
+            r"|niet\s+nodig|nicht\s+(?:notig|erforderlich)|pas\s+necessaire|no\s+es\s+necesario"
+            r"|non\s+(?:e\s+)?necessari\w*|nao\s+e\s+necessari\w*|not\s+(?:needed|necessary|required))\b",
+            clause,
         )
     )
 

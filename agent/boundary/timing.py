@@ -26,7 +26,7 @@ _WE_WILL = re.compile(
 
 _DOCUMENT = lx.words(
     r"""
-    forms? formular\w* formulaire\w* formulario\w* modul[oi] formulier\w* contracts? vertrag\w*
+    forms? \w*formular\w* formulaire\w* formulario\w* modul[oi] \w*formulier\w* contracts? vertrag\w*
     contrat contrato contratto contract invoices? rechnung\w* factur\w* fattur\w* factuur
     fatura\w* quotes? angebot\w* devis oferta\w* offerta preventiv\w* offerte proposta
     documents? dokument\w* pdf copy kopie copie copia kopie\w* e-?mail mail reply antwort
@@ -41,7 +41,7 @@ _DOCUMENT = lx.words(
 # Words that say nothing of a delivery when said of paperwork: "the signed form arrived",
 # "consider it done: I'll resend the order form".
 _SAID_OF_PAPERS = re.compile(
-    r"done|erledigt|fertig\w*|ready|arriv\w*|klaar|pront[oa]s?|listos?|prets?|binnengekomen"
+    r"done|erledigt|fertig\w*|ready|arriv\w*|klaar|klar|pront[oa]s?|listos?|prets?|binnengekomen"
     r"|angekommen|eingegangen|llegado|chegou|chegad\w*|onboard\w*|rond|kommit\s+fram|dorazil\w*"
 )
 
@@ -49,7 +49,7 @@ _SAID_OF_PAPERS = re.compile(
 # The customer's own start: "your project kicks off on 1 September", "Ihr Projekt startet".
 _THEIRS = re.compile(
     r"\b(?:your|ihr\w*|votre|vos|su|sus|vostr\w*|uw|jullie|seu|sua|vosso|vossa|er|ert|era|jeres"
-    r"|wasz\w*|vas\w*)\s+(?:\S+\s+){0,4}$"
+    r"|wasz\w*|vas\w*)\s+(?:\S+\s+){0,6}$"
 )
 
 

@@ -110,7 +110,7 @@ _HANDOVER = (
     r"|antwoord\w*|bekijk\w*|beoordeel\w*|bespreek\w*|behandel\w*|schrijf\w*|neemt|contat\w*"
     r"|analis\w*|escrev\w*|lig\w*|fala\w*|entra\w*|sprawdza\w*|skontaktuj\w*|odpowie\w*|gar"
     r"|ozve\w*|segu\w*|suivr\w*|folg\w*|volg\w*|se\s+charg\w*|si\s+occup\w*|se\s+ocup\w*|own\w*"
-    r"|handl\w*|appel\w*|responsib\w*|zustandig\w*)"
+    r"|handl\w*|appel\w*|responsib\w*|zustandig\w*|folger|foljer)"
 )
 # Handing over to our own people: "to our deal desk", "an unseren Deal Desk", "our deal desk
 # will contact you", "neemt onze deal desk contact op" (never "our team books it").
@@ -125,6 +125,7 @@ OUR_TEAM = family(
     r"ansprechp\w*|interlocut\w*|persona\s+de\s+contacto|referente|contactpersoon"
     r"|pessoa\s+de\s+contac?to|right\s+person|(?:vai|vao|va|will|wird|zal)\s+(?:\S+\s+){0,2}?"
     r"(?:responder|respond|antworten|repondre|rispondere|antwoorden)",
+    r"(?:deal\s*desk|kolleg\w*\s+min)\s+(?:\S+\s+){0,4}?" + _HANDOVER,
 )
 # Sending a document: "I'll resend the order form for signature", "anbei das Bestellformular".
 SEND_DOCUMENT = family(
@@ -134,7 +135,7 @@ SEND_DOCUMENT = family(
     r"|formulaire|devis|formulario|hoja\s+de\s+pedido|modulo|bestelformulier|w-?9|certificat\w*"
     r"|zertifikat\w*|certificad\w*|certificaat|kopie|copie|copia|link|envelope|docusign"
     r"|signaturpaket\w*|signature\s+packet|paket|pacote|paquete|pacchetto|pakket|dossier)",
-    r"segue\w*\s+(?:\S+\s+){0,2}?(?:o|a|os|as)\s+(?:formulario|proposta|documento|copia|certificado"
+    r"segue\w*\s+(?:\S+\s+){0,2}?(?:o|a|os|as)\s+(?:formulario|proposta|documento?|copia|certificado"
     r"|contrato|link)",
     r"anbei|ci-joint\w*|in\s+allegato|adjunt\w*|em\s+anexo|in\s+de\s+bijlage|bijgevoegd|i\s+bilaga"
     r"|vedhaeft\w*|w\s+zalaczniku|v\s+priloze",
@@ -160,7 +161,7 @@ ASK = words(
     vragen\s+(?:u|jullie) willen\s+u\s+vragen solicitamos fateci\s+sapere fammi\s+sapere
     laat\s+(?:ons|me|het\s+ons)\s+(?:\S+\s+)?weten lassen\s+sie\s+(?:uns|mich)\s+wissen
     geben\s+sie\s+(?:uns|mir)\s+(?:\S+\s+)?bescheid tenez-nous faites-nous\s+savoir avisenos
-    avisen hagannos\s+saber diganos nos\s+avisem avisem-nos informem let\s+me\s+know
+    avisen hagannos\s+saber diganos nos\s+avisem avisem-nos informem let\s+me\s+know pls plz pse
     """
 )
 # Declining: "we won't be able to", "ne pourrons pas", "no es algo que pueda aceptar", or
@@ -209,7 +210,7 @@ DECLINE = words(
 INFO_QUESTION = re.compile(
     r"^\W*(?:(?:to|an|a|for|from|on|in|at|naar|para|per|por|pour|fur|aan)\s+)?(?:what|which|where"
     r"|when|who|whom|how\s+(?:many|much|long|should)|welche\w*|wohin|wann|wer|wo|wie\s+viele"
-    r"|quel\w*|ou|quand|qui|que|qu'|cual\w*|donde|cuando|quien\w*|quale?|dove|quando"
+    r"|quel\w*|ou|quand|qui|cual\w*|donde|cuando|quien\w*|quale?|dove|quando"
     r"|chi|welk\w*|waar\w*|wanneer|wie|qual\w*|onde|quem|vilk\w*|hvilk\w*|hvor|kiedy|kde|kdy)\b"
 )
 # Taking note of what the customer said: "hemos tomado nota", "wir haben notiert".

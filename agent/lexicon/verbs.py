@@ -176,7 +176,8 @@ REMOVE = words(
     can\s+go(?=\s*(?:[.!,;]|$)) off\s+the\s+table vom\s+tisch queda\w*\s+fuera viene\s+meno
     vengono\s+meno vervalt cai caem entfallt falls?\s+away faller\s+bort bortfaller odpada
     kann\s+(?:\w+\s+)?(?:weg|entfallen) peut\s+sauter saute puo\s+saltare
-    laten\s+(?:\w+\s+){0,3}(?:schieten|varen)
+    laten\s+(?:\w+\s+){0,3}(?:schieten|varen) herausnehm\w* rausnehm\w* herausgenommen ignor\w*
+    negeer\w* negeren
     """
 )
 # Negation. "n't" is folded text's "n't" as in "can't".
