@@ -26,9 +26,9 @@ _WE_WILL = re.compile(
 
 _DOCUMENT = lx.words(
     r"""
-    forms? \w*formular\w* formulaire\w* formulario\w* modul[oi] \w*formulier\w* contracts? vertrag\w*
-    contrat contrato contratto contract invoices? rechnung\w* factur\w* fattur\w* factuur
-    fatura\w* quotes? angebot\w* devis oferta\w* offerta preventiv\w* offerte proposta
+    forms? \w*formular\w* formulaire\w* formulario\w* modul[oi] \w*formulier\w* contracts?
+    vertrag\w* contrat contrato contratto contract invoices? rechnung\w* factur\w* fattur\w*
+    factuur fatura\w* quotes? angebot\w* devis oferta\w* offerta preventiv\w* offerte proposta
     documents? dokument\w* pdf copy kopie copie copia kopie\w* e-?mail mail reply antwort
     reponse respuesta risposta antwoord resposta nda agreements? vereinbarung\w* signed
     unterschrieben\w* signe\w* firmad\w* firmat\w* getekend\w* assinad\w* registr\w*
