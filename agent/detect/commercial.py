@@ -14,6 +14,7 @@ from agent.detect.evidence import Evidence
 from agent.detect.scan import negated_before, scan, unchanged
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import commerce as cm
+from agent.lexicon import dates as dt
 from agent.lexicon import orders as od
 from agent.lexicon import procurement as pr
 from agent.lexicon.times import MONTH, TIME
@@ -155,10 +156,10 @@ def start_date_change(view: MessageView) -> Iterator[Evidence]:
     """Moving the subscription's start, the first invoice or the end date."""
 
     def test(clause: str, sentence: ViewSentence) -> bool:
-        m = cm.START_DATE.search(clause)
+        m = dt.START_DATE.search(clause)
         if m is None or unchanged(clause):
             return False
-        if cm.SHIFT.search(clause) and not negated_before(clause, m.start()):
+        if dt.SHIFT.search(clause) and not negated_before(clause, m.start()):
             return True
         wants = _WANT.search(clause) or pr.CONDITION.search(sentence.folded)
         # "the subscription will run from 1 September": a start the customer sets
@@ -171,12 +172,12 @@ def start_date_change(view: MessageView) -> Iterator[Evidence]:
 
 def term_length(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
-        m = cm.TERM_LENGTH.search(clause)
+        m = dt.TERM_LENGTH.search(clause)
         if m is None or unchanged(clause):
             return False
         # "a 36-month term" alone restates the deal; a change or a wish moves it
         said = m.group()
-        moved = cm.SHIFT.search(clause) or _WANT.search(clause) or _CHANGE_FIRST.search(clause)
+        moved = dt.SHIFT.search(clause) or _WANT.search(clause) or _CHANGE_FIRST.search(clause)
         changes = moved is not None or not re.search(r"\d", said)
         return changes and not negated_before(clause, m.start())
 
@@ -184,7 +185,7 @@ def term_length(view: MessageView) -> Iterator[Evidence]:
 
 
 def coterm(view: MessageView) -> Iterator[Evidence]:
-    return scan(view, Reason.COTERM_REQUEST, lambda c, s: bool(cm.COTERM.search(c)))
+    return scan(view, Reason.COTERM_REQUEST, lambda c, s: bool(dt.COTERM.search(c)))
 
 
 def split_order(view: MessageView) -> Iterator[Evidence]:
@@ -192,7 +193,7 @@ def split_order(view: MessageView) -> Iterator[Evidence]:
         return iter(())
 
     def test(clause: str, sentence: ViewSentence) -> bool:
-        m = cm.SPLIT_ORDER.search(clause)
+        m = dt.SPLIT_ORDER.search(clause)
         return m is not None and not unchanged(clause) and not negated_before(clause, m.start())
 
     return scan(view, Reason.SPLIT_ORDER, test)

@@ -12,6 +12,7 @@ from agent.detect.evidence import Evidence
 from agent.detect.scan import negated_before, scan, unchanged
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import commitments as ct
+from agent.lexicon import contract as ctr
 from agent.lexicon import orders as od
 from agent.lexicon import procurement as pr
 from agent.lexicon import verbs as vb
@@ -154,16 +155,16 @@ def descope(view: MessageView) -> Iterator[Evidence]:
 
 def amendment(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
-        if od.REFUSES_SIGNATURE.search(clause):
+        if ctr.REFUSES_SIGNATURE.search(clause):
             return True  # "we won't countersign, we'll just pay the invoice"
-        if not od.AMENDMENT.search(clause):
+        if not ctr.AMENDMENT.search(clause):
             return False
         folded = sentence.folded
         asked = sentence.question or pr.ASK.search(folded) or pr.CONDITION.search(folded)
         asked = asked or _IF.search(folded)
         signed = _SIGNED.search(folded)
         unsigned = signed is not None and negated_before(folded, signed.start(), 40)
-        return bool(od.UNSIGNED.search(folded) or asked or unsigned)
+        return bool(ctr.UNSIGNED.search(folded) or asked or unsigned)
 
     return scan(view, Reason.AMENDMENT_UNSIGNED, test)
 
@@ -176,16 +177,20 @@ _SIGNED = re.compile(
 
 def legal_change(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
-        if od.INSURANCE.search(clause) or unchanged(clause):
+        if ctr.INSURANCE.search(clause) or unchanged(clause):
             return False
-        m = od.LEGAL.search(clause)
+        m = ctr.LEGAL.search(clause)
         if m is None:
-            clause_word = od.CONTRACT_CLAUSE.search(clause)
-            m = vb.REMOVE.search(clause) or od.CLAUSE_CHANGE.search(clause) if clause_word else None
+            clause_word = ctr.CONTRACT_CLAUSE.search(clause)
+            m = (
+                vb.REMOVE.search(clause) or ctr.CLAUSE_CHANGE.search(clause)
+                if clause_word
+                else None
+            )
         return m is not None and not negated_before(clause, m.start(), 20)
 
     return scan(view, Reason.LEGAL_CHANGE, test)
 
 
 def party_change(view: MessageView) -> Iterator[Evidence]:
-    return scan(view, Reason.PARTY_CHANGE, lambda c, s: bool(od.PARTY_CHANGE.search(c)))
+    return scan(view, Reason.PARTY_CHANGE, lambda c, s: bool(ctr.PARTY_CHANGE.search(c)))

@@ -18,6 +18,7 @@ from agent.detect.routine import paperwork
 from agent.detect.scan import negated_before, unchanged
 from agent.detect.views import MessageView
 from agent.lexicon import commerce as cm
+from agent.lexicon import dates as dt
 from agent.lexicon import orders as od
 from agent.lexicon import paperwork as pw
 from agent.lexicon import procurement as pr
@@ -53,7 +54,7 @@ def unexplained_terms(view: MessageView) -> Iterator[Evidence]:
 def _dated_start(folded: str) -> bool:
     """A start, end or first-invoice date with a calendar date ("invoice date" in payment
     terms is none)."""
-    starts = [m for m in cm.START_DATE.finditer(folded) if not _INVOICE_DATE.fullmatch(m.group())]
+    starts = [m for m in dt.START_DATE.finditer(folded) if not _INVOICE_DATE.fullmatch(m.group())]
     dated = MONTH.search(folded) or _NUMERIC_DATE.search(folded) or _FROM_EVENT.search(folded)
     return bool(starts) and bool(dated)
 
