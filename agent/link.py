@@ -2,7 +2,10 @@
 
 Evidence is tried strongest first: an identifier the CRM knows (opportunity
 id > quote number > PO number), then a sender who is a CRM contact, then the
-sender's account domain. When the evidence fits several deals, the thread is
+sender's account domain, then the account's name written in the mail (a supplier
+portal's invitation comes from the portal's domain). Several deals that fit are told
+apart by quote, PO number, amount, the deal's name, or which of them still lacks the
+PO fields the mail is about. When nothing tells them apart, the thread is
 left unlinked with the candidates listed: a wrong link would put another
 deal's commercial facts in front of a reviewer, a missing one only asks a
 person to pick.
@@ -18,6 +21,9 @@ from functools import cached_property
 
 from agent.crm_index import TOKEN_KINDS, CrmIndex, TokenHit
 from agent.models import LinkMethod, LinkResult
+from agent.rules.account_names import account_key, deal_name, name_key, names
+from agent.rules.amount_readings import amount_readings
+from agent.rules.field_topics import fields_about
 from connectors.crm.model import Opportunity
 from connectors.mailbox.model import MailThread
 
@@ -36,15 +42,8 @@ DOMAIN = 0.6
 DOMAIN_RESOLVED = 0.7
 TIED = 0.3  # identifiers or contacts fit several deals
 DOMAIN_TIED = 0.2
+ACCOUNT_NAME = 0.5  # the account's name written in the mail, from any sender
 
-_NUMBER = re.compile(
-    r"(?<![\d.,])"
-    r"(?P<num>\d{1,3}(?P<sep>[,.'\u00a0\u202f ])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d{1,2})?"
-    r"|\d+(?:[.,]\d{1,2})?)"
-    r"(?P<k>\s?[kK](?![^\W\d_]))?"
-    r"(?!\d)"
-)
-_DECIMAL_TAIL = re.compile(r"[.,](\d{1,2})$")
 _DIGIT_RUN = re.compile(r"\d{4,}")
 _DIGITS = re.compile(r"\d+")
 
@@ -68,7 +67,7 @@ class _View:
 
     @cached_property
     def amounts(self) -> dict[Decimal, str]:
-        return _amounts(self.text)
+        return amount_readings(self.text)
 
 
 def link_thread(thread: MailThread, index: CrmIndex) -> LinkResult:
@@ -78,6 +77,7 @@ def link_thread(thread: MailThread, index: CrmIndex) -> LinkResult:
         _by_tokens(hits, view, index)
         or _by_contact(view, index)
         or _by_domain(view, index)
+        or _by_account_name(view, index)
         or LinkResult()
     )
 
@@ -169,6 +169,24 @@ def _by_domain(view: _View, index: CrmIndex) -> LinkResult | None:
     return _settle(opps, view, index, "account_domain", evidence, DOMAIN_RESOLVED, DOMAIN_TIED, [])
 
 
+def _by_account_name(view: _View, index: CrmIndex) -> LinkResult | None:
+    """The customer's name as the CRM spells it, in what the mail itself says: a supplier
+    portal writes "Larchwood Dental Partners LLC has invited you" from its own domain."""
+    text = name_key(" ".join(view.primary))
+    opps = _distinct(o for o in index.closed_won if names(text, account_key(o.account_name)))
+    if not opps:
+        return None
+    evidence = ", ".join(_unique(o.account_name for o in opps))
+    if len(opps) == 1:
+        return LinkResult(
+            opportunity_id=opps[0].opportunity_id,
+            method="account_name",
+            confidence=ACCOUNT_NAME,
+            evidence=evidence,
+        )
+    return _settle(opps, view, index, "account_name", evidence, ACCOUNT_NAME, DOMAIN_TIED, [])
+
+
 def _customer_domains(view: _View, index: CrmIndex) -> list[tuple[str, tuple[Opportunity, ...]]]:
     """Sender domains that belong to customer accounts, with their closed-won deals."""
     matched: list[tuple[str, tuple[Opportunity, ...]]] = []
@@ -221,6 +239,8 @@ def _settle(
         ("quote", lambda o: _mentions(view, [o.quote_number])),
         ("PO", lambda o: _mentions(view, index.po_numbers(o.opportunity_id))),
         ("amount", lambda o: view.amounts.get(o.amount)),
+        ("deal name", lambda o: names(name_key(view.text), deal_name(o.account_name))),
+        ("still lacks what the mail is about", _lacks_most(opps, view, index)),
     ]
     for label, test in tests:
         found = [(o, r) for o in opps if (r := test(o))]
@@ -235,6 +255,23 @@ def _settle(
                 candidates=_ids(opps),
             )
     return LinkResult(method="none", confidence=tied, evidence=evidence, candidates=_ids(opps))
+
+
+def _lacks_most(
+    opps: list[Opportunity], view: _View, index: CrmIndex
+) -> Callable[[Opportunity], str]:
+    """A test passed by the deals that still lack the most of the PO fields the mail is about
+    ("Alta de proveedor" belongs to the deal whose supplier registration is missing)."""
+    about = fields_about(view.text)
+    lacking = {
+        o.opportunity_id: about
+        & {r.field for r in index.requirements_for(o.opportunity_id) if r.status == "missing"}
+        for o in opps
+    }
+    most = max((len(f) for f in lacking.values()), default=0)
+    return lambda o: (
+        ", ".join(sorted(f)) if most and len(f := lacking[o.opportunity_id]) == most else ""
+    )
 
 
 def _mentions(view: _View, values: Iterable[str]) -> str | None:
@@ -264,26 +301,3 @@ def _contains_word(text: str, word: str) -> bool:
             return True
         start = text.find(word, start + 1)
     return False
-
-
-def _amounts(text: str) -> dict[Decimal, str]:
-    """Every reading of every number in the text, mapped to how it was written."""
-    found: dict[Decimal, str] = {}
-    for match in _NUMBER.finditer(text):
-        for value in _readings(match):
-            found.setdefault(value, match.group(0).strip())
-    return found
-
-
-def _readings(match: re.Match[str]) -> set[Decimal]:
-    num, sep = match["num"], match["sep"]
-    scale = Decimal(1000) if match["k"] else Decimal(1)
-    if not sep:
-        return {Decimal(num.replace(",", ".")) * scale}
-    tail = _DECIMAL_TAIL.search(num)
-    whole = num[: tail.start()] if tail else num
-    digits = whole.replace(sep, "") + (f".{tail.group(1)}" if tail else "")
-    readings = {Decimal(digits) * scale}
-    if not tail and sep in ",." and whole.count(sep) == 1:
-        readings.add(Decimal(whole.replace(sep, ".")) * scale)  # "48.000" may mean 48
-    return readings

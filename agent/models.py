@@ -15,7 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field
 Label = Literal["routine_follow_up", "deal_exception", "not_po_related"]
 LABELS: tuple[Label, ...] = ("routine_follow_up", "deal_exception", "not_po_related")
 LinkMethod = Literal[
-    "opportunity_id", "quote_number", "po_number", "contact_email", "account_domain", "none"
+    "opportunity_id",
+    "quote_number",
+    "po_number",
+    "contact_email",
+    "account_domain",
+    "account_name",
+    "none",
 ]
 # held: a routine reply on a deal with an open CRM exception (or an incomplete CRM export):
 # the exception's owner or a manager releases it (see agent/hold.py).
@@ -107,9 +113,32 @@ class Extraction(_Value):
     tax_id_source: str | None = None
     supplier_registration_complete: bool = False
     signature_packet_attached: bool = False
+    # Weaker facts read from a whole message, signature and footer included: a legal name
+    # written anywhere, a tax ID only in a footer. They say which PO fields the thread carries
+    # and are reported, but are no reason to call the mail PO paperwork.
+    procurement_contact_named: bool = False  # a new buyer introduced, the order handed over
+    delivery_prerequisite_given: bool = False  # an administrator named, SSO or network facts
+    named_entity: str | None = None
+    named_entity_source: str | None = None
+    footer_tax_id: str | None = None
+    footer_tax_id_source: str | None = None
     amounts: tuple[Money, ...] = ()
     quantities: tuple[int, ...] = ()
     mentioned_tokens: tuple[str, ...] = ()  # opp ids, quote numbers seen (for linking)
+
+    @property
+    def entity(self) -> tuple[str, str | None] | None:
+        """(billing entity, source): the one given as such, else a legal name in the mail."""
+        if self.billing_entity:
+            return self.billing_entity, self.billing_entity_source
+        return (self.named_entity, self.named_entity_source) if self.named_entity else None
+
+    @property
+    def tax(self) -> tuple[str, str | None] | None:
+        """(tax ID, source): one in the message text, else one in a signature or footer."""
+        if self.tax_id:
+            return self.tax_id, self.tax_id_source
+        return (self.footer_tax_id, self.footer_tax_id_source) if self.footer_tax_id else None
 
 
 class Classification(_Value):

@@ -33,15 +33,19 @@ def supplied_fields(thread: MailThread, extraction: Extraction) -> dict[str, str
     supplied: dict[str, str] = {}
     if extraction.po_number:
         supplied["po_number"] = _msg(extraction.po_number_source)
-    if extraction.billing_entity:
-        supplied["billing_entity"] = _msg(extraction.billing_entity_source)
-    if extraction.tax_id:
-        supplied["tax_detail"] = _msg(extraction.tax_id_source)
+    if extraction.entity:
+        supplied["billing_entity"] = _msg(extraction.entity[1])
+    if extraction.tax:
+        supplied["tax_detail"] = _msg(extraction.tax[1])
     inbound = [m for m in thread.messages if m.folder == "inbox"]
     if extraction.supplier_registration_complete and inbound:
         supplied["supplier_registration"] = _msg(inbound[-1].message_id)
     if extraction.signature_packet_attached and inbound:
         supplied["signature_packet"] = _msg(inbound[-1].message_id)
+    if extraction.procurement_contact_named and inbound:
+        supplied["procurement_contact"] = _msg(inbound[-1].message_id)
+    if extraction.delivery_prerequisite_given and inbound:
+        supplied["delivery_prerequisite"] = _msg(inbound[-1].message_id)
     return supplied
 
 

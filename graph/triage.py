@@ -41,8 +41,8 @@ def triage_record(state: PoState, *, with_model: bool = False) -> dict[str, Any]
         "missing_fields": None if unknown else list(missing or ()),
         "extracted": {
             "po_number": state.extraction.po_number,
-            "billing_entity": state.extraction.billing_entity,
-            "tax_id": state.extraction.tax_id,
+            "billing_entity": (state.extraction.entity or (None,))[0],
+            "tax_id": (state.extraction.tax or (None,))[0],
         },
         "customer_draft_status": state.customer_draft.status,
         "suppression_reasons": list(state.customer_draft.suppression_reasons),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from agent.rules.registration import registration_stated
+from agent.rules.signatures import signed_document_stated, signed_file
 from agent.rules.text import negated, rx, sentence_bounds
 from connectors.mailbox.model import Attachment
 
@@ -60,8 +62,10 @@ def registration_complete(text: str) -> str | None:
             continue
         if re.search(r"\b(?:not|nicht|pas)\b", text[m.start() : m.end()], re.IGNORECASE):
             continue
+        if re.match(r"\s+contacts?\b", text[m.end() :], re.IGNORECASE):
+            continue  # "you are registered as a supplier contact": a mailing list, not us
         return m.group()
-    return None
+    return registration_stated(text)
 
 
 def signed_attachment(attachments: tuple[Attachment, ...]) -> str | None:
@@ -69,7 +73,7 @@ def signed_attachment(attachments: tuple[Attachment, ...]) -> str | None:
         is_pdf = a.filename.lower().endswith(".pdf") or a.content_type == "application/pdf"
         if is_pdf and _SIGNED_NAME.search(a.filename.rsplit(".", 1)[0]):
             return a.filename
-    return None
+    return signed_file(attachments)
 
 
 def signature_packet_mentioned(text: str) -> str | None:
@@ -83,4 +87,4 @@ def signature_packet_mentioned(text: str) -> str | None:
             and not negated(text, m.start())
         ):
             return m.group()
-    return None
+    return signed_document_stated(text)

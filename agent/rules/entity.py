@@ -23,6 +23,7 @@ _LABEL = re.compile(
     r"\s+suivante|[àa]\s+l'ordre\s+de|au\s+nom\s+de|[àa])"
     r")"
     r"\s*[:=-]?\s*(?i:the\s+following\s+(?:legal\s+)?(?:entity|company)\s*:?\s*)?"
+    r"(?i:(?:address|adresse|anschrift|direcci[óo]n|indirizzo|adres|endere[çc]o)\s*:\s*)?"
     r"(?:the\s+)?(?-i:(?P<entity>[A-Z0-9\"'][^\n]{1,160}))"
 )
 # Longest forms first so "GmbH & Co. KG" is not cut after "GmbH".

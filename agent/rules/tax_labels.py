@@ -79,7 +79,11 @@ _TABLE: tuple[tuple[str, str], ...] = (
         "it.iva it.codicefiscale es.nif",
     ),
     (r"NIF|N\.I\.F\.|CIF|C\.I\.F\.|NIE|NIPC|(?i:Contribuinte)", "es.nif pt.nif fr.nif ro.cf"),
-    (r"BTW(?:[ -]?(?i:nummer|nr\.?|id))?|(?i:Ondernemingsnummer)", "nl.btw be.vat"),
+    (
+        r"(?:BTW|Btw|btw)(?:[ -]?(?i:identificatienummer|nummer|nr\.?|id))?"
+        r"|(?i:Ondernemingsnummer)",
+        "nl.btw be.vat",
+    ),
     (r"SIREN|SIRET", "fr.siren fr.siret"),
     (r"CNPJ|CPF", "br.cnpj br.cpf"),
     (r"ABN|ACN|ARBN|TFN", "au.abn au.acn au.tfn"),

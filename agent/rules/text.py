@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from agent.models import Reason
 from connectors.mailbox.model import MailMessage, MailThread
+from connectors.mailbox.quotes import split_new_text
 
 # Typographic punctuation mail clients insert; rules are written with ASCII.
 _PUNCT = str.maketrans(
@@ -39,6 +40,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _TOKEN = re.compile(r"[\w']+")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_SIGNATURE_RULE = re.compile(r"^\s*(?:--|_{10,})\s*$")
 
 
 def inbound(thread: MailThread) -> list[MailMessage]:
@@ -64,6 +66,17 @@ def own_subject(message: MailMessage) -> str:
 def message_text(message: MailMessage) -> str:
     """What a message says in its own words: its own subject and its new text."""
     return normalize("\n".join(t for t in (own_subject(message), message.new_text) if t))
+
+
+def signed_text(message: MailMessage) -> str:
+    """``message_text`` with the sender's signature and footer kept: a legal name, a tax ID or
+    a registration number often stands only below a "--" or "____" line. Quoted history and
+    forwarded headers still end it."""
+    body = "\n".join(
+        line for line in message.body_text.splitlines() if not _SIGNATURE_RULE.match(line)
+    )
+    own = split_new_text(body) if body.strip() else message.new_text
+    return normalize("\n".join(t for t in (own_subject(message), own) if t))
 
 
 def negated(text: str, start: int, window: int = 4) -> bool:

@@ -294,3 +294,98 @@ def test_placeholder_po_values_do_not_match_prose() -> None:
     result = link(CrmIndex.from_snapshot(snap), msg("x@elsewhere.example", "PO number TBD"))
 
     assert result.opportunity_id is None
+
+
+# --- the account's name in the mail ---------------------------------------------------------
+
+
+def test_a_portal_invitation_links_by_the_account_name() -> None:
+    index = CrmIndex.from_snapshot(
+        snapshot(
+            [
+                opportunity("N-1", account_name="Brightwater Dairy Cooperative Ltd"),
+                opportunity("N-2", account_name="Brightline Freight GmbH"),
+            ]
+        )
+    )
+    text = "Brightwater Dairy Cooperative has invited you to register as a supplier."
+
+    result = link(index, msg("no-reply@portal-network.example", text))
+
+    assert result.opportunity_id == "N-1" and result.method == "account_name"
+
+
+def test_a_legal_form_word_in_front_does_not_hide_the_name() -> None:
+    index = CrmIndex.from_snapshot(
+        snapshot([opportunity("N-1", account_name="Stichting Zorgcentrum Weideland")])
+    )
+
+    result = link(
+        index, msg("noreply@jaggaer.example", "Registratie goedgekeurd - Zorgcentrum Weideland")
+    )
+
+    assert result.opportunity_id == "N-1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme has invited you to register.",  # one word: too short to name one customer
+        "Brightwater Dairy is a lovely place.",  # part of the name only
+    ],
+)
+def test_a_short_or_partial_name_does_not_link(text: str) -> None:
+    index = CrmIndex.from_snapshot(
+        snapshot(
+            [
+                opportunity("N-1", account_name="Acme"),
+                opportunity("N-2", account_name="Brightwater Dairy Cooperative Ltd"),
+            ]
+        )
+    )
+
+    assert link(index, msg("no-reply@portal-network.example", text)).opportunity_id is None
+
+
+def test_the_deal_name_settles_two_deals_of_one_account() -> None:
+    shared = ("sintra-agua.example",)
+    index = CrmIndex.from_snapshot(
+        snapshot(
+            [
+                opportunity(
+                    "D-1", account_name="Sintra Águas S.A. - Atlas", account_domains=shared
+                ),
+                opportunity(
+                    "D-2", account_name="Sintra Águas S.A. - Sentinel", account_domains=shared
+                ),
+            ]
+        )
+    )
+
+    result = link(index, msg("compras@sintra-agua.example", "Primeira fatura do Atlas: dados"))
+
+    assert result.opportunity_id == "D-1"
+
+
+def test_the_deal_that_still_lacks_what_the_mail_is_about_wins_a_tie() -> None:
+    shared = ("valdemar.example",)
+    index = CrmIndex.from_snapshot(
+        snapshot(
+            [
+                opportunity("T-1", account_domains=shared, amount=Decimal("1000")),
+                opportunity("T-2", account_domains=shared, amount=Decimal("2000")),
+            ],
+            requirements=[
+                requirement("T-1", "po_number"),
+                requirement("T-1", "delivery_prerequisite"),
+                requirement("T-2", "po_number"),
+                requirement("T-2", "supplier_registration"),
+            ],
+        )
+    )
+
+    about_registration = msg("compras@valdemar.example", "Alta en nuestro portal de proveedores")
+    about_nothing = msg("compras@valdemar.example", "Hola, ¿qué tal?")
+
+    assert link(index, about_registration).opportunity_id == "T-2"
+    assert link(index, about_nothing).opportunity_id is None

@@ -85,3 +85,37 @@ def test_procurement_contact_prefers_the_crm_contact() -> None:
     assert p.procurement_contact.source == "contacts.csv:2"
     fallback = packet()
     assert fallback.procurement_contact.source == "message:m1@test"
+
+
+def test_weaker_facts_supply_fields_too() -> None:
+    """A legal name in a signature, a tax ID in a footer, a new buyer, an administrator named."""
+    reqs = [
+        crm.requirement("OPP-1001", f)
+        for f in ("billing_entity", "tax_detail", "procurement_contact", "delivery_prerequisite")
+    ]
+    t = thread(message("Details below", n=1, message_id="m1@test"))
+    ex = Extraction(
+        named_entity="Acme Europe GmbH",
+        named_entity_source="m1@test",
+        footer_tax_id="DE136695976",
+        footer_tax_id_source="m1@test",
+        procurement_contact_named=True,
+        delivery_prerequisite_given=True,
+    )
+    p = build_packet(t, LINK, ex, ROUTINE, opportunity=OPP, requirements=reqs)
+    assert p.missing_fields.value == ()
+    assert p.received_in_thread.value == (
+        "billing_entity",
+        "procurement_contact",
+        "tax_detail",
+        "delivery_prerequisite",
+    )
+
+
+def test_without_weaker_facts_the_fields_stay_missing() -> None:
+    reqs = [
+        crm.requirement("OPP-1001", f) for f in ("procurement_contact", "delivery_prerequisite")
+    ]
+    t = thread(message("Thanks", n=1, message_id="m1@test"))
+    p = build_packet(t, LINK, Extraction(), ROUTINE, opportunity=OPP, requirements=reqs)
+    assert p.missing_fields.value == ("procurement_contact", "delivery_prerequisite")
