@@ -22,12 +22,16 @@ from dataclasses import dataclass
 
 from agent.rules.bank_details import account_spans, bic_spans, iban_shaped_spans, iban_spans
 from agent.rules.money import find_amounts
+from agent.rules.register_numbers import registration_spans
 from agent.rules.tax import compact, find_tax_ids, tax_shaped_spans
 
 _PERCENT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,2})?\s?%")
-# A number written as money even without a currency: thousands grouped and two decimals
-# ("58.300,00" in a table whose header says EUR).
-_MONEY_SHAPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+[.,]\d{2}(?![\d.,])")
+# A number written as money even without a currency: thousands grouped, perhaps two decimals
+# ("58.300,00" in a table whose header says EUR, "Total 48.000").
+_MONEY_SHAPED = re.compile(
+    r"(?<![\d.,/+-])(?<!\d )\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+(?:[.,]\d{2})?"
+    r"(?![.,/-]?\d|[ \u00a0]\d)"
+)
 _PLACEHOLDER = re.compile(r"\[(?:AMOUNT|PERCENT|IBAN|BIC|ACCOUNT|TAX_ID)_\d+\]")
 _NUMBER = re.compile(r"\d[\d.,'’ \u00a0\u202f\u2009]*\d")
 _SEP = "[ \u00a0\u2009\u202f.\u2010\u2011\u2013/-]*"
@@ -49,6 +53,7 @@ def find_sensitive(text: str, known: Iterable[tuple[str, str]] = ()) -> list[Sen
     """Every value the masker hides, merged where finders overlap, in text order.
     ``known``: (kind, value) pairs found elsewhere in the thread, masked here too."""
     taxes = [(t.start, t.end) for t in find_tax_ids(text)] + tax_shaped_spans(text)
+    taxes += registration_spans(text)
     # "NL004495445B01" is shaped like an IBAN too: a tax ID is named as one.
     shaped = [x for x in iban_shaped_spans(text) if not any(_overlap(x, t) for t in taxes)]
     spans = [

@@ -59,13 +59,30 @@ _FORM = lx.words(r"forms? formular\w* formulaire\w* formulario\w* modul[oi] form
 _USE = lx.words(r"use gebruik\w* verwende\w* utilis\w* utilic\w* utilizz\w* utiliz\w* bruk brug")
 
 
+# A warning, not a statement: "should you ever receive a mail claiming our details changed".
+_WARNING = lx.words(
+    r"""
+    if\s+you\s+ever should\s+you\s+ever if\s+(?:you\s+)?(?:ever\s+)?(?:get|receive)\s+(?:a|an|any)
+    sollten\s+sie\s+(?:je|jemals|einmal) falls\s+sie\s+(?:je|jemals|einmal)
+    si\s+(?:un\s+jour|jamais)
+    si\s+alguna\s+vez se\s+mai se\s+dovesse\w* als\s+u\s+ooit se\s+um\s+dia se\s+algum\s+dia
+    jesli\s+kiedykolwiek pokud\s+vam\s+nekdy hvis\s+(?:i|du)\s+nogensinde om\s+ni\s+nagonsin
+    phishing hameconnage fraud\w* betrug\w* fraude\w* frode oplichting golpe\w* oszust\w* podvod\w*
+    tentatives? scam\w* impersonat\w*
+    """
+)
+
+
 def states_bank_details(text: str) -> bool:
     return bool(BANK_VALUE.search(text))
 
 
-def vouches(clause: str) -> bool:
-    """Our account 'changed', 'is still correct', 'use the account on those invoices'."""
+def vouches(clause: str, sentence: str = "") -> bool:
+    """Our account 'changed', 'is still correct', 'use the account on those invoices' (but a
+    warning about fraud — "if you ever get a mail saying our bank details changed" — is none)."""
     if not lx.BANK.search(clause) or rf.REFUSE_OR_DEFER.search(clause):
+        return False
+    if _WARNING.search(sentence or clause):
         return False
     if lx.BANK_VOUCH.search(clause):
         return True

@@ -76,6 +76,9 @@ def framed(sentence: Sentence, folded: str) -> bool:
         return True  # "we have received the following: PO number, signed form, ..."
     parts = clauses(folded)
     strong = any(refused(c) or any(f.search(c) for f in _STRONG) for c in parts)
+    strong = (
+        strong or fr.SEND_DOCUMENT.search(folded) is not None
+    )  # "the envelope expired, so I re-sent it"
     weak = strong or any(_framed_clause(c) for c in parts)
     for clause in parts:
         if topic(clause) is None or _framed_clause(clause):
@@ -86,6 +89,20 @@ def framed(sentence: Sentence, folded: str) -> bool:
             continue
         return False
     return True
+
+
+def anchors(sentence: Sentence) -> bool:
+    """A sentence that asks, declines or hands over: it frames a neighbour that only describes
+    ("Your PO shows a 10% discount that is not in our quote. Could you check which version...?")."""
+    folded = sentence.folded
+    if sentence.question:
+        return fr.OFFER_QUESTION.search(folded) is None
+    return refused(folded) or any(f.search(folded) for f in _STRONG)
+
+
+def describes(sentence: Sentence) -> bool:
+    """No 'we' acting in it: a statement about the customer's documents or plans."""
+    return fr.WE_ACT.search(sentence.folded) is None
 
 
 def asks(sentence: Sentence) -> bool:

@@ -106,15 +106,23 @@ def violations(text: str) -> list[Violation]:
     found: list[Violation] = []
     previous: Sentence | None = None
     lead: Sentence | None = None  # the sentence a list hangs from: "we still need:"
-    for sentence in sentences(text):
+    items = sentences(text)
+    for index, sentence in enumerate(items):
         item = _LIST_ITEM.match(sentence.text) is not None
         kinds = _sentence_kinds(sentence, previous)
         if item and kinds == ["unframed"] and lead is not None and frames.asks(lead):
             kinds = []  # "- the signed order form" under "we still need:" is asked for
+        if kinds == ["unframed"] and _anchored(items, index):
+            kinds = []  # a description next to the question or hand-over it leads to
         found += [Violation(k, sentence.text) for k in kinds]
         previous = sentence
         lead = lead if item else sentence
     return found
+
+
+def _anchored(items: list[Sentence], index: int) -> bool:
+    neighbours = items[max(0, index - 1) : index] + items[index + 1 : index + 2]
+    return frames.describes(items[index]) and any(frames.anchors(n) for n in neighbours)
 
 
 def _sentence_kinds(sentence: Sentence, previous: Sentence | None) -> list[str]:
@@ -135,7 +143,7 @@ def _sentence_kinds(sentence: Sentence, previous: Sentence | None) -> list[str]:
 
 def _clause_kinds(clause: str, sentence: str, context: str, *, question: bool) -> list[str]:
     kinds = [k for k in _WAIVABLE if _waived(clause, k)]
-    if bank.vouches(clause):
+    if bank.vouches(clause, sentence):
         kinds.append("bank")
     if wv.FREE.search(clause) and not negated(wv.FREE.sub(" ", clause)):
         kinds.append("price")

@@ -14,9 +14,12 @@ from agent.lexicon.nouns import family, words
 # "Would net 60 work for you?", "¿Quiere que arranquemos ya?".
 OFFER_QUESTION = words(
     r"""
-    shall\s+(?:i|we) should\s+(?:i|we) do\s+you\s+want\s+(?:us|me)
-    would\s+you\s+like\s+(?:us|me) would\s+it\s+help\s+if what\s+if\s+(?:we|i) how\s+about
-    why\s+don't\s+we (?:would|does|will)\s+(?:\S+\s+){1,5}(?:work|suit|help|do)\s+for\s+you
+    shall\s+(?:i|we)
+    should\s+(?:i|we)\s+(?:just\s+)?(?:go\s+ahead|proceed|start|ship|deliver|activate|accept
+    |book|waive|drop|remove|skip|apply|agree|sign|move|extend|give|grant|credit)
+    do\s+you\s+want\s+(?:us|me) would\s+you\s+like\s+(?:us|me) would\s+it\s+help\s+if
+    what\s+if\s+(?:we|i) how\s+about why\s+don't\s+we
+    (?:would|does|will)\s+(?:\S+\s+){1,5}(?:work|suit|help|do)\s+for\s+you
     (?:sollen|konnen|durfen)\s+wir soll\s+ich (?:wollen|mochten|wunschen)\s+sie,?\s+dass\s+wir
     ware\s+(?:ihnen|es\s+ihnen)\s+(?:\S+\s+){0,3}recht passt\s+(?:es\s+)?ihnen
     hilft\s+es\s+ihnen voulez-vous\s+que souhaitez-vous\s+que (?:vous\s+)?conviendrait
@@ -25,7 +28,9 @@ OFFER_QUESTION = words(
     (?:vi|le)\s+(?:andrebbe|va|sta)\s+bene zullen\s+(?:we|wij) zal\s+ik
     (?:wilt|willen)\s+(?:u|jullie)\s+dat\s+(?:we|wij|ik) (?:komt|zou)\s+(?:\S+\s+){0,4}uitkomen
     (?:querem|quer|prefere|preferem)\s+que (?:seria|ficaria)\s+(?:\S+\s+){0,2}(?:bom|melhor|ok)
-    (?:vi|ni)\s+kan\s+ogsa skal\s+(?:vi|jeg)
+    (?:vi|ni)\s+kan\s+ogsa skal\s+(?:vi|jeg) (?:ca\s+)?vous\s+arrangerait
+    (?:os|les|le)\s+(?:parece|vendria|viene) y\s+si\s+(?:nos|lo|la) what\s+if
+    et\s+si\s+(?:on|nous) e\s+se\s+(?:nos|a\s+gente|noi) en\s+als\s+we und\s+wenn\s+wir
     """
 )
 # What the customer still owes: "the signed order form is still missing", "sigue pendiente".
@@ -48,6 +53,10 @@ MISSING = words(
     |firmat[oa]|getekend|ondertekend|assinad[oa]) no\s+tiene\s+firma ohne\s+unterschrift
     sans\s+signature senza\s+firma zonder\s+handtekening sem\s+assinatura nedorazil\w*
     nur\s+die\s+erste\s+seite
+    (?:staan|steht|stehen|figure\w*|aparece\w*|compare|compaion\w*|consta\w*|appear\w*
+    |show\w*)\s+(?:\S+\s+)?(?:niet|nicht|pas|no|non|nao|not)\s
+    (?:no|nao|not|nicht|niet|non|pas)\s+(?:\S+\s+)?(?:aparece\w*|consta\w*|figura\w*|appear\w*
+    |staan|stehen|compar\w*)
     """
 )
 # The quote stands: "prices stay as quoted", "bleiben wie im Angebot", "conformes à notre devis".
@@ -84,11 +93,15 @@ RESTATE = words(
     conforme\s+(?:a\s+)?(?:nossa\s+)?proposta (?:wijzig|verander)\w*\s+niet no\s+cambian
     nao\s+mudam ne\s+changent\s+pas andern\s+sich\s+nicht non\s+cambiano don't\s+change
     do\s+not\s+change as\s+(?:set\s+out|stated|described|laid\s+down|specified)\s+in
-    resta\s+quell\w* resta\s+invariat\w* resta\s+la\s+stessa
+    resta\s+quell\w* resta\s+invariat\w* resta\s+la\s+stessa andert\s+(?:\S+\s+){0,3}nichts
+    changes?\s+nothing ne\s+change\s+rien no\s+cambia\s+nada non\s+cambia\s+nulla
+    verandert\s+niets nao\s+muda\s+nada wie\s+(?:ubersandt|versandt|verschickt|zugesandt)
+    tel\s+qu'il\s+vous\s+a\s+ete\s+envoye como\s+(?:se\s+)?envi\w* zoals\s+verstuurd as\s+sent
+    segue\s+como\s+enviad\w* uaendrede uforandrede oforandrade
     """
 )
 _OUR = (
-    r"(?:our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|noss\w*|vores|vart|nasz\w*|nase\w*|el|la|le|il"
+    r"(?:our|unser\w*|notre|nos|nuestr\w*|nostr\w*|onze|ons|noss\w*|vores|vart|nasz\w*|nase\w*|el|la|le|il"
     r"|lo|o|a|het|de|der|die|the)"
 )
 _TEAM = (
@@ -97,7 +110,8 @@ _TEAM = (
     r"|jurist\w*|rechtsabteilung|abteilung|service|departamento|dipartimento|ufficio|afdeling|sales"
     r"|vertrieb|manager\w*|responsable|responsabile|gestor|zespol\w*|contractbeheer|onboarding"
     r"|administra\w*|amministrazione|buchhaltung|comptabilite|contabilidad\w*|contabilita"
-    r"|boekhouding|service\s+juridique|planner|dzial\w*|account\s+manager|kundenbetreuer\w*"
+    r"|boekhouding|service\s+juridique|planner|dzial\w*|account\s+manager|kundenbetreuer\w*|lead"
+    r"|specialist\w*|jurist\w*|teammate|implementa\w*|onboarding\w*"
     r"|gestor\s+de\s+(?:cuenta|conta)|gestionnaire\s+de\s+compte|accountmanager)"
 )
 # Verbs of handing over and answering, never of acting on the deal.
@@ -109,7 +123,7 @@ _HANDOVER = (
     r"|analiz\w*|contatt\w*|rispond\w*|verific\w*|esamin\w*|scriv\w*|chiam\w*|reageer\w*|reageert"
     r"|antwoord\w*|bekijk\w*|beoordeel\w*|bespreek\w*|behandel\w*|schrijf\w*|neemt|contat\w*"
     r"|analis\w*|escrev\w*|lig\w*|fala\w*|entra\w*|sprawdza\w*|skontaktuj\w*|odpowie\w*|gar"
-    r"|ozve\w*|segu\w*|suivr\w*|folg\w*|volg\w*|se\s+charg\w*|si\s+occup\w*|se\s+ocup\w*|own\w*"
+    r"|ozve\w*|odezw\w*|porown\w*|hor\s+av\s+sig|stammer\s+av|segu\w*|suivr\w*|folg\w*|volg\w*|se\s+charg\w*|si\s+occup\w*|se\s+ocup\w*|own\w*"
     r"|handl\w*|appel\w*|responsib\w*|zustandig\w*|folger|foljer)"
 )
 # Handing over to our own people: "to our deal desk", "an unseren Deal Desk", "our deal desk
@@ -126,6 +140,16 @@ OUR_TEAM = family(
     r"|pessoa\s+de\s+contac?to|right\s+person|(?:vai|vao|va|will|wird|zal)\s+(?:\S+\s+){0,2}?"
     r"(?:responder|respond|antworten|repondre|rispondere|antwoorden)",
     r"(?:deal\s*desk|kolleg\w*\s+min)\s+(?:\S+\s+){0,4}?" + _HANDOVER,
+    r"(?:pass\w*|forward\w*|hand\w*|sen[dt]\w*|rais\w*|gave|given|escalat\w*|cop(?:y|ied)|left|leave"
+    r"|referr\w*|gegeben|weiter\w*|transmis\w*|relay\w*|inoltrat\w*|girat\w*|segnalat\w*|traslad\w*"
+    r"|remitid\w*|doorgestuurd|doorgezet|neergelegd|encaminh\w*|levei|dejo|deixo|laat|lasse)\s+"
+    r"(?:\S+\s+){0,6}?(?:to|an|a|au|al|alla|aan|ao|naar|bij|with|mit|con|avec|com|for|fur|pour|para"
+    r"|per|voor)\s+(?:the\s+|den\s+|dem\s+|le\s+|el\s+|il\s+|la\s+|het\s+|de\s+|o\s+|a\s+)?"
+    + _TEAM,
+    r"(?:your|ihr\w*|votre|su|vostro|uw|jullie|seu|o\s+vosso|vuestro)\s+(?:\S+\s+)?(?:account\s*manager"
+    r"|kundenbetreuer\w*|gestionnaire|gestor\s+de\s+cuenta|accountmanager|gerente\s+de\s+conta|referente"
+    r"|contact\s+habituel|contacto\s+habitual|ansprechpartner\w*|opiekun\w*)|cop(?:ied|y)\s+(?:\S+\s+)?in\b"
+    r"|mi\s+compa\w+|ma\s+colleg\w+|mia\s+collega|minha\s+colega|meine?\s+kolleg\w*|my\s+teammate",
 )
 # Sending a document: "I'll resend the order form for signature", "anbei das Bestellformular".
 SEND_DOCUMENT = family(
@@ -141,6 +165,12 @@ SEND_DOCUMENT = family(
     r"|vedhaeft\w*|w\s+zalaczniku|v\s+priloze",
     r"(?:adress\w*|address\w*|send\w*|schick\w*)\s+(?:\S+\s+){0,4}?(?:signaturpaket\w*"
     r"|signature\s+packet|paket|pacote|paquete|pacchetto|pakket|dossier)",
+    r"(?:order\s+form|quote|offer|documents?|packet|copy|form|formular\w*|formulaire|devis|formulario"
+    r"|modulo|bestelformulier|certificat\w*|zertifikat\w*|envelope?|umschlag|enveloppe|sobre|busta|envelop"
+    r"|docusign|link|angebot|offerta|offerte|proposta|presupuesto|preventivo)[^.!?]{0,80}?(?:re-?sen[dt]\w*"
+    r"|sent|attached|enclosed|geschickt|gesendet|verschickt|ubersandt|envoye\w*|renvoye\w*|enviad\w*"
+    r"|reenviad\w*|inviat\w*|reinviat\w*|gestuurd|verstuurd|verzonden|anbei|ci-joint|adjunt\w*"
+    r"|in\s+allegato|em\s+anexo|bijgevoegd)",
 )
 # The customer's supplier portal, where we register or enter our own data.
 PORTAL = family(
@@ -204,6 +234,8 @@ DECLINE = words(
     |after|quand|lorsque|cuando|quando|se|dopo|une\s+fois|apres)
     (?:no|non|nao|nicht|niet|not|don't|do\s+not)\s+(?:\S+\s+)?(?:acept\w*|accett\w*|aceit\w*
     |akzeptier\w*|accepter|accepteren|accept)
+    not\s+(?:something\s+)?(?:i|we)\s+(?:can|could)\s+(?:agree|promise|commit|decide)
+    (?:isn't|is\s+not|not)\s+something\s+(?:i|we)\s+(?:can|could)
     """
 )
 # A question asking for information: "Which address should we send the invoices to?"
@@ -221,7 +253,8 @@ NOTED = words(
     nota\s+genomen registamos registrado gesehen have\s+seen avons\s+vu hemos\s+visto
     abbiamo\s+visto hebben\s+(?:\S+\s+)?gezien vimos noticed notice\w* bemerkt festgestellt
     remarque\w* constate\w* notado notamos notato notiamo opgemerkt percebemos vi\s+har\s+sett
-    zauwazyl\w*
+    zauwazyl\w* 've\s+seen seen\s+that ich\s+habe\s+gesehen j'ai\s+vu he\s+visto ho\s+visto
+    ik\s+heb\s+gezien vi\s+que
     """
 )
 # Offering help, not a commitment: "stehen wir gerne zur Verfügung".

@@ -122,6 +122,9 @@ NOTHING_LEFT = words(
     nao\s+(?:e\s+)?precis\w*\s+(?:de\s+)?(?:mais\s+nada|fazer\s+mais)
     no\s+(?:hace\s+falta|necesit\w*)\s+(?:nada\s+)?mas niets\s+meer\s+(?:nodig|te\s+doen)
     verder\s+niets\s+(?:te\s+doen|nodig)
+    (?:nao|no)\s+precis\w*\s+(?:enviar|mandar|fazer)\s+mais\s+nada
+    no\s+necesit\w*\s+(?:enviar|mandar|hacer)\s+nada\s+mas n'avez\s+plus\s+rien nichts\s+weiter
+    hoeven\s+niets\s+meer non\s+dovete\s+(?:fare|inviare)\s+(?:altro|nient\w*)
     """
 )
 # The customer may go ahead: "you can (already) plan your launch", "Sie können ... einplanen",
@@ -144,7 +147,7 @@ GO_AHEAD = words(
     plan\w* einplan\w* schedul\w* count\s+on rely\s+on rechnen\s+mit prevoi\w* prevoir
     planifi\w* compter\s+sur planific\w* contar\s+con programar pianific\w* programmar\w*
     contare\s+su inplannen plannen rekenen\s+op plane(?:ar|jar)\w* contar\s+com planlaeg\w*
-    planleg\w* regne\s+med rakna\s+med pocitat\s+s liczyc\s+na planov\w*
+    planleg\w* regne\s+med rakna\s+med pocitat\s+s liczyc\s+na planov\w* aan\s+de\s+slag
     """
 )
 # Going ahead or using what we deliver: a go-ahead only with a fulfilment object
@@ -184,6 +187,8 @@ ENSURE = words(
     sikr(?:er|e)\s+(?:os|oss)?\s*(?:at|att) zajist\w* reken\s+(?:er\s+)?maar count\s+on\s+it
     you\s+can\s+count\s+on rechnen\s+sie\s+(?:fest\s+)?damit comptez\s+(?:dessus|sur\s+nous)
     cuente\s+con\s+ello pode\s+contar puoi\s+contarci potete\s+contarci kunt\s+u\s+op\s+rekenen
+    s'engage\w*\s+a se\s+compromete\w*\s+a si\s+impegna\w*\s+a verpflichte\w*\s+sich
+    verplicht\w*\s+zich compromete-se commits?\s+to undertakes?\s+to
     """
 )
 # "consider it firm", "dar el pedido por cerrado", "is de bestelling afgehandeld": the order
@@ -198,6 +203,9 @@ ORDER_FINAL = words(
     chius[oa] fechad[oa] closed settled registad[oa] registrad[oa] geregistreerd registriert
     enregistree erfasst ingeboekt locked(?:\s+in)? (?:is\s+)?a\s+go sorted vastgelegd vastgezet
     acquisit[oa] festgelegt
+    da\w*\s+(?:\S+\s+){0,3}por\s+(?:bueno|valid\w*|aprobad\w*|cerrad\w*|aprovad\w*)
+    pedido\s+cerrado encomenda\s+fechada pedido\s+foi\s+lancado
+    pedido\s+(?:esta|esta\s+ya)\s+(?:registrado|cursado)
     """
 )
 # Our own systems and flows: "in unserem System erfasst", "nel nostro flusso di evasione".

@@ -143,7 +143,7 @@ BANK = words(
     conto\s+corrente conto bankgegevens rekening\w* dados\s+bancarios conta\s+bancaria conta nib
     rachun\w* kont[ao] numer\s+konta cislo\s+uctu ucet uctu bankovni\w* factoring\w*
     kontonummer\w* clabe cbu aba bsb numero\s+de\s+cuenta numero\s+de\s+conta rekeningnummer\w*
-    numero\s+di\s+conto agencia
+    numero\s+di\s+conto agencia banc[oa]s? banque\w* chave\s+pix pix
     """
 )
 # Delivery, shipment, installation, activation, go-live: events and the states they reach.
@@ -189,7 +189,7 @@ FULFIL = words(
     identifiants access\s+data afgeleverd aflever\w* bezorgd bezorging migrat\w* migrac\w*
     migraz\w* migrer migrar migreren implementation implementierung implementatie implementacion
     implementazione partira partiranno partiront saldra saldran saira sairao vertrekt verlaat
-    leaves\s+our
+    leaves\s+our aan\s+de\s+slag staan\s+er sat\s+op satt\s+opp uppsatt
     """
 )
 # Sending goods (not documents): "enviará los equipos", "we'll send the licence keys".

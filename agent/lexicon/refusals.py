@@ -81,6 +81,15 @@ REFUSE_OR_DEFER = words(
     corresponde\s+a\s+nuestr\w* spetta\s+a[li]*\s+nostr\w* beslist\s+(?:ons|onze)
     entscheidet\s+unser\w* releve\s+de\s+(?:notre|nos) e\s+com\s+(?:o|a)\s+noss[oa]
     cabe\s+a[o]?\s+noss[oa] is\s+(?:a\s+matter|up)\s+(?:for|to)\s+our
+    (?:above|beyond)\s+my\s+pay\s+grade (?:isn't|is\s+not|not)\s+my\s+(?:call|decision)
+    n'est\s+pas\s+une\s+decision\s+que\s+je no\s+depende\s+de\s+mi non\s+dipende\s+da\s+me
+    daar\s+ga\s+ik\s+(?:\S+\s+)?niet\s+over (?:is\s+)?niet\s+aan\s+mij nao\s+e\s+comigo
+    nao\s+depende\s+de\s+mim nicht\s+meine\s+entscheidung nicht\s+mein\s+(?:bereich|thema)
+    inget\s+jag\s+kan uden\s+for\s+hvad\s+jeg nao\s+sou\s+eu\s+quem no\s+soy\s+yo\s+quien
+    ce\s+n'est\s+pas\s+moi\s+qui non\s+sono\s+io\s+(?:che|a) not\s+me\s+who
+    laat\s+(?:\S+\s+)?weten tendr\w*\s+que\s+revisar\w* musste\s+(?:\S+\s+)?prufen
+    devrait\s+(?:\S+\s+)?examiner dovrebbe\s+(?:\S+\s+)?(?:verificar|valutar)\w*
+    zou\s+(?:\S+\s+)?moeten\s+bekijken teria\s+que\s+(?:analisar|rever)
     """
 )
 REQUEST = words(
@@ -113,6 +122,9 @@ CUSTOMER_PLAN = words(
     |aim\w*|intend\w*|geplant|planen|plant|envisag\w*|prevu\w*|prevoi\w*|previst\w*|planifi\w*
     |prevee|prevede|pianific\w*|gepland|plannen|planeja\w*|preve\w*|objetivo|rechnen)
     plan(?:t|en)\s+(?:ihr|sie) tiene\s+previst\w* planer\w* planuj\w* planuje\w*
+    (?:you|your|ihr\w*|sie|votre|vos|vous|su|sus|vostr\w*|voi|uw|u|jullie|seu|sua|voces?|vosso
+    |vossa)\s+(?:\w+\s+){0,3}(?:want\w*|wish\w*|mochte\w*|wollen|veu\w*|souhait\w*|quier\w*
+    |desea\w*|vuol\w*|voglion\w*|wil|willen|quer\w*|deseja\w*)
     """
 )
 # The customer's wish restated: "the requested go-live date", "Ihr Wunschtermin".

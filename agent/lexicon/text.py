@@ -66,7 +66,7 @@ class Sentence:
 _ABBREVIATION = re.compile(
     r"\b(?:ca|approx|e\.g|i\.e|z\.b|bzw|ggf|inkl|zzgl|nr|no|n[°º]|vs|etc|mr|mrs|ms|dr|hr|fr|sr"
     r"|sra|sig|dott|ing|dhr|mw|st|art|abs|p\.ex|ex|cf|vgl|tel|ref|approx|resp|max|min|co|inc|ltd"
-    r"|corp|s\.a|s\.l|s\.p\.a|b\.v|n\.v|cia|lic|rag|sr|srl|ab|as|av|ave|no|nos|apt|excl|incl"
+    r"|corp|s\.a|s\.l|s\.p\.a|b\.v|n\.v|cia|lic|rag|sr|srl|ab|as|av|ave|no|nos|apt|excl|incl|ltda|lda|plc|sro|sarl"
     r"|inkl|zzgl|exkl|ttc|ht|iva|btw|p\.s|ps)\.(?=\s)",
     re.IGNORECASE,
 )

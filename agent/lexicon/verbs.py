@@ -136,7 +136,10 @@ OK = words(
     geen\s+punt sans\s+(?:probleme|souci) it's\s+a\s+deal ^deal abgemacht marche\s+conclu
     trato\s+hecho affare\s+fatto combinado c'est\s+(?:bon|ok) (?:ok|bon)\s+pour\s+nous
     (?:devrait|va|doit)\s+passer passt\s+schon komt\s+goed (?:tranquil[oa]|sin\s+drama)
-    nessun\s+ostacolo pode\s+deixar deixa\s+com\s+a\s+gente
+    nessun\s+ostacolo pode\s+deixar deixa\s+com\s+a\s+gente sem\s+problema\s+nenhum
+    nenhum\s+problema sin\s+(?:ningun\s+)?problema\s+(?:ninguno|alguno) nessun\s+problema
+    no\s+problem\s+at\s+all kein\s+problem\s+(?:damit|uberhaupt) aucun\s+(?:probleme|souci)
+    geen\s+enkel\s+probleem non\s+crea\s+problemi no\s+supone\s+(?:ningun\s+)?problema
     """
 )
 # "... shouldn't be a problem", "sollte kein Problem sein": a negated obstacle agrees.
@@ -145,7 +148,7 @@ PROBLEM = words(
     problems? issues? concerns? obstacles? problema probleme souci inconvenient hindernis\w*
     bezwaar probleem inconveniente ostacol\w* problem[uy]? problemow objection\w* objecion\w*
     objecao objeca\w* obiezion\w* bezwaren einwand\w* einwande\w* einzuwenden thema moeite
-    contrario dagegen difficult\w* bedenken
+    contrario dagegen difficult\w* bedenken problemi problemas problemen problemes
     """
 )
 # Customer terms taking over: "your terms apply / govern / take precedence".
@@ -177,7 +180,9 @@ REMOVE = words(
     vengono\s+meno vervalt cai caem entfallt falls?\s+away faller\s+bort bortfaller odpada
     kann\s+(?:\w+\s+)?(?:weg|entfallen) peut\s+sauter saute puo\s+saltare
     laten\s+(?:\w+\s+){0,3}(?:schieten|varen) herausnehm\w* rausnehm\w* herausgenommen ignor\w*
-    negeer\w* negeren
+    negeer\w* negeren abboniamo abbuon\w* isentar isentamos isentaremos exoneramos eximimos
+    esentiamo
+    befreien\s+wir stellen\s+(?:\S+\s+)?vrij
     """
 )
 # Negation. "n't" is folded text's "n't" as in "can't".
@@ -222,7 +227,7 @@ FUTURE = words(
     serez va vont allons devrai\w* aura auront estara\w* van\s+a vamos\s+a quedara\w* tendra\w*
     habra sara\w* saremo dovrebb\w* avverr\w* verr\w* zal zullen zult gaat gaan serao estarao
     vai vao deve\w* ficara\w* terao tera queda\w* kommer\s+att vil bliver blir zostan\w*
-    bedzie\w* beda budou bude budeme
+    bedzie\w* beda budou bude budeme beda bedzie budou bude kommer\s+att vil\s+(?:vaere|blive)
     """
 )
 # Romance future tense on a fulfilment verb: "livrerons", "entregaremos", "attiveremo".

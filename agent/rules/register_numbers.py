@@ -1,0 +1,52 @@
+"""Numbers that register a company, for masking only: what a label introduces, checked or not.
+
+Extraction wants a tax ID it can trust (``agent.rules.tax``); masking errs the other way.
+Here any tax label of ``tax_labels`` and the registers around it (company number, EORI,
+KvK, Handelsregister, SIREN, fiscal codes in any spelling) mark the value after them, with
+or without a valid check digit or a known country prefix: "Tax ID: XX-123456789" is meant
+as one, and so is a Chamber of Commerce number a customer puts beside its VAT number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.rules.tax_labels import LABELS
+
+_DIGITS_MIN = 6
+_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}([./-])\d{1,2}\2\d{1,2}")
+_REGISTERS = (
+    r"EORI|RSIN|SSN|KvK|HRB|HRA|RCS|REA|CRN|CRO|NZBN|UEN|CUIT|RUT"
+    r"|(?i:company[ ](?:registration[ ]|reg\.?[ ])?(?:number|no\.?|nr\.?|#)"
+    r"|(?:business|trade|commercial)[ ]regist(?:ry|er|ration)[ ](?:number|no\.?)"
+    r"|registration[ ](?:number|no\.?|nr\.?)|reg\.?[ ](?:no|nr)\.?|registered[ ]in[ ]\w+"
+    r"|immatriculation|Register-?nr\.?|Registernummer"
+    r"|Mehrwertsteuer[ -]?nummer|Handelsregister(?:nummer)?|Registergericht|Firmenbuch(?:nummer)?"
+    r"|Kamer[ ]van[ ]Koophandel|KvK[ -]?nummer|fiscaal[ ]nummer|omzetbelasting(?:nummer)?"
+    r"|identifiant[ ]fiscal|num[ée]ro[ ]fiscal|registre[ ]du[ ]commerce"
+    r"|identificaci[óo]n[ ]fiscal|n[úu]mero[ ]fiscal|registro[ ]mercantil"
+    r"|c[óo]digo[ ]fiscal|inscri[çc][ãa]o[ ](?:estadual|municipal)"
+    r"|ID[ ]fiscale|codice[ ]fiscale|registro[ ](?:delle[ ])?imprese|tax[ ]?(?:file|payer)"
+    r"[ ](?:number|no\.?))"
+)
+# ": ", "No.", "onder nummer", "sous le numéro", "unter der Nummer"
+_FILLER = (
+    r"[ \t:#=()|*.,°º-]*(?:(?i:(?:onder|under|unter(?:[ ]der)?|sous(?:[ ]le)?|sotto(?:[ ]il)?"
+    r"|bajo(?:[ ]el)?|sob(?:[ ]o)?|with)[ ]+)?(?i:no|nr|nro|number|nummer|numero|número|numéro"
+    r"|n°|nº)\.?[ \t:#=]*)?"
+)
+_VALUE = r"(?P<v>(?:[A-Z]{1,5}[ .\-/]?){0,2}\d[0-9A-Z]*(?:[ .\-/]?[0-9A-Z]+){0,6})"
+_REGISTER = re.compile(
+    rf"(?<![0-9A-Za-zÀ-ž])(?:{_REGISTERS})(?![A-Za-zÀ-ž]){_FILLER}(?:\n[ \t]*)?{_VALUE}"
+)
+
+
+def registration_spans(text: str) -> list[tuple[int, int]]:
+    """Where a labelled registration or tax number stands, whether or not it checks out."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (_REGISTER, *(label.pattern for label in LABELS)):
+        for m in pattern.finditer(text):
+            value = m["v"].rstrip(" .-/")
+            if sum(c.isdigit() for c in value) >= _DIGITS_MIN and not _DATE.fullmatch(value):
+                spans.append((m.start("v"), m.start("v") + len(value)))
+    return spans
