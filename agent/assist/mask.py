@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from agent.assist.identifiers import identifier_spans
 from agent.rules.bank_details import account_spans, bic_spans, iban_shaped_spans, iban_spans
 from agent.rules.money import find_amounts
 from agent.rules.register_numbers import registration_spans
@@ -32,11 +33,11 @@ _MONEY_SHAPED = re.compile(
     r"(?<![\d.,/+-])(?<!\d )\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+(?:[.,]\d{2})?"
     r"(?![.,/-]?\d|[ \u00a0]\d)"
 )
-_PLACEHOLDER = re.compile(r"\[(?:AMOUNT|PERCENT|IBAN|BIC|ACCOUNT|TAX_ID)_\d+\]")
+_PLACEHOLDER = re.compile(r"\[(?:AMOUNT|PERCENT|IBAN|BIC|ACCOUNT|TAX_ID|ID)_\d+\]")
 _NUMBER = re.compile(r"\d[\d.,'’ \u00a0\u202f\u2009]*\d")
 _SEP = "[ \u00a0\u2009\u202f.\u2010\u2011\u2013/-]*"
 # Strongest first: the kind a merged span is named after.
-KINDS = ("IBAN", "TAX_ID", "BIC", "ACCOUNT", "AMOUNT", "PERCENT")
+KINDS = ("IBAN", "TAX_ID", "BIC", "ACCOUNT", "AMOUNT", "PERCENT", "ID")
 
 Span = tuple[str, int, int]
 
@@ -64,6 +65,7 @@ def find_sensitive(text: str, known: Iterable[tuple[str, str]] = ()) -> list[Sen
         *(("AMOUNT", h.start, h.end) for h in find_amounts(text)),
         *(("AMOUNT", *m.span()) for m in _MONEY_SHAPED.finditer(text)),
         *(("PERCENT", *m.span()) for m in _PERCENT.finditer(text)),
+        *(("ID", s, e) for s, e in identifier_spans(text)),
         *_known_spans(text, known),
     ]
     inside = [m.span() for m in _PLACEHOLDER.finditer(text)]
@@ -89,7 +91,9 @@ class Masker:
         """Remember the values in these texts (the whole thread, quoted history too)."""
         if self.enabled:
             for text in texts:
-                self._known |= {(s.kind, s.value) for s in find_sensitive(text)}
+                # Not the safety net's finds: a number that is a PO reference elsewhere in the
+                # thread must stay readable there.
+                self._known |= {(s.kind, s.value) for s in find_sensitive(text) if s.kind != "ID"}
 
     def mask(self, text: str) -> str:
         if not self.enabled:

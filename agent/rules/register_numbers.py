@@ -13,14 +13,16 @@ import re
 
 from agent.rules.tax_labels import LABELS
 
-_DIGITS_MIN = 6
+# A register number may be short ("HRB 54321"); a tax label's value is not.
+_DIGITS_MIN = {"register": 4, "tax": 6}
 _DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}([./-])\d{1,2}\2\d{1,2}")
 _REGISTERS = (
     r"EORI|RSIN|SSN|KvK|HRB|HRA|RCS|REA|CRN|CRO|NZBN|UEN|CUIT|RUT"
     r"|(?i:company[ ](?:registration[ ]|reg\.?[ ])?(?:number|no\.?|nr\.?|#)"
     r"|(?:business|trade|commercial)[ ]regist(?:ry|er|ration)[ ](?:number|no\.?)"
     r"|registration[ ](?:number|no\.?|nr\.?)|reg\.?[ ](?:no|nr)\.?|registered[ ]in[ ]\w+"
-    r"|immatriculation|Register-?nr\.?|Registernummer"
+    r"|immatriculation|Register-?nr\.?|Registernummer|vlo[žz]ka|spisov[áa][ ]zna[čc]ka"
+    r"|partnership[ ](?:number|no\.?)"
     r"|Mehrwertsteuer[ -]?nummer|Handelsregister(?:nummer)?|Registergericht|Firmenbuch(?:nummer)?"
     r"|Kamer[ ]van[ ]Koophandel|KvK[ -]?nummer|fiscaal[ ]nummer|omzetbelasting(?:nummer)?"
     r"|identifiant[ ]fiscal|num[ée]ro[ ]fiscal|registre[ ]du[ ]commerce"
@@ -44,9 +46,10 @@ _REGISTER = re.compile(
 def registration_spans(text: str) -> list[tuple[int, int]]:
     """Where a labelled registration or tax number stands, whether or not it checks out."""
     spans: list[tuple[int, int]] = []
-    for pattern in (_REGISTER, *(label.pattern for label in LABELS)):
+    patterns = [("register", _REGISTER), *(("tax", label.pattern) for label in LABELS)]
+    for kind, pattern in patterns:
         for m in pattern.finditer(text):
             value = m["v"].rstrip(" .-/")
-            if sum(c.isdigit() for c in value) >= _DIGITS_MIN and not _DATE.fullmatch(value):
+            if sum(c.isdigit() for c in value) >= _DIGITS_MIN[kind] and not _DATE.fullmatch(value):
                 spans.append((m.start("v"), m.start("v") + len(value)))
     return spans

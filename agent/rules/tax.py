@@ -57,15 +57,24 @@ _SHAPES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
      ("es.nif",), False),
 )  # fmt: skip
 _PHONE_BEFORE = re.compile(
-    r"(?:\+\s?\d[\d\s()/.-]*|(?i:\b(?:tel|tél|t[ée]l[ée]fono|telefon|phone|fon|fax|mobile?"
-    r"|mob|móvil|movil|cel|cell|cellulare|handy|whatsapp))\b"
-    r"[.:]?\s*[\d\s()+/.-]*)$"
+    r"(?:\+\s?\d[\d\s()/.-]*|\(\d{2,5}\)\s*|(?i:\b(?:tel|tél|t[ée]l[ée]fono|telefone?|phone|fon"
+    r"|fono|fax|mobile?|mob|móvil|movil|cel|cell|cellulare|handy|whatsapp|ph|call(?:\s+me)?"
+    r"(?:\s+(?:on|at))?|ring|bel|puhelin|puh|tlf|telefonnummer)\b|電話|联系电话|문의)"
+    r"\s*[.:]?\s*[\d\s()+/.-]*)$"
 )
 _REFERENCE_BEFORE = re.compile(
     r"(?i:\b(?:P\.?O|order|purchase|quote|invoice|ref|reference|bestell\w*|auftrag\w*"
-    r"|rechnung\w*|angebot\w*|fattura|ordine|offerta|pedido|factura|presupuesto|commande"
-    r"|facture|devis|contract|contrato|contratto|vertrag|ticket|case|account|iban|konto)\b)"
-    r"[\s.:#°º-]*(?:(?i:n[or°º]?|nr|num(?:ber|ero)?|número)\.?)?[\s.:#°º-]*$"
+    r"|rechnung\w*|angebot\w*|fattura|ordine|offert\w*|pedido|factura|presupuesto|commande"
+    r"|facture|devis|contract|contrato|contratto|vertrag|ticket|case|account|iban|konto|vendor"
+    r"|supplier|lieferant\w*|kreditor\w*|fournisseur|proveedor|fornitore|leverancier|fornecedor"
+    r"|oc|ov|bestel\w*|objedn\w*|zam[óo]wien\w*|tilaus\w*|ordre|ordem|orden|ean|gln|delivery"
+    r"|lieferschein|ddt|albar[áa]n|tracking|shipment|sendung|colis|beställning\w*|inkoop\w*"
+    r"|encomenda|fatura|factuur|faktura|radicado|pratica|protocollo|referenz|referencia"
+    r"|referência|r[ée]f[ée]rence)\b"
+    r"(?:\s+(?:de|di|du|da|do|of|der|des|del)\s+(?:compra|commande|compras|acquisto|achat))?"
+    r"|発注番号|注文番号|订单号|采购订单号|أمر الشراء|주문번호|발주번호)"
+    r"[\s.:#°º-]*(?:(?i:n[or°º]?|nr|nro|num(?:ber|ero|er)?|número|numéro|nummer|č|c|id)\.?)?"
+    r"[\s.:#°º-]*(?:(?i:is|ist|est|es|é|è)\s+)?$"
 )
 _NUMBERED_BY_YEAR = re.compile(r"[A-Z]{2,3}[-/]20\d\d[-/]")
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
@@ -109,8 +118,8 @@ def tax_shaped_spans(text: str) -> list[tuple[int, int]]:
         m.span()
         for pattern in (_PREFIXED, *(p for p, _, distinctive in _SHAPES if distinctive))
         for m in pattern.finditer(text)
-        if not _after_phone(text, m.start())
-        and not _after_reference(text, m.start())
+        if not after_phone(text, m.start())
+        and not after_reference(text, m.start())
         and sum(c.isdigit() for c in m.group()) >= 8
         and not re.match(r"NO(?!.*MVA)", m.group())  # "order NO 4500012345"
         and not _NUMBERED_BY_YEAR.match(m.group())  # "BE-2025-00871.pdf", a document number
@@ -125,11 +134,11 @@ def compact(value: str) -> str:
 
 def _unlabelled(text: str) -> Iterator[TaxId]:
     for m in _PREFIXED.finditer(text):
-        if not _after_phone(text, m.start()):
+        if not after_phone(text, m.start()):
             yield from _first_valid(text, m.start(), m.group(), ("vatin",), labelled=False)
     for pattern, modules, _ in _SHAPES:
         for m in pattern.finditer(text):
-            if not _after_phone(text, m.start()) and not _after_reference(text, m.start()):
+            if not after_phone(text, m.start()) and not after_reference(text, m.start()):
                 yield from _first_valid(text, m.start(), m.group(), modules, labelled=False)
 
 
@@ -188,12 +197,12 @@ def _group_ends(raw: str) -> list[int]:
     return sorted({*ends, len(raw)}, reverse=True)
 
 
-def _after_reference(text: str, start: int) -> bool:
+def after_reference(text: str, start: int) -> bool:
     """'PO 45000123456', 'fattura n. 20240312001': a document number, not a tax ID."""
     return _REFERENCE_BEFORE.search(text[max(0, start - 25) : start]) is not None
 
 
-def _after_phone(text: str, start: int) -> bool:
+def after_phone(text: str, start: int) -> bool:
     """'+49 89 123 456 789', 'Tel. 12-3456789': digits in a phone number are no tax ID."""
     line_start = text.rfind("\n", 0, start) + 1
     return _PHONE_BEFORE.search(text[max(line_start, start - 30) : start]) is not None
