@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from pydantic import ValidationError
 
 from agent.cli import (
     check_cmd,
@@ -20,11 +19,7 @@ from agent.cli import (
     triage_cmd,
 )
 from agent.cli.output import err_console, one_command
-from agent.cli.wiring import check_crm_folder
 from agent.errors import ConfigurationError, PoDeskError
-from agent.settings import Settings
-from connectors.llm import ModelConfigError, ModelError
-from connectors.outlook import GraphError, OutlookConfigError
 
 app = typer.Typer(
     name="podesk",
@@ -53,6 +48,13 @@ def root(
         }.items()
         if v is not None
     }
+    # Imported here, not at the top: `podesk --help` must answer before pydantic-settings,
+    # SQLAlchemy, LangGraph or the vendor SDKs are loaded (each command imports what it uses).
+    from pydantic import ValidationError
+
+    from agent.cli.checks import check_crm_folder
+    from agent.settings import Settings
+
     try:
         ctx.obj = Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
@@ -78,12 +80,6 @@ def run(argv: list[str] | None = None) -> int:
         # Without standalone mode click returns a command's Exit code instead of raising it.
         with one_command():
             result = app(args=argv, standalone_mode=False)
-    except (ConfigurationError, ModelConfigError, OutlookConfigError) as exc:
-        err_console.print(f"[bold red]Configuration error:[/] {exc}", highlight=False)
-        return 2
-    except (PoDeskError, GraphError, ModelError) as exc:
-        err_console.print(f"[bold red]Error:[/] {exc}", highlight=False)
-        return 1
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
@@ -96,7 +92,33 @@ def run(argv: list[str] | None = None) -> int:
         else:
             err_console.print(f"Error: {exc.format_message()}")
         return exc.exit_code
+    except Exception as exc:
+        configuration, runtime = _error_kinds()
+        if isinstance(exc, configuration):
+            err_console.print(f"[bold red]Configuration error:[/] {exc}", highlight=False)
+            return 2
+        if isinstance(exc, runtime):
+            err_console.print(f"[bold red]Error:[/] {exc}", highlight=False)
+            return 1
+        raise
     return result if isinstance(result, int) else 0
+
+
+def _error_kinds() -> tuple[tuple[type[Exception], ...], tuple[type[Exception], ...]]:
+    """(configuration errors, runtime errors), each printed in one line. The vendor seams'
+    errors are looked up only when their module is loaded: an error of a module nobody
+    imported cannot have been raised, and importing it here would slow every command."""
+    configuration: list[type[Exception]] = [ConfigurationError]
+    runtime: list[type[Exception]] = [PoDeskError]
+    llm = sys.modules.get("connectors.llm.port")
+    outlook = sys.modules.get("connectors.outlook.errors")
+    if llm is not None:
+        configuration.append(llm.ModelConfigError)
+        runtime.append(llm.ModelError)
+    if outlook is not None:
+        configuration.append(outlook.OutlookConfigError)
+        runtime.append(outlook.GraphError)
+    return tuple(configuration), tuple(runtime)
 
 
 def main() -> None:

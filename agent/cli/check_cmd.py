@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from agent.boundary import check_customer_draft
 from agent.cli.output import console, print_json
 from agent.errors import InputError
 
@@ -20,6 +19,8 @@ def check_draft(
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Exit 0 when the draft may go to a customer, 1 with the reasons when it may not."""
+    from agent.boundary import check_customer_draft
+
     text = _read(text_file)
     verdict = check_customer_draft(text, allowed_link_domains=tuple(allow_link_domain or ()))
     if json_out:

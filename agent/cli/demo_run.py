@@ -1,23 +1,16 @@
-"""`podesk demo`: the whole flow, offline, on the sample data shipped in the package.
-
-With --outlook-sandbox the mailbox is a loopback Graph sandbox reached through the
-real msal + O365 stack; with --model-sandbox a loopback OpenAI-compatible model
-writes the summaries and drafts (the same boundary checks apply).
-"""
+"""The demo's walk-through: a workspace from the bundled sample data, a sync, the queues,
+one approval and the saved draft, optionally through the Graph and model sandboxes."""
 
 from __future__ import annotations
 
 import email
 import email.policy
 import shutil
-import tempfile
 from contextlib import ExitStack
 from email.message import EmailMessage
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
 
-import typer
 from pydantic import SecretStr
 from sqlmodel import Session
 
@@ -55,29 +48,6 @@ def make_workspace(target: Path) -> Settings:
         database_url=None,
         reviewer="demo-reviewer",
     )
-
-
-def demo(
-    workspace: Annotated[
-        Path | None,
-        typer.Option(help="Keep the demo workspace in this (new) folder, not a temporary one."),
-    ] = None,
-    outlook_sandbox: Annotated[
-        bool, typer.Option(help="Read and draft through a loopback Microsoft Graph sandbox.")
-    ] = False,
-    model_sandbox: Annotated[
-        bool, typer.Option(help="Use a loopback OpenAI-compatible model for wording.")
-    ] = False,
-) -> None:
-    """Run PO Desk end to end on bundled sample data: sync, queues, approve one, show the draft."""
-    if workspace is not None:
-        if workspace.exists() and any(workspace.iterdir()):
-            raise ConfigurationError(f"--workspace {workspace} must be a new or empty folder")
-        workspace.mkdir(parents=True, exist_ok=True)
-        run_demo(workspace, outlook=outlook_sandbox, model=model_sandbox)
-        return
-    with tempfile.TemporaryDirectory(prefix="podesk-demo-") as tmp:
-        run_demo(Path(tmp), outlook=outlook_sandbox, model=model_sandbox)
 
 
 def run_demo(root: Path, *, outlook: bool = False, model: bool = False) -> None:

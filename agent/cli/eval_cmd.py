@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from agent.cli.output import console, err_console, print_json
 from agent.errors import ConfigurationError
-from agent.evaluation import (
-    Scores,
-    Thresholds,
-    load_labels,
-    load_sentences,
-    score_boundary,
-    score_threads,
-)
+
+if TYPE_CHECKING:
+    from agent.evaluation import Scores
 
 _Min = Annotated[float | None, typer.Option(min=0.0, max=1.0)]
 
@@ -49,6 +44,8 @@ def evaluate(
     false positives; exit 1 when a score is below a threshold given as a flag."""
     if data is None and boundary is None:
         raise ConfigurationError("give --data DIR (a labelled set) and/or --boundary FILE")
+    from agent.evaluation import Scores, Thresholds, load_sentences, score_boundary
+
     scores = Scores()
     if data is not None:
         scores = _score_set(ctx, data, no_llm=no_llm)
@@ -84,6 +81,7 @@ def evaluate(
 def _score_set(ctx: typer.Context, data: Path, *, no_llm: bool) -> Scores:
     from agent.cli.triage_cmd import triage_lines
     from agent.cli.wiring import chat_model
+    from agent.evaluation import load_labels, score_threads
 
     for part in ("mailbox", "crm", "labels.jsonl"):
         if not (data / part).exists():

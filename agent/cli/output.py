@@ -6,18 +6,21 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 console = Console()
 err_console = Console(stderr=True)
 
 
 def print_json(items: Sequence[BaseModel] | BaseModel | dict[str, Any]) -> None:
-    if isinstance(items, BaseModel):
+    # Duck-typed, so printing a table never has to import pydantic.
+    if hasattr(items, "model_dump"):
         data: Any = items.model_dump(mode="json")
     elif isinstance(items, dict):
         data = items

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from sqlmodel import Session
 
 from agent.cli.output import console, print_json, table
 from agent.errors import NotFoundError
-from agent.models import LABELS
-from agent.settings import Settings
-from agent.store import queries
-from agent.store.db import make_engine
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from agent.settings import Settings
 
 
 def _session(settings: Settings) -> Session:
+    from sqlmodel import Session
+
+    from agent.store.db import make_engine
+
     return Session(make_engine(settings.resolved_database_url))
 
 
@@ -24,9 +28,26 @@ SHORT_LABELS = {
     "deal_exception": "exception",
     "not_po_related": "not PO",
 }
+LABELS = tuple(SHORT_LABELS)  # agent.models.LABELS; a test keeps the two equal
+# --label takes the words the table prints as well as the full names.
+_LABEL_WORDS = {**{v.lower(): k for k, v in SHORT_LABELS.items()}, "not-po": "not_po_related"}
+
+
+def label_named(word: str | None) -> str | None:
+    """The label a --label word means: "exception", "routine", "not PO" or a full name."""
+    if word is None:
+        return None
+    key = word.strip().lower()
+    found = _LABEL_WORDS.get(key) or key.replace("-", "_")
+    if found not in LABELS:
+        choices = ", ".join(["routine", "exception", "not PO", *LABELS])
+        raise typer.BadParameter(f"{word!r}: must be one of {choices}", param_hint="--label")
+    return found
 
 
 def show_queue(settings: Settings, *, label: str | None, title: str) -> None:
+    from agent.store import queries
+
     with _session(settings) as session:
         items = queries.list_queue(session, label=label)
     rows = [
@@ -60,13 +81,16 @@ def show_queue(settings: Settings, *, label: str | None, title: str) -> None:
 
 def queue(
     ctx: typer.Context,
-    label: Annotated[str | None, typer.Option(help=f"One of {', '.join(LABELS)}.")] = None,
+    label: Annotated[
+        str | None, typer.Option(help="routine, exception, not PO (or the full label names).")
+    ] = None,
     quarantined: Annotated[bool, typer.Option(help="Show quarantined files instead.")] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """The classification queue (or the quarantine)."""
-    if label is not None and label not in LABELS:
-        raise typer.BadParameter(f"must be one of {', '.join(LABELS)}", param_hint="--label")
+    from agent.store import queries
+
+    label = label_named(label)
     if not quarantined and not json_out:
         show_queue(ctx.obj, label=label, title="Classification queue")
         return
@@ -88,6 +112,8 @@ def packet(
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """The PO follow-up packet(s) for one opportunity, each field with its source."""
+    from agent.store import queries
+
     with _session(ctx.obj) as session:
         rows = queries.packets_for_opportunity(session, opportunity_id=opportunity_id)
         data = [

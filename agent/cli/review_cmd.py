@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from sqlmodel import Session
 
 from agent.cli.output import console, err_console, print_json, table
-from agent.cli.wiring import open_app, reviewer_name
 from agent.errors import InputError
-from agent.settings import Settings
-from agent.store import queries
-from agent.store.db import make_engine
-from connectors.llm import ChatModel
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from agent.settings import Settings
+    from connectors.llm import ChatModel
 
 app = typer.Typer(help="List, inspect and decide pending reviews.", no_args_is_help=True)
 ReviewerOpt = Annotated[str | None, typer.Option(help="Who decides (PODESK_REVIEWER).")]
@@ -28,7 +28,9 @@ def list_(
     json_out: JsonOpt = False,
 ) -> None:
     """Pending reviews (customer drafts to approve, exceptions to acknowledge)."""
-    with Session(make_engine(ctx.obj.resolved_database_url)) as session:
+    from agent.store import queries
+
+    with _session(ctx.obj) as session:
         items = queries.list_reviews(session, status=None if all_ else "pending")
     if json_out:
         print_json(items)
@@ -45,8 +47,18 @@ def list_(
     )
 
 
+def _session(settings: Settings) -> Session:
+    from sqlmodel import Session
+
+    from agent.store.db import make_engine
+
+    return Session(make_engine(settings.resolved_database_url))
+
+
 def show_review(settings: Settings, review_id: int, *, json_out: bool = False) -> None:
-    with Session(make_engine(settings.resolved_database_url)) as session:
+    from agent.store import queries
+
+    with _session(settings) as session:
         detail = queries.get_review(session, review_id=review_id)
     if json_out:
         print_json(detail)
@@ -83,6 +95,9 @@ def decide(
     json_out: bool = False,
     model: ChatModel | None = None,
 ) -> None:
+    from agent.cli.checks import reviewer_name
+    from agent.cli.wiring import open_app
+
     answer = {**answer, "reviewer": reviewer_name(settings, reviewer)}
     with open_app(settings, model=model) as podesk:
         podesk.runner.decide(review_id, answer)
@@ -95,8 +110,10 @@ def accept(
 ) -> None:
     """Approve: the customer draft is saved as a reply draft (never sent). A held draft only
     by its exception's owner or a manager (PODESK_MANAGERS)."""
+    from agent.store import queries
+
     decide(ctx.obj, review_id, {"type": "accept", "args": None}, reviewer, json_out=json_out)
-    with Session(make_engine(ctx.obj.resolved_database_url)) as session:
+    with _session(ctx.obj) as session:
         detail = queries.get_review(session, review_id=review_id)
     if detail.saved_location is None:
         err_console.print(

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from agent.cli.wiring import outlook_config
 from agent.errors import ConfigurationError
-from agent.settings import Settings
-from connectors.outlook import device_code_sign_in
-from connectors.outlook.sandbox import GraphSandbox, SandboxConfig
-from connectors.outlook.sandbox.cli import describe, serve_forever
+
+if TYPE_CHECKING:
+    from agent.settings import Settings
+    from connectors.outlook.sandbox import GraphSandbox
 
 
 def graph_sandbox(
@@ -28,6 +27,9 @@ def graph_sandbox(
     seed: Annotated[int, typer.Option(help="Seed of the fault sequence.")] = 0,
 ) -> None:
     """Serve Graph v1.0 over HTTPS on 127.0.0.1, seeded from .eml files, until Ctrl+C."""
+    from connectors.outlook.sandbox import SandboxConfig
+    from connectors.outlook.sandbox.cli import describe, serve_forever
+
     settings: Settings = ctx.obj
     config = SandboxConfig(
         mailbox_address=address,
@@ -46,6 +48,9 @@ def graph_sandbox(
 
 def login(ctx: typer.Context) -> None:
     """Delegated mode: sign in once with a device code; later runs use the token cache."""
+    from agent.cli.wiring import outlook_config
+    from connectors.outlook import device_code_sign_in
+
     settings: Settings = ctx.obj
     config = outlook_config(settings)
     if config.auth_mode != "delegated":

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from agent.cli.output import console, print_json
-from agent.cli.wiring import open_app
-from agent.settings import Settings
-from connectors.llm import ChatModel
-from graph.runner import SyncReport
+
+if TYPE_CHECKING:
+    from agent.settings import Settings
+    from connectors.llm import ChatModel
+    from graph.runner import SyncReport
 
 
 def run_sync(
     settings: Settings, *, show_progress: bool = True, model: ChatModel | None = None
 ) -> SyncReport:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from agent.cli.wiring import open_app
+
     with open_app(settings, model=model) as app:
         recovered = app.runner.recover()
         with Progress(

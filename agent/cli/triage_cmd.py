@@ -5,20 +5,14 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from agent.cli.output import console, table
-from agent.cli.wiring import chat_model, require_crm
-from agent.crm_index import CrmIndex
-from agent.settings import Settings
-from connectors.llm import ChatModel
-from connectors.mailbox import InMemoryDraftSink, build_threads, read_mailbox
-from graph.builder import build_graph
-from graph.checkpointer import memory_checkpointer
-from graph.context import Context
-from graph.triage import run_to_gate, triage_record
+
+if TYPE_CHECKING:
+    from connectors.llm import ChatModel
 
 
 class Output(StrEnum):
@@ -31,6 +25,15 @@ def triage_lines(
 ) -> list[dict[str, Any]]:
     """One report line per thread (and per quarantined file). ``with_model`` adds the
     model fields (customer_draft, model_calls), also when no model is configured."""
+    from agent.cli.wiring import require_crm
+    from agent.crm_index import CrmIndex
+    from agent.settings import Settings
+    from connectors.mailbox import InMemoryDraftSink, build_threads, read_mailbox
+    from graph.builder import build_graph
+    from graph.checkpointer import memory_checkpointer
+    from graph.context import Context
+    from graph.triage import run_to_gate, triage_record
+
     snapshot = require_crm(Settings(crm_dir=crm_dir))
     read = read_mailbox(mailbox)
     # The sink is never reached: triage stops every thread at the review gate.
@@ -52,6 +55,8 @@ def triage(
     output: Annotated[Output, typer.Option(help="jsonl or table.")] = Output.jsonl,
 ) -> None:
     """Classify a mailbox against a CRM export and print a report; nothing is stored."""
+    from agent.cli.wiring import chat_model
+
     model = None if no_llm else chat_model(ctx.obj)
     lines = triage_lines(mailbox, crm, model=model, with_model=not no_llm)
     if output is Output.jsonl:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import getpass
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 
-from agent.cli.output import warn_once
+from agent.cli.checks import warn_incomplete_crm
 from agent.crm_index import CrmIndex
 from agent.errors import ConfigurationError, InputError
 from agent.locks import thread_locks
@@ -19,7 +18,6 @@ from agent.settings import Settings
 from agent.store.db import make_engine
 from agent.store.ingest import StoreSyncState
 from connectors.crm import CrmImportError, load_crm
-from connectors.crm.load import COMPLETENESS_FILES
 from connectors.crm.model import CrmSnapshot
 from connectors.llm import ChatModel, OpenAIChatModel
 from connectors.mailbox import FolderMailbox, LocalDraftFolder
@@ -69,34 +67,6 @@ def require_crm(settings: Settings) -> CrmSnapshot:
         raise InputError(str(exc)) from exc
     warn_incomplete_crm(settings.crm_dir, snapshot.missing_files)
     return snapshot
-
-
-_WHAT_IS_UNKNOWN = {
-    "po_requirements.csv": "which PO fields a deal still needs",
-    "contacts.csv": "who the customer's contacts are",
-}
-
-
-def warn_incomplete_crm(folder: Path, missing: Sequence[str]) -> None:
-    """Once per command and file: a draft must never tell a customer nothing is missing."""
-    for name in missing:
-        warn_once(
-            f"crm-incomplete:{folder.resolve()}/{name}",
-            f"the CRM export {folder} has no {name}: nobody can tell "
-            f"{_WHAT_IS_UNKNOWN.get(name, 'what it holds')}, so readiness is unknown and "
-            f"customer drafts are held (crm_incomplete:{name})",
-        )
-
-
-def check_crm_folder(settings: Settings) -> None:
-    """The same warning for commands that do not load the CRM (queue, review list, ...)."""
-    folder = settings.crm_dir
-    if folder is not None and folder.is_dir() and (folder / "opportunities.csv").is_file():
-        warn_incomplete_crm(folder, [n for n in COMPLETENESS_FILES if not (folder / n).is_file()])
-
-
-def reviewer_name(settings: Settings, override: str | None = None) -> str:
-    return override or settings.reviewer or getpass.getuser()
 
 
 def outlook_config(settings: Settings) -> OutlookConfig:
@@ -169,7 +139,7 @@ def open_app(settings: Settings, *, model: ChatModel | None = None) -> Iterator[
         labeler=labeler,
         model=model or chat_model(settings),
         thread_lock=thread_locks(engine, settings.data_dir),
-        default_reviewer=reviewer_name(settings),
+        default_reviewer=settings.reviewer or "unknown",
         managers=settings.managers,
     )
     try:

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
-from agent.cli.demo_cmd import make_workspace
+from agent.cli.demo_run import make_workspace
 from agent.cli.review_cmd import decide
 from agent.cli.sync_cmd import run_sync
 from agent.store import queries

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from agent.cli import run
-from agent.cli.demo_cmd import make_workspace
+from agent.cli.demo_run import make_workspace
 
 
 @pytest.fixture(autouse=True)

@@ -76,12 +76,15 @@ def test_review_accept_saves_an_eml_draft_and_records_the_reviewer(
     saved = Path(detail["saved_location"])
     assert saved.parent == workspace / "mailbox" / "Drafts" and saved.exists()
     assert "X-PODesk-Idempotency-Key" in saved.read_text()
-    out = cli("review", "accept", str(review["id"]), code=1)
+    out = cli("review", "accept", str(review["id"]), "--reviewer", "rita@example.com", code=1)
     assert "not pending" in out
     assert len(list(saved.parent.glob("*.eml"))) == 1
 
 
-def test_review_edit_respond_ignore(workspace: Path, cli: Cli, tmp_path: Path) -> None:
+def test_review_edit_respond_ignore(
+    workspace: Path, cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PODESK_REVIEWER", "rita@example.com")  # instead of --reviewer
     cli.json("sync")
     ids = [r["id"] for r in cli.json("review", "list") if r["kind"] == "customer_draft"][:3]
     before = cli.json("review", "show", str(ids[0]))
@@ -112,7 +115,7 @@ def test_review_edit_respond_ignore(workspace: Path, cli: Cli, tmp_path: Path) -
 def test_accepting_a_review_without_a_customer_draft_says_so(workspace: Path, cli: Cli) -> None:
     cli.json("sync")
     review = next(r for r in cli.json("review", "list") if r["kind"] == "exception")
-    out = cli("review", "accept", str(review["id"]))
+    out = cli("review", "accept", str(review["id"]), "--reviewer", "rita@example.com")
     assert "no customer draft" in out and "nothing was saved" in out
     assert not (workspace / "mailbox" / "Drafts").exists()
 
@@ -230,3 +233,22 @@ def test_triage_with_a_model_adds_draft_and_call_counts(
         "triage", "--mailbox", str(sample / "mailbox"), "--crm", str(sample / "crm"), "--no-llm"
     )
     assert "model_calls" not in rules
+
+
+def test_a_decision_names_its_reviewer_never_the_os_account(workspace: Path, cli: Cli) -> None:
+    cli.json("sync")
+    review = next(r for r in cli.json("review", "list") if r["kind"] == "customer_draft")
+    out = " ".join(cli("review", "accept", str(review["id"]), code=2).split())
+    assert "--reviewer" in out and "PODESK_REVIEWER" in out
+    assert cli.json("review", "show", str(review["id"]))["status"] == "pending"
+
+
+def test_label_filters_take_the_words_the_table_prints(workspace: Path, cli: Cli) -> None:
+    cli.json("sync")
+    full = cli.json("queue", "--label", "deal_exception")
+    assert full and cli.json("queue", "--label", "exception") == full
+    assert cli.json("queue", "--label", "Routine") == cli.json(
+        "queue", "--label", "routine_follow_up"
+    )
+    out = " ".join(cli("queue", "--label", "urgent", code=2).split())
+    assert "exception" in out and "routine" in out

@@ -84,7 +84,9 @@ def test_the_owner_may_accept_and_anyone_may_edit_or_ignore(
     review_id = str(woodgrove(cli)["id"])
     text = tmp_path / "reply.txt"
     text.write_text("Hello Michael,\n\nThank you for the PO.\n\nBest regards", encoding="utf-8")
-    edited = cli.json("review", "edit", review_id, "--text-file", str(text))
+    edited = cli.json(
+        "review", "edit", review_id, "--text-file", str(text), "--reviewer", "rita@example.com"
+    )
     assert edited["draft_status"] == "held" and edited["status"] == "pending"
     assert edited["draft_text"] == text.read_text(encoding="utf-8")
     done = cli.json("review", "accept", review_id, "--reviewer", OWNER)

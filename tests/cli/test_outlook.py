@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from agent.cli.demo_cmd import make_workspace
+from agent.cli.demo_run import make_workspace
 from agent.cli.review_cmd import decide
 from agent.cli.sync_cmd import run_sync
 from agent.settings import Settings

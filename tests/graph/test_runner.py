@@ -8,7 +8,7 @@ from pathlib import Path
 from langgraph.graph import END, START, StateGraph
 from sqlmodel import Session, select
 
-from agent.cli.demo_cmd import make_workspace
+from agent.cli.demo_run import make_workspace
 from agent.cli.wiring import open_app
 from agent.store.ingest import StoreSyncState
 from agent.store.tables import AuditRow, ThreadRow

@@ -1,0 +1,38 @@
+"""`podesk --help` answers at once: the CLI imports no heavy library before a command runs.
+
+Timing lives in benchmarks/cli_startup.py (this machine is shared and noisy); here we check
+the cause instead: which modules a bare import and `--help` load.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+HEAVY = ("langgraph", "openai", "msal", "O365", "sqlalchemy", "sqlmodel", "pydantic_settings")
+
+
+def _loaded_after(code: str) -> list[str]:
+    probe = f"""
+import json, sys
+{code}
+print(json.dumps(sorted({{m.split(".")[0] for m in sys.modules}})))
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    return [m for m in json.loads(out.splitlines()[-1]) if m in HEAVY]
+
+
+def test_importing_the_cli_loads_no_heavy_library() -> None:
+    assert _loaded_after("import agent.cli") == []
+
+
+def test_help_loads_no_heavy_library() -> None:
+    code = "from agent.cli import run\nimport contextlib, io\n"
+    code += "with contextlib.redirect_stdout(io.StringIO()): run(['--help'])"
+    assert _loaded_after(code) == []
+    # A group's help runs the root callback, which reads the settings: that much, no more.
+    code = code.replace("['--help']", "['review', '--help']")
+    assert _loaded_after(code) == ["pydantic_settings"]
