@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -28,6 +29,24 @@ def print_json(items: Sequence[BaseModel] | BaseModel | dict[str, Any]) -> None:
         data = [i.model_dump(mode="json") for i in items]
     # print() rather than rich: JSON must reach pipes byte-exact, without wrapping.
     print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def age(since: datetime | None, now: datetime | None = None) -> str:
+    """How long an item has waited, for a list column: "45m", "3h", "2d"."""
+    if since is None:
+        return ""
+    now = now or datetime.now(UTC)
+    seconds = (now - (since if since.tzinfo else since.replace(tzinfo=UTC))).total_seconds()
+    if seconds < 3600:
+        return f"{max(0, int(seconds // 60))}m"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)}h"
+    return f"{int(seconds // 86400)}d"
+
+
+def shorten(text: str, width: int, *, wide: bool) -> str:
+    """A subject cut to fit a column, with an ellipsis; whole with --wide."""
+    return text if wide or len(text) <= width else text[: width - 1] + "…"
 
 
 def table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Table:

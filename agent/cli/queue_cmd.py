@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from agent.cli.output import console, print_json, table
+from agent.cli.output import age, console, print_json, shorten, table
 from agent.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def label_named(word: str | None) -> str | None:
     return found
 
 
-def show_queue(settings: Settings, *, label: str | None, title: str) -> None:
+def show_queue(settings: Settings, *, label: str | None, title: str, wide: bool = False) -> None:
     from agent.store import queries
 
     with _session(settings) as session:
@@ -58,7 +58,8 @@ def show_queue(settings: Settings, *, label: str | None, title: str) -> None:
             ", ".join(r.split(".", 1)[1] for r in i.reasons),
             i.draft_status,
             (i.next_action_owner or "").split("@")[0],
-            i.subject[:48],
+            age(i.queued_at),
+            shorten(i.subject, 48, wide=wide),
         )
         for i in items
     ]
@@ -72,6 +73,7 @@ def show_queue(settings: Settings, *, label: str | None, title: str) -> None:
                 "reasons",
                 "customer draft",
                 "next action",
+                "age",
                 "subject",
             ],
             rows,
@@ -86,13 +88,14 @@ def queue(
     ] = None,
     quarantined: Annotated[bool, typer.Option(help="Show quarantined files instead.")] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    wide: Annotated[bool, typer.Option("--wide", help="Show subjects whole.")] = False,
 ) -> None:
     """The classification queue (or the quarantine)."""
     from agent.store import queries
 
     label = label_named(label)
     if not quarantined and not json_out:
-        show_queue(ctx.obj, label=label, title="Classification queue")
+        show_queue(ctx.obj, label=label, title="Classification queue", wide=wide)
         return
     with _session(ctx.obj) as session:
         if not quarantined:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from agent.cli.output import console, err_console, print_json, table
+from agent.cli.output import age, console, err_console, print_json, shorten, table
 from agent.errors import InputError
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ def list_(
     ctx: typer.Context,
     all_: Annotated[bool, typer.Option("--all", help="Include decided reviews.")] = False,
     json_out: JsonOpt = False,
+    wide: Annotated[bool, typer.Option("--wide", help="Show subjects whole.")] = False,
 ) -> None:
     """Pending reviews (customer drafts to approve, exceptions to acknowledge)."""
     from agent.store import queries
@@ -38,9 +39,17 @@ def list_(
     console.print(
         table(
             "Reviews",
-            ["id", "kind", "status", "label", "opportunity", "subject"],
+            ["id", "kind", "status", "label", "opportunity", "age", "subject"],
             [
-                (r.id, r.kind, r.status, r.label, r.opportunity_id or "unlinked", r.subject[:60])
+                (
+                    r.id,
+                    r.kind,
+                    r.status,
+                    r.label,
+                    r.opportunity_id or "unlinked",
+                    age(r.created_at),
+                    shorten(r.subject, 60, wide=wide),
+                )
                 for r in items
             ],
         )

@@ -33,6 +33,7 @@ class QueueItemPublic(BaseModel):
     review_id: int | None
     review_status: str | None
     next_action_owner: str | None
+    queued_at: datetime | None = None  # when the current cycle was classified
 
 
 class ReviewPublic(BaseModel):
@@ -118,6 +119,7 @@ def _queue_item(
         review_id=r.id if r else None,
         review_status=r.status if r else None,
         next_action_owner=owner,
+        queued_at=c.created_at if c else None,
     )
 
 

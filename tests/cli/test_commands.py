@@ -252,3 +252,28 @@ def test_label_filters_take_the_words_the_table_prints(workspace: Path, cli: Cli
     )
     out = " ".join(cli("queue", "--label", "urgent", code=2).split())
     assert "exception" in out and "routine" in out
+
+
+def test_lists_show_each_items_age_and_wide_shows_subjects_whole(
+    workspace: Path, cli: Cli
+) -> None:
+    cli.json("sync")
+    longest = max((i["subject"] for i in cli.json("queue")), key=len)
+    assert len(longest) > 48  # the sample mailbox has a subject the table must cut
+    narrow, wide = cli("queue"), cli("queue", "--wide")
+    assert "age" in narrow and "0m" in narrow
+    # (rich folds long cells over several lines, so look for the cut, not the whole text)
+    assert "…" in narrow and "…" not in wide
+    assert "age" in cli("review", "list")
+
+
+def test_age_reads_minutes_hours_and_days() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from agent.cli.output import age
+
+    now = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
+    assert age(now - timedelta(minutes=5), now) == "5m"
+    assert age(now - timedelta(hours=5), now) == "5h"
+    assert age((now - timedelta(days=3)).replace(tzinfo=None), now) == "3d"  # stored naive
+    assert age(None, now) == ""
