@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterator
 
 from agent.detect import BUSINESS, FALLBACK, SUSPICIOUS, MessageView, views
 from agent.detect.evidence import Evidence
-from agent.detect.routine import about_the_order, paperwork
+from agent.detect.routine import about_the_order, asks, paperwork
 from agent.detect.suspicious import lookalike
 from agent.detect.views import readable
 from agent.extract import po_number, tokens
@@ -84,6 +84,10 @@ def gather(
                 found.unreadable.append(_note(view, Reason.UNRECOGNISED_REQUEST, _UNREAD))
         if SUPPORT.search(view.folded) and not _has_po_facts(view, papers):
             continue  # "SSO fails since this morning": a support ticket, not paperwork
+        if linked and customer and not papers and (asked := asks(view)) is not None:
+            # A closed-won customer asks something no detector understood: a person reads
+            # it (fail closed), unless paperwork or a status question explains the thread.
+            found.unrecognised.append(_note(view, Reason.UNRECOGNISED_REQUEST, asked))
         found.routine += papers
         if topic is not None and not papers and (linked or customer) and fallback is None:
             fallback = _note(view, Reason.STATUS_INQUIRY, topic)

@@ -68,8 +68,9 @@ POLICY: tuple[PolicyRow, ...] = (
     ),
     PolicyRow(
         "deal_exception",
-        "a person's mail names the deal by opportunity ID, quote or PO number, but no detector "
-        "understood it: a person must read it",
+        "a person's mail names the deal by opportunity ID, quote or PO number, or the closed-won "
+        "deal's customer asks something (a question or a request), but no detector understood "
+        "it: a person must read it",
         lambda f: f.unrecognised,
     ),
     PolicyRow("not_po_related", "anything else", lambda f: f.unrelated),

@@ -57,6 +57,8 @@ def payment_terms(view: MessageView) -> Iterator[Evidence]:
             m = pattern.search(clause)
             if m is None or negated_before(clause, m.start(), 15):
                 continue
+            if pattern is cm.STAGED_PAYMENT and _TAX_BEFORE.search(clause[: m.start()]):
+                continue  # "IVA 22% a parte": a tax rate, not a share paid upfront
             # "within 30 days" is a payment term only when payment is the subject
             bare = _PAYMENT_MARK.search(m.group()) is None or _EOM_ONLY.fullmatch(m.group())
             if pattern is cm.PAYMENT_TERM and bare and not _PAYMENT_MARK.search(sentence.folded):
@@ -69,6 +71,9 @@ def payment_terms(view: MessageView) -> Iterator[Evidence]:
     return scan(view, Reason.PAYMENT_TERMS_CHANGE, test)
 
 
+_TAX_BEFORE = re.compile(
+    r"\b(?:iva|vat|mwst|ust|tva|btw|tax|gst|hst|impuesto|imposta|imposto|moms|alv|dph)\W{0,3}$"
+)
 _DAYS_FIGURE = re.compile(
     r"\b(\d{1,3})\s*(?:days?|d|tage?n?|jours?|dias?|giorni|gg|dagen|dagar|dage|dni|dnu)\b"
 )
@@ -178,7 +183,8 @@ def term_length(view: MessageView) -> Iterator[Evidence]:
         # "a 36-month term" alone restates the deal; a change or a wish moves it
         said = m.group()
         moved = dt.SHIFT.search(clause) or _WANT.search(clause) or _CHANGE_FIRST.search(clause)
-        changes = moved is not None or not re.search(r"\d", said)
+        cut = dt.TERM_CUT.search(said)
+        changes = moved is not None or cut is not None or not re.search(r"\d", said)
         return changes and not negated_before(clause, m.start())
 
     return scan(view, Reason.TERM_LENGTH_CHANGE, test)

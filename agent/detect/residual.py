@@ -27,7 +27,7 @@ from agent.lexicon.times import MONTH
 from agent.models import Reason
 from connectors.mailbox.threads import strip_subject_prefixes
 
-_HOOKS = (cm.DISCOUNT, rs.LEGAL, pr.BUYER_TERMS)
+_HOOKS = (cm.DISCOUNT, rs.LEGAL, pr.BUYER_TERMS, rs.REFUND)
 
 
 def unexplained_terms(view: MessageView) -> Iterator[Evidence]:

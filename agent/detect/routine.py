@@ -15,7 +15,7 @@ from agent.detect.evidence import Evidence
 from agent.detect.scan import ClauseTest, scan
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import paperwork as pw
-from agent.lexicon.procurement import CONTACT_CHANGE
+from agent.lexicon.procurement import ASK_US, CONTACT_CHANGE
 from agent.lexicon.text import fold
 from agent.models import Reason
 from agent.rules.po_number import po_number_in_filename
@@ -96,4 +96,13 @@ def about_the_order(view: MessageView) -> str | None:
     for m2 in pw.PO_VOCABULARY.finditer(view.folded):
         if not re.fullmatch(r"factur\w*|fattur\w*|factuur\w*|fatur\w*|faktur\w*", m2.group()):
             return m2.group()
+    return None
+
+
+def asks(view: MessageView) -> str | None:
+    """The first sentence that asks us something (a question, a request or asking leave:
+    "können wir...", "nos podéis hacer..."), or None for a message that only tells."""
+    for sentence in view.sentences:
+        if sentence.question or ASK_US.search(sentence.folded):
+            return sentence.text.strip()[:160]
     return None

@@ -18,6 +18,17 @@ from agent.lexicon.text import fold
 from agent.models import Reason
 from agent.rules.domains import lookalike_of
 
+# Automated mailbox processing in any wording: "das automatische Postfach-System",
+# "le système de tri automatique", "the mailbox automation", "Posteingangs-Bot".
+_AUTOMATED = (
+    r"automati\w*\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*system\w*|systeem|sistema|postfach\w*|mailbox"
+    r"|inbox|posteingang\w*|boite\w*|buzon\w*|casella\w*|brievenbus\w*|caixa\w*|sorter|sortierung"
+    r"|triage|verarbeitung|verwerking|elaborazione|procesamiento|processamento|traitement)"
+    r"|(?:systeme|sistema|systeem)\s+(?:de\s+|di\s+)?(?:tri|clasificacion|classificazione|sortering"
+    r"|classificacao)?\s*automati\w*"
+    r"|(?:mail|e-?mail|postfach|mailbox|inbox|posteingang\w*|boite|buzon|casella|caixa)[\s-]*(?:bot"
+    r"|robot|agent|automation|filter|sorter|system)"
+)
 _AI = (
     r"(?:ai|a\.i\.|ia|ki|llm|gpt\w*|chat-?bot|bot|robot|(?:ai\s+|virtual\s+|digital\s+)?assistant"
     r"|assistent\w*|asistente\w*|assistente\w*|sprachmodell|language\s+model|modele\s+de\s+langage"
@@ -25,7 +36,7 @@ _AI = (
     r"|classifier|triage|filter)|automated\s+(?:system|reader|sorter|assistant|agent|tool|process)"
     r"|automation|automatisiert\w*\s+system|automatisch\w*\s+(?:system|systeem|verarbeitung)"
     r"|systeme\s+automati\w*|sistema\s+automati\w*|geautomatiseerd\w*\s+systeem|sistema"
-    r"\s+automatizado|agente\s+(?:de\s+)?ia|ki-agent|ai[\s-]agent)"
+    r"\s+automatizado|agente\s+(?:de\s+)?ia|ki-agent|ai[\s-]agent|" + _AUTOMATED + ")"
 )
 # Without the assistant words: "my assistant Laura will send the PO" is a person.
 _MACHINE = (
@@ -35,7 +46,7 @@ _MACHINE = (
     r"|(?:mail\s*|e-?mail\s+)?(?:sorter|classifier)|automated\s+(?:system|reader|sorter|agent|tool|process)"
     r"|automatisiert\w*\s+system|systeme\s+automati\w*|sistema\s+automati\w*|geautomatiseerd\w*"
     r"\s+systeem|ai[\s-]agent|ai-assist\w*|ki-assist\w*|assistente\s+(?:di\s+)?ia|asistente\s+(?:de\s+)?ia"
-    r"|assistant\s+ia|assistente\s+de\s+ia)"
+    r"|assistant\s+ia|assistente\s+de\s+ia|" + _AUTOMATED + ")"
 )
 _COMMAND = (
     r"(?:mark|classify|label|approve|treat|route|ignore|disregard|set|flag|release|tag|file|move"

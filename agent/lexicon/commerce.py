@@ -35,7 +35,9 @@ PAYMENT_TERM = family(
     rf"(?:a|at|a\s+los|a|em|binnen|within|in|innerhalb\s+(?:von\s+)?|sous|dentro\s+de|entro|inom"
     rf"|w\s+ciagu)"
     rf"\s+\d{{1,3}}\s*{_DAYS}",
-    r"(?:zahlbar|payable|pagadero|pagabile|betaalbaar|pagavel)\s+(?:[\w'-]+\s+){0,4}\d{1,3}",
+    # "payable within 45 days", never "Accounts Payable / 410 Harbor Blvd"
+    rf"(?:zahlbar|payable|pagadero|pagabile|betaalbaar|pagavel)\s+(?:[\w'-]+\s+){{0,4}}\d{{1,3}}"
+    rf"\s*(?:{_DAYS}|%|net\w*)",
     r"zahlungsziel\w*\s+(?:[\w'-]+\s+){0,3}\d{1,3}|skonto|early\s+payment\s+discount|escompte"
     r"|pronto\s+pago|sconto\s+(?:per\s+)?pagamento|betalingskorting|desconto\s+(?:por\s+)?pagamento",
     r"payment\s+run|zahlungslauf|run\s+de\s+paiement|corrida\s+de\s+pagos?|ciclo\s+di\s+pagament\w*"

@@ -46,11 +46,35 @@ SHIFT = words(
     plutot\s+qu\w* pro\s+rata prorat\w* anteilig aimeri\w*
     """
 )
+_UNIT = (
+    r"(?:months?|mths?|mos|mnd|years?|yrs?|monate?n?|jahre?n?|mois|ans?|meses|anos|mesi|anni|maanden"
+    r"|jaar|jaren)\b"
+)
+_VERSUS = (
+    r"(?:ipv|i\.p\.v\.|instead\s+of|rather\s+than|not|statt|anstatt|au\s+lieu\s+de|plutot\s+que"
+    r"|en\s+lugar\s+de|en\s+vez\s+de|invece\s+(?:di|dei)|sui|in\s+plaats\s+van|em\s+vez\s+de"
+    r"|ao\s+inves\s+de)"
+)
+# The term cut down or set against another: a change whatever verb goes with it.
+TERM_CUT = family(
+    # "only for 12 months", "solo per 12 mesi", "nur für 12 Monate": the term cut down.
+    r"(?:only|just|solo|soltanto|nur|lediglich|seulement|uniquement|solamente|unicamente|apenas"
+    r"|somente|alleen|slechts)\s+(?:for|per|fur|pour|para|por|voor|op|auf)?\s*(?:\d+|one|two|three"
+    r"|ein\w*|zwei|drei|un|une|deux|uno|dos|tres|due|tre|een|twee|drie|um|dois)\s*-?\s*(?:months?"
+    r"|mths?|mos|mnd|years?|yrs?|monate?n?|jahre?n?|mois|ans?|meses|anos|mesi|anni|maanden|jaar"
+    r"|jaren)",
+    # Two terms set against each other: "36 mnd ipv 24", "12 mesi, sui 24", "24 statt 36 Monate"
+    # (a unit on one side at least: "PO 4711 not 4712" is no term).
+    rf"\d+\s*-?\s*{_UNIT}\s*,?\s*{_VERSUS}\s+(?:de\s+|der\s+|the\s+|los\s+|les\s+|i\s+|os\s+)?\d+"
+    rf"(?!\s*(?:%|€|\$|eur|usd|users?|seats?|licen\w*|utent\w*|usuarios|nutzer|gebruikers|units?))",
+    rf"\d+\s*,?\s*{_VERSUS}\s+(?:de\s+|der\s+|the\s+|los\s+|les\s+|i\s+|os\s+)?\d+\s*-?\s*{_UNIT}",
+)
 TERM_LENGTH = family(
+    TERM_CUT.pattern,
     r"(?:limit|cap|restrict|begrenz|beschrank|limit|plafonn|restreindr|limita|restring|beperk)\w*\s+"
     r"(?:[\w'-]+\s+){0,5}(?:contracts?|terms?|commitments?|vertrag\w*|laufzeit\w*|contrat\w*|contrato\w*"
     r"|contratt\w*|contract\w*|engagements?)\s+(?:[\w'-]+\s+){0,3}(?:to|at|auf|a|à|naar|para|em)\s+"
-    r"(?:a\s+maximum\s+of\s+|max\w*\s+)?\d+\s*-?\s*(?:months?|years?|monate?n?|jahre?n?|mois|ans?|meses"
+    r"(?:a\s+maximum\s+of\s+|max\w*\s+)?\d+\s*-?\s*(?:months?|mths?|mos|mnd|mndn|yrs?|years?|monate?n?|jahre?n?|mois|ans?|meses"
     r"|anos|mesi|anni|maanden|jaar)",
     r"(?:term|laufzeit|vertragslaufzeit|duree|duracion|durata|looptijd|duracao|prazo|contract|vertrag"
     r"|contrat|contrato|contratto|abonnement|subscription)\w*(?:\s+[\w'-]+){0,8}\s+(?:zu\s+|te\s+)?"
@@ -60,17 +84,17 @@ TERM_LENGTH = family(
     r"(?:term|contract|subscription|commitment|laufzeit|vertragslaufzeit|duree|engagement|duracion"
     r"|permanencia|durata|looptijd|duracao|vigencia|prazo)\w*\s+(?:[\w'-]+\s+){0,5}(?:\d+|one|two|three"
     r"|five|ein\w*|zwei|drei|funf|un|une|deux|trois|cinq|uno|una|dos|tres|cinco|due|tre|cinque|een"
-    r"|twee|drie|vijf|um|uma|dois|duas)\s*-?\s*(?:months?"
+    r"|twee|drie|vijf|um|uma|dois|duas)\s*-?\s*(?:months?|mths?|mos|mnd|mndn|yrs?"
     r"|years?|monate?n?|jahre?n?|mois|ans?|meses|anos|mesi|anni|maanden|jaar|jaren|manader|ar)",
-    r"\d+\s*-?\s*(?:months?|years?|monate?n?|jahre?n?|mois|ans?|meses|anos|mesi|anni|maanden|jaar"
+    r"\d+\s*-?\s*(?:months?|mths?|mos|mnd|mndn|yrs?|years?|monate?n?|jahre?n?|mois|ans?|meses|anos|mesi|anni|maanden|jaar"
     r"|jaren)\s+(?:[\w'-]+\s+){0,3}(?:instead|rather|statt|anstatt|au\s+lieu|en\s+lugar|en\s+vez"
-    r"|invece|in\s+plaats|em\s+vez|ao\s+inves)",
+    r"|invece|in\s+plaats|em\s+vez|ao\s+inves|ipv|i\.p\.v\.|i\.s\.v\.)",
     r"(?:extend|shorten|reduce|change|verlanger|verkurz|andern|prolong|raccourc|reduire|modifier"
     r"|ampli|acort|reduc|modific|prorrog|estend|ridu|accorci|verleng|verkort|wijzig|estend|encurt"
     r"|reduz|alter)\w*\s+(?:[\w'-]+\s+){0,6}(?:term|laufzeit|duree|duracion|durata|looptijd|duracao"
     r"|prazo|contract|vertrag|contrat|contrato|contratto|abonnement|subscription)",
     r"(?:extend|shorten|reduc|chang)\w*\s+(?:[\w'-]+\s+){0,6}(?:commitment|agreement)\w*\s+(?:[\w'-]+\s+)"
-    r"{0,3}\d+[\s-]*(?:months?|years?)|(?:commitment|agreement)\s+(?:be\s+)?(?:shortened|extended"
+    r"{0,3}\d+[\s-]*(?:months?|mths?|mos|mnd|mndn|yrs?|years?)|(?:commitment|agreement)\s+(?:be\s+)?(?:shortened|extended"
     r"|reduced|changed)\s+to\s+(?:a\s+)?\d+",
     r"month-to-month|opt[\s-]out|early\s+termination|kundigungsrecht|sonderkundigung|resiliation"
     r"\s+anticipee|rescision\s+anticipada|recesso\s+anticipato|tussentijdse\s+opzegging"

@@ -197,6 +197,15 @@ REAPPROVAL = words(
     """
 )
 DESCOPE = family(
+    # "we laten de analytics-module er toch uit", "leave the add-on out", "lassen das Modul weg"
+    r"(?:laten|lassen|leave|leaving|lasciamo|dejamos|deixamos|laissons)\s+(?:[\w'-]+\s+){0,4}"
+    r"(?:eruit|er\s+(?:toch\s+)?uit|weg|out|raus|fuori|fuera|fora|de\s+cote)",
+    # "PO komt ALLEEN voor de basislicenties", "the PO is only for the core licences"
+    r"(?:po|order|bestelling|bestellung|commande|pedido|ordine|encomenda)\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:alleen|only|nur|seulement|uniquement|solo|solamente|apenas|somente)\s+(?:voor|for|fur"
+    r"|pour|para|per)\s+(?:de\s+|the\s+|die\s+|den\s+|les?\s+|la\s+|el\s+|los\s+|il\s+|i\s+"
+    r"|os\s+|as\s+|o\s+|a\s+)?(?:basis\w*|base|basic|core|kern\w*|standard\w*|\w*licen\w*"
+    r"|\w*lizenz\w*)",
     r"(?:auf|to|a|naar|para|down\s+to)\s+\d+\s+(?:seats?|licen\w*|users?|lizenz\w*|nutzer\w*|utilisateurs?"
     r"|usuarios?|utent\w*|gebruikers?|utilizadores?)\s+(?:zu\s+)?(?:reduzier\w*|verringer\w*|reduc\w*"
     r"|redui\w*|ridur\w*|verminder\w*|verlag\w*|reduz\w*)",

@@ -7,6 +7,8 @@ delivery date — and the markers that say a mention changes nothing ("as quoted
 
 from __future__ import annotations
 
+import re
+
 from agent.lexicon.nouns import family, words
 
 # The customer's own purchase terms (never the MSA or order form we signed together).
@@ -263,4 +265,12 @@ CONTACT_CHANGE = words(
     |a\s+partir\s+de\s+agora) (?:depart|dapart)\s+a\s+la\s+retraite retire[sd]? retirement
     ruhestand jubilacion pensione pensioen reforma
     """
+)
+# Asking us, or asking leave: a request or a question with or without its question mark.
+ASK_US = re.compile(
+    ASK.pattern + r"|\b(?:can\s+we|could\s+we|may\s+we|konnen\s+wir|koennen\s+wir|konnten\s+wir"
+    r"|koennten\s+wir|durfen\s+wir|pouvons-nous|pourrions-nous|pouvez-vous|est-ce\s+qu|on\s+peut"
+    r"|podemos|podriamos|nos\s+pod\w+|me\s+pod\w+|possiamo|potremmo|ci\s+pot\w+|mi\s+pot\w+"
+    r"|kunnen\s+we|kunnen\s+wij|kan\s+het|mogen\s+we|podemos|poderiamos|consegue\w*"
+    r"|conseguem|da\s+(?:para|pra)|lze|muzeme|mozemy|czy\s+moz\w+|kan\s+vi|far\s+vi)\b"
 )

@@ -111,3 +111,16 @@ CONCEDED = words(
     ano\s+passado
     """
 )
+# Money back or charged twice: "devolved el importe duplicado", "credit note for the double
+# charge", "Gutschrift". A billing dispute is a person's, never a routine reply's.
+REFUND = words(
+    r"""
+    refund\w* reimburs\w* credit\s+note gutschrift\w* ruckerstatt\w* erstatt\w* rembours\w* avoir
+    reembols\w* devol\w*\s+(?:el|la|los|las|o|a|os|as)?\s*(?:importe|dinero|cobro|montante|valor)
+    nota\s+de\s+credito rimbors\w* nota\s+di\s+credito terugbetal\w* terugstort\w* creditnota\w*
+    estorn\w* charged\s+twice double[\s-]charg\w* doppelt\s+(?:berechnet|abgebucht|belastet)
+    factur\w*\s+deux\s+fois (?:cargad|cobrad|facturad)\w*\s+dos\s+veces
+    (?:fatturat|addebitat)\w*\s+due\s+volte twee\s+keer\s+(?:gefactureerd|afgeschreven|betaald)
+    (?:cobrad|faturad)\w*\s+duas\s+vezes
+    """
+)

@@ -19,7 +19,16 @@ _TOTAL = rx(
     r"|gesamt\w*|\w*betrag|\w*summe|\w*wert|netto\w*|montant|valeur|importe|monto|total"
     r"|valor|importo|totale|bedrag|totaal|montante|oc|pedido|orden|ordine|ordem|encomenda"
     r"|bestelling|commande|bestellung|approved|authori[sz]ed|autorizad[oa]|aprobad[oa]"
-    r"|approvat[oa]|genehmigt|freigegeben|goedgekeurd|aprovad[oa]|va\s+por|cut\s+at)\b"
+    r"|approvat[oa]|genehmigt|freigegeben|goedgekeurd|aprovad[oa]|va\s+por|cut\s+at|oda|odc"
+    r"|bestelbon|inkooporder|zam[oó]wienie|objedn[aá]vka|best[aä]llning)\b"
+)
+# The next sentence speaking of the order just named: "PO 4711 attached. Heads up, it's for
+# $21,600", "voici notre commande 450-2291. Elle est libellée en EUR (44 800 €)".
+_ANAPHORA = rx(
+    r"^\W*(?:(?:heads\s+up|fyi|note|nb|ps|btw|ojo|attention|achtung|let\s+op)\W+)?(?:it|this|that"
+    r"|sie|er|es|diese|elle|il|celle-ci|ella|esta|este|essa|esse|esso|questa|questo|het|dit|deze"
+    r"|hij|ze)\b(?:'s|\s+(?:is|are|was|comes|will|ist|lautet|geht|est|va|es|va|è|e|é|wordt|gaat"
+    r"|vale|vai|comes?))"
 )
 _REFERENCE = rx(
     r"(?:instead\s+of|rather\s+than|not|vs\.?|versus|previously|was|from|quoted(?:\s+at)?|quote"
@@ -38,9 +47,15 @@ _FEE_AFTER = rx(
     r"|charges?|surcharge|per\s+(?:seat|user|licen[cs]e|month|unit|year)|/\s*(?:seat|user|month"
     r"|mo|yr|year|licen[cs]e)|each|a\s+month|monthly|per\s+annum|tax|VAT|MwSt|TVA|deposit|credit)\b"
 )
+# "tax" names a tax line, unless the total is stated without it: "Order total (excl. tax):".
+# ("excl." may come protected as "excl\u2024": one dot leader, see agent.lexicon.text.)
+_NOT_TAX_LINE = (
+    r"(?<!excl[.\u2024]\s)(?<!incl[.\u2024]\s)(?<!excl\s)(?<!incl\s)(?<!ex\s)(?<!plus\s)(?<!before\s)"
+    r"(?<!excluding\s)(?<!including\s)(?<!zzgl\.\s)(?<!hors\s)(?<!sin\s)(?<!senza\s)(?<!sem\s)"
+)
 _FEE_BEFORE = rx(
-    r"\b(?:fee|charge|shipping|tax|VAT|unit\s+price|per\s+seat|deposit|credit|geb[üu]hr|frais"
-    r"|prix\s+unitaire|st[üu]ckpreis)\b"
+    r"\b(?:fee|charge|shipping|unit\s+price|per\s+seat|deposit|credit|geb[üu]hr|frais"
+    r"|prix\s+unitaire|st[üu]ckpreis|" + _NOT_TAX_LINE + r"tax|" + _NOT_TAX_LINE + r"VAT)\b"
 )
 _GROSS = rx(
     r"\b(?:incl\.?|including|inkl\.?|TTC|gross|with\s+(?:VAT|tax)|IVA\s+incl\w*|con\s+IVA|com\s+IVA"
@@ -108,12 +123,22 @@ def _total_like(text: str, hit: AmountHit, previous_end: int) -> bool:
     )
 
 
+def _anaphoric(text: str, hit: AmountHit) -> bool:
+    """The amount is in a sentence about "it", right after a sentence naming the order."""
+    start, _ = sentence_bounds(text, hit.start, hit.end)
+    if not _ANAPHORA.search(text[start : hit.start]) or _FEE_BEFORE.search(text[start : hit.start]):
+        return False
+    before, _ = sentence_bounds(text, max(0, start - 2), max(0, start - 1))
+    previous = text[before:start]
+    return _TOTAL.search(previous) is not None or _ORDER_REF.search(previous) is not None
+
+
 def po_totals(text: str) -> list[AmountHit]:
     """Amounts the text presents as the PO/order total."""
     totals: list[AmountHit] = []
     previous_end = 0
     for hit in find_amounts(text):
-        if _total_like(text, hit, previous_end):
+        if _total_like(text, hit, previous_end) or _anaphoric(text, hit):
             totals.append(hit)
         previous_end = hit.end
     return totals

@@ -200,11 +200,22 @@ def test_a_system_notice_with_po_facts_is_routine() -> None:
 def test_a_deal_named_by_id_with_nothing_understood_is_an_exception(text: str) -> None:
     named = run(mail(text), by_identifier=True)
     assert (named.label, named.reasons) == ("deal_exception", (R.UNRECOGNISED_REQUEST,))
+    # Linked by its sender, the deal's customer asking something no detector understood is a
+    # person's to read too (fail closed): no routine reply answers "call me tomorrow".
     unnamed = run(mail(text), by_identifier=False)
-    if text.startswith("Dzień"):  # a customer writing Polish, which no detector reads
-        assert unnamed.reasons == (R.UNRECOGNISED_REQUEST,), unnamed
-    else:  # too short to tell, or a language the detectors read: nothing to escalate
-        assert unnamed.label != "deal_exception", unnamed
+    assert (unnamed.label, unnamed.reasons) == ("deal_exception", (R.UNRECOGNISED_REQUEST,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks, all good on our side.",
+        "Danke, bei uns ist alles erledigt.",
+        "Merci, tout est en ordre chez nous.",
+    ],
+)
+def test_a_customer_who_only_tells_is_not_escalated(text: str) -> None:
+    assert run(mail(text)).label != "deal_exception"
 
 
 # -- evidence quotes the sentence it came from ----------------------------------------------
