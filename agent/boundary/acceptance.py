@@ -129,6 +129,9 @@ def _to_fulfilment(clause: str) -> bool:
 
 def _called_final(clause: str) -> bool:
     """'We consider your order firm', 'dar el pedido por cerrado', 'bestelling afgehandeld'."""
+    done = im.CONSIDER_DONE.search(clause)
+    if done and not conditional_before(clause, done.start()) and not negated(clause):
+        return True  # "u kunt het als afgehandeld beschouwen": no order named, still final
     for m in lx.ORDER.finditer(clause):
         final = im.ORDER_FINAL.search(clause, m.end(), m.end() + 70)
         asked = rf.PLEASE.search(clause, 0, m.start())

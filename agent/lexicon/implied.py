@@ -8,7 +8,7 @@ as surely as "we confirm". These families name the parts of such constructions; 
 
 from __future__ import annotations
 
-from agent.lexicon.nouns import words
+from agent.lexicon.nouns import family, words
 
 # Verbs and nouns of an obstacle: negated ("nothing stands in the way", "no habrá retrasos"),
 # they say that nothing will stop the deal or the date.
@@ -199,7 +199,7 @@ ORDER_FINAL = words(
     |verbindlich\w*|vinculante|vincolante|bindend\w*|confirmed|accepted|cert[oa]|acquisit[oa]
     |aceite|aceit[oa]|aceptad[oa]|accettat[oa]|acceptee?|angenommen|bevestigd|geaccepteerd)
     ferme\s+et\s+definitive en\s+firme afgehandeld (?:zijn|is)\s+(?:we\s+)?rond
-    (?:por|per)\s+(?:cerrad|chius|fechad|confirmad|aceptad|accettat|aceit)\w* cerrad[oa]
+    (?:por|per)\s+(?:cerrad|chius|fechad|confirmad|aceptad|accettat|aceit|formaliz)\w* cerrad[oa]
     chius[oa] fechad[oa] closed settled registad[oa] registrad[oa] geregistreerd registriert
     enregistree erfasst ingeboekt locked(?:\s+in)? (?:is\s+)?a\s+go sorted vastgelegd vastgezet
     acquisit[oa] festgelegt
@@ -207,6 +207,16 @@ ORDER_FINAL = words(
     pedido\s+cerrado encomenda\s+fechada pedido\s+foi\s+lancado
     pedido\s+(?:esta|esta\s+ya)\s+(?:registrado|cursado)
     """
+)
+# Telling the customer to take it as done, no order named: "pueden darlo por cerrado",
+# "u kunt het als afgehandeld beschouwen", "consideratela pure cosa fatta".
+CONSIDER_DONE = family(
+    r"(?:consider\w*|regard|treat|beschouw\w*|betracht\w*|ansehen|considere[rz]?\w*|consideratel\w*"
+    r"|considerala\w*|considerarl\w*|dar\w*\s+por|da\w*\s+por|podem\s+considerar|tenerl\w*\s+por)"
+    r"\s+(?:\S+\s+){0,3}?(?:done|closed|final|settled|erledigt|abgeschlossen|afgehandeld|definitief"
+    r"|clos|termine|regle|cerrad[oa]|hech[oa]|formalizad[oa]|cosa\s+fatta|chius[oa]|fatt[oa]"
+    r"|fechad[oa]|concluid[oa]|conclus[oa]|feit[oa])",
+    r"cosa\s+fatta",
 )
 # Our own systems and flows: "in unserem System erfasst", "nel nostro flusso di evasione".
 IN_OUR_FLOW = words(
