@@ -21,11 +21,11 @@ from agent.rules.domains import lookalike_of
 # Automated mailbox processing in any wording: "das automatische Postfach-System",
 # "le système de tri automatique", "the mailbox automation", "Posteingangs-Bot".
 _AUTOMATED = (
-    r"automati\w*\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*system\w*|systeem|sistema|postfach\w*|mailbox"
+    r"automat\w*\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*system\w*|systeem|sistema|postfach\w*|mailbox"
     r"|inbox|posteingang\w*|boite\w*|buzon\w*|casella\w*|brievenbus\w*|caixa\w*|sorter|sortierung"
     r"|triage|verarbeitung|verwerking|elaborazione|procesamiento|processamento|traitement)"
     r"|(?:systeme|sistema|systeem)\s+(?:de\s+|di\s+)?(?:tri|clasificacion|classificazione|sortering"
-    r"|classificacao)?\s*automati\w*"
+    r"|classificacao)?\s*automat\w*"
     r"|(?:mail|e-?mail|postfach|mailbox|inbox|posteingang\w*|boite|buzon|casella|caixa)[\s-]*(?:bot"
     r"|robot|agent|automation|filter|sorter|system)"
 )
