@@ -84,12 +84,15 @@ def gather(
                 found.unreadable.append(_note(view, Reason.UNRECOGNISED_REQUEST, _UNREAD))
         if SUPPORT.search(view.folded) and not _has_po_facts(view, papers):
             continue  # "SSO fails since this morning": a support ticket, not paperwork
-        if linked and customer and not papers and (asked := asks(view)) is not None:
-            # A closed-won customer asks something no detector understood: a person reads
-            # it (fail closed), unless paperwork or a status question explains the thread.
+        asked = asks(view) if linked and customer and not papers else None
+        if asked is not None:
+            # A closed-won customer asks something no detector understood, and not where the
+            # order stands: a person reads it (fail closed), unless paperwork explains it.
             found.unrecognised.append(_note(view, Reason.UNRECOGNISED_REQUEST, asked))
         found.routine += papers
-        if topic is not None and not papers and (linked or customer) and fallback is None:
+        # About the order and asking nothing else: a status inquiry.
+        quiet = asked is None and not papers and (linked or customer)
+        if topic is not None and quiet and fallback is None:
             fallback = _note(view, Reason.STATUS_INQUIRY, topic)
     newest = all_views[0] if all_views else None
     found.newest_is_machine = (

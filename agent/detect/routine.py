@@ -15,12 +15,13 @@ from agent.detect.evidence import Evidence
 from agent.detect.scan import ClauseTest, scan
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import paperwork as pw
-from agent.lexicon.procurement import ASK_US, CONTACT_CHANGE
+from agent.lexicon.procurement import ASK_US, CONTACT_CHANGE, ROUTINE_QUESTION
 from agent.lexicon.text import fold
 from agent.models import Reason
 from agent.rules.po_number import po_number_in_filename
-from agent.rules.routine import PO_VOCABULARY, ROUTINE_RULES
+from agent.rules.routine import PO_VOCABULARY, ROUTINE_RULES, STATUS
 from agent.rules.text import normalize
+from connectors.mailbox.threads import strip_subject_prefixes
 
 _FOLDED: dict[Reason, re.Pattern[str]] = {
     Reason.PO_SUBMITTED: pw.PO_SENT,
@@ -101,8 +102,23 @@ def about_the_order(view: MessageView) -> str | None:
 
 def asks(view: MessageView) -> str | None:
     """The first sentence that asks us something (a question, a request or asking leave:
-    "können wir...", "nos podéis hacer..."), or None for a message that only tells."""
+    "können wir...", "nos podéis hacer...") other than where the order stands, or None for
+    a message that only tells or only asks for news."""
+    subject = strip_subject_prefixes(view.message.subject).strip()
+    own = view.message.new_text
     for sentence in view.sentences:
-        if sentence.question or ASK_US.search(sentence.folded):
+        if not (sentence.question or ASK_US.search(sentence.folded)):
+            continue
+        text = sentence.text.strip()
+        if text == subject or _HEADER.match(sentence.folded) or text[:60] not in own:
+            continue  # the subject line, a quoted header, or forwarded text asking someone else
+        routine = STATUS.triggers.search(normalize(sentence.text))
+        if routine is None and ROUTINE_QUESTION.search(sentence.folded) is None:
             return sentence.text.strip()[:160]
     return None
+
+
+_HEADER = re.compile(
+    r"^\W*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto|amne|temat|from|von|de|da|van"
+    r"|to|an|a|aan|para|sent|gesendet|envoye|enviado|inviato|verzonden)\s*:"
+)

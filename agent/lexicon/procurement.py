@@ -268,9 +268,31 @@ CONTACT_CHANGE = words(
 )
 # Asking us, or asking leave: a request or a question with or without its question mark.
 ASK_US = re.compile(
-    ASK.pattern + r"|\b(?:can\s+we|could\s+we|may\s+we|konnen\s+wir|koennen\s+wir|konnten\s+wir"
+    # Asking, not telling: "please", "could you", "können Sie" — never "invoices must cite the
+    # PO", which is the customer's rule for its paperwork.
+    r"\b(?:please|kindly|could\s+you|can\s+you|would\s+you|will\s+you|let\s+(?:us|me)\s+know"
+    r"|bitte|konnten\s+sie|konnen\s+sie|wurden\s+sie|merci\s+de|pourriez-vous|veuillez"
+    r"|por\s+favor|podria\w*|pueden|per\s+favore|potreste|potete|graag|kunt\s+u|kunnen\s+jullie"
+    r"|wilt\s+u|zou\s+u|poderiam|poderia|pode|podem|gelieve|favor)\b"
+    r"|\b(?:can\s+we|could\s+we|may\s+we|konnen\s+wir|koennen\s+wir|konnten\s+wir"
     r"|koennten\s+wir|durfen\s+wir|pouvons-nous|pourrions-nous|pouvez-vous|est-ce\s+qu|on\s+peut"
     r"|podemos|podriamos|nos\s+pod\w+|me\s+pod\w+|possiamo|potremmo|ci\s+pot\w+|mi\s+pot\w+"
     r"|kunnen\s+we|kunnen\s+wij|kan\s+het|mogen\s+we|podemos|poderiamos|consegue\w*"
     r"|conseguem|da\s+(?:para|pra)|lze|muzeme|mozemy|czy\s+moz\w+|kan\s+vi|far\s+vi)\b"
+)
+# Questions a routine reply can answer: where the order stands, whether it arrived, what is
+# still needed, where to send it. (Folded text.)
+ROUTINE_QUESTION = words(
+    r"""
+    receiv\w* arriv\w* status update any\s+news came\s+through gone\s+through anything\s+else
+    still\s+need\w* missing where\s+(?:do|should|can)\s+(?:we|i)\s+send erhalten angekommen
+    eingegangen stand sachstand noch\s+etwas fehlt\s+noch brauchen\s+sie\s+noch wohin
+    recu\w* arrive\w* ou\s+en\s+est\w* manque\s+(?:t-il\s+)?(?:encore|quelque) ou\s+envoyer
+    recibid\w* llegad\w* estado falta\w*\s+algo donde\s+(?:enviamos|envio|mando)
+    ricevut\w* arrivat\w* a\s+che\s+punto manca\w*\s+qualcosa dove\s+(?:mandiamo|invio)
+    ontvangen binnengekomen aangekomen stand\s+van\s+zaken ontbreekt\s+(?:er\s+)?nog waar\s+moet
+    recebid\w* chegou chegad\w* em\s+que\s+pe falta\s+alguma para\s+onde
+    otrzymal\w* dotarl\w* brakuje fatt\s+(?:den|ordern) kommit\s+fram saknas obdrzel\w*
+    dorazil\w* chybi modtaget mangler
+    """
 )

@@ -254,9 +254,7 @@ def test_label_filters_take_the_words_the_table_prints(workspace: Path, cli: Cli
     assert "exception" in out and "routine" in out
 
 
-def test_lists_show_each_items_age_and_wide_shows_subjects_whole(
-    workspace: Path, cli: Cli
-) -> None:
+def test_lists_show_each_items_age_and_wide_shows_subjects_whole(workspace: Path, cli: Cli) -> None:
     cli.json("sync")
     longest = max((i["subject"] for i in cli.json("queue")), key=len)
     assert len(longest) > 48  # the sample mailbox has a subject the table must cut
