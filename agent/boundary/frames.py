@@ -27,6 +27,7 @@ _FRAMES = (
     fr.DECLINE,
     fr.MISSING,
     fr.RESTATE,
+    fr.REPORTED,
     fr.OUR_TEAM,
     fr.SEND_DOCUMENT,
     fr.PORTAL,

@@ -33,6 +33,7 @@ from agent.boundary.signals import (
 )
 from agent.boundary.timing import promises_timing, timing_kinds
 from agent.lexicon import concessions as cs
+from agent.lexicon import frames as fr
 from agent.lexicon import implied as im
 from agent.lexicon import nouns as lx
 from agent.lexicon import refusals as rf
@@ -151,8 +152,8 @@ def _clause_kinds(clause: str, sentence: str, context: str, *, question: bool) -
     skipped = _signature_skipped(clause) or _instead_of_signing(clause)
     if skipped and not is_negated and not question:
         kinds.append("signature")
-    if question or refused(clause):
-        return kinds
+    if question or refused(clause) or fr.REPORTED.match(clause):
+        return kinds  # asked, refused, or the customer's own words reported back
     if acceptance.nothing_left(clause):
         kinds.append("acceptance")
     if im.NO_RUSH.search(clause) and lx.PAYMENT.search(sentence):

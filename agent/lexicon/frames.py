@@ -301,3 +301,27 @@ WE_ACT = re.compile(
     r"\b(?:we|i|we'll|i'll|we're|i'm|we've|i've|let's|wir|ich|nous|je|j'\w+|on|nosotros|yo|noi|io"
     r"|wij|ik|eu|nos|vi|jag|jeg|my|ja)\b|\b\w{3,}(?:amos|emos|imos|iamo|eremo|aremo|iremo)\b"
 )
+# Reporting what the customer said or asked: "Sie baten um eine schriftliche Bestätigung,
+# dass...", "nos preguntan si el precio vale...", "thanks for letting us know that your
+# orders go out only after...". The clause is theirs, not our commitment. (Folded text,
+# at the start of a clause.)
+REPORTED = re.compile(
+    r"^\W*(?:(?:as\s+)?you(?:r\s+[\w-]+)?\s+(?:asked|mentioned|wrote|said|told\s+us|pointed\s+out"
+    r"|indicated|explained|would\s+like\s+to\s+know|want\s+to\s+know|wonder\w*)"
+    r"|i\s+(?:can\s+)?(?:see|understand)\s+(?:why|that)\s+(?:you|your)"
+    r"|thanks?\s+(?:you\s+)?for\s+(?:letting\s+us\s+know|pointing\s+out|explaining|clarifying)"
+    r"|sie\s+(?:baten|bitten|fragen|fragten|schreiben|schrieben|weisen\s+(?:\w+\s+)?darauf\s+hin"
+    r"|mochten\s+wissen|teilen\s+uns\s+mit)|danke\s+fur\s+(?:den\s+hinweis|die\s+info\w*"
+    r"|ihre\s+erklarung)"
+    r"|vous\s+(?:nous\s+)?(?:demandez|indiquez|signalez|souhaitez\s+savoir|ecrivez|avez\s+indique"
+    r"|precisez)|merci\s+de\s+nous\s+avoir\s+(?:indique|signale|precise|explique)"
+    r"|(?:nos|me)\s+(?:indican|preguntan|piden|dicen|comentan|consultan|solicitan)"
+    r"|gracias\s+por\s+(?:indicarnos|avisarnos|explicarnos|aclararnos)"
+    r"|(?:ci|mi)\s+(?:chiedete|chiede|scrivete|segnalate|indicate)|grazie\s+per\s+(?:averci|avermi)"
+    r"\s+(?:spiegato|detto|segnalato|indicato|informato)"
+    r"|u\s+(?:vraagt|vroeg|schrijft|geeft\s+aan|meldt)|jullie\s+(?:vragen|vroegen|schrijven"
+    r"|geven\s+aan)|bedankt\s+voor\s+(?:het\s+doorgeven|de\s+uitleg)"
+    r"|(?:voce|voces|o\s+senhor|a\s+senhora)\s+(?:pergunta|perguntou|pediu|pedem|indica|informa)"
+    r"|(?:nos|me)\s+(?:pedem|perguntam|informam|indicam)|obrigad[oa]\s+por\s+(?:nos\s+)?(?:informar"
+    r"|explicar|avisar))\b"
+)
