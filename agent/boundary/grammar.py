@@ -126,6 +126,20 @@ def _anchored(items: list[Sentence], index: int) -> bool:
     return frames.describes(items[index]) and any(frames.anchors(n) for n in neighbours)
 
 
+_ANSWER = re.compile(r"[:;,]\s*(?:yes|ja|oui|si|sim|tak|ano|ok|okay)\b")
+
+
+def _reported(clause: str) -> bool:
+    """The customer's words reported back, with nothing of ours after them: "you asked for net
+    60" is theirs; "you asked for net 60, which is fine with us" or "...: sí, vale" answers."""
+    m = fr.REPORTED.match(clause)
+    if m is None:
+        return False
+    rest = clause[m.end() :]
+    ours = im.FIRST_PERSON.search(rest) or vb.OK.search(rest) or vb.ACCEPT.search(rest)
+    return ours is None and _ANSWER.search(rest) is None and im.INFORMAL_OK.search(rest) is None
+
+
 def _sentence_kinds(sentence: Sentence, previous: Sentence | None) -> list[str]:
     kinds: list[str] = []
     if bank.states_bank_details(sentence.text):
@@ -152,7 +166,7 @@ def _clause_kinds(clause: str, sentence: str, context: str, *, question: bool) -
     skipped = _signature_skipped(clause) or _instead_of_signing(clause)
     if skipped and not is_negated and not question:
         kinds.append("signature")
-    if question or refused(clause) or fr.REPORTED.match(clause):
+    if question or refused(clause) or _reported(clause):
         return kinds  # asked, refused, or the customer's own words reported back
     if acceptance.nothing_left(clause):
         kinds.append("acceptance")

@@ -48,6 +48,9 @@ MISSING = words(
     ne\s+(?:mentionne|contient|comporte|indique)\s+pas
     no\s+(?:incluye|contiene|indica|muestra|figura) non\s+(?:riporta|contiene|indica)
     bevat\s+geen vermeldt\s+geen nao\s+(?:contem|indica|mostra|inclui) (?:we|wij)\s+missen
+    (?:not|n'y|pas|nicht|no|non|niet|nao)\s+(?:\S+\s+){0,2}?(?:attached|joint\w*|adjunt\w*|allegat\w*
+    |bijgevoegd|anexad\w*|beigefugt|enclosed|included|inclus\w*|inclu[ií]d\w*)
+    fehlte ontbrak faltaba mancava faltava brakowal\w*
     steht\s+noch\s+aus stehen\s+noch\s+aus unsigned
     (?:not|nicht|pas|no|non|niet|nao)\s+(?:\S+\s+)?(?:signed|unterschrieben|signe|firmad[oa]
     |firmat[oa]|getekend|ondertekend|assinad[oa]) no\s+tiene\s+firma ohne\s+unterschrift
@@ -111,7 +114,8 @@ _TEAM = (
     r"|vertrieb|manager\w*|responsable|responsabile|gestor|zespol\w*|contractbeheer|onboarding"
     r"|administra\w*|amministrazione|buchhaltung|comptabilite|contabilidad\w*|contabilita"
     r"|boekhouding|service\s+juridique|planner|dzial\w*|account\s+manager|kundenbetreuer\w*|lead"
-    r"|specialist\w*|jurist\w*|teammate|implementa\w*|onboarding\w*"
+    r"|specialist\w*|jurist\w*|teammate|implementa\w*|onboarding\w*|account\s+executive|sales\s+rep\w*"
+    r"|commercial|commerciale|comercial|vertriebs\w*|accountmanager\w*|customer\s+success"
     r"|gestor\s+de\s+(?:cuenta|conta)|gestionnaire\s+de\s+compte|accountmanager)"
 )
 # Verbs of handing over and answering, never of acting on the deal.
@@ -187,6 +191,8 @@ ASK = words(
     vi\s+preghiamo la\s+preghiamo gelieve kunt\s+u wilt\s+u zou\s+u nodig por\s+gentileza
     poderia\w* precisa\w* agradecemos venligst vanligen behover har\s+brug prosimy prosze
     potrzebujemy prosime potrebujeme (?:we|i)\s+(?:would\s+)?ask bitten\s+(?:wir\s+)?sie
+    (?:ci|mi)\s+servir\w* (?:ci|mi)\s+serv(?:e|ono) we\s+would\s+(?:still\s+)?need
+    wir\s+br[aä]uchten
     demandons vous\s+demand\w* (?:le|les)\s+pedimos pedimos chiediamo (?:vi|la|le)\s+chied\w*
     vragen\s+(?:u|jullie) willen\s+u\s+vragen solicitamos fateci\s+sapere fammi\s+sapere
     laat\s+(?:ons|me|het\s+ons)\s+(?:\S+\s+)?weten lassen\s+sie\s+(?:uns|mich)\s+wissen
@@ -323,5 +329,12 @@ REPORTED = re.compile(
     r"|geven\s+aan)|bedankt\s+voor\s+(?:het\s+doorgeven|de\s+uitleg)"
     r"|(?:voce|voces|o\s+senhor|a\s+senhora)\s+(?:pergunta|perguntou|pediu|pedem|indica|informa)"
     r"|(?:nos|me)\s+(?:pedem|perguntam|informam|indicam)|obrigad[oa]\s+por\s+(?:nos\s+)?(?:informar"
-    r"|explicar|avisar))\b"
+    r"|explicar|avisar)"
+    # what the customer sent: "vous nous avez adressé vos conditions", "con el pedido nos han
+    # hecho llegar sus condiciones"
+    r"|(?:\S+\s+){0,4}?(?:you(?:'ve|\s+have)?\s+sent\s+us|vous\s+nous\s+avez\s+(?:adresse|envoye"
+    r"|transmis|fait\s+parvenir)|nos\s+han\s+(?:hecho\s+llegar|enviado|remitido)|ci\s+avete\s+"
+    r"(?:inviato|mandato|trasmesso)|sie\s+haben\s+uns\s+(?:\S+\s+){0,4}?(?:geschickt|gesendet"
+    r"|ubermittelt|zukommen\s+lassen)|(?:u|jullie)\s+(?:heeft|hebben)\s+ons\s+(?:\S+\s+){0,4}?"
+    r"(?:gestuurd|toegestuurd|bezorgd)|(?:voce|voces)\s+nos\s+(?:enviou|enviaram|mandou)))\b"
 )

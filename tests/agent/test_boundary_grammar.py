@@ -230,3 +230,31 @@ def test_portuguese_no_is_a_place_not_a_negation() -> None:
 def test_please_note_informs_rather_than_asks() -> None:
     assert "acceptance" in _kinds("Please note that we have accepted your PO.")
     assert check_customer_draft("Please confirm the PO number for this order.").allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie baten um eine schriftliche Bestätigung, dass die Angebotspreise auch für die "
+        "zusätzlichen 15 Nutzer gelten.",
+        "Nos preguntan si el precio de la oferta vale también para las 25 licencias adicionales.",
+        "Thanks for letting us know that your orders go out only after the director signs.",
+        "Vous nous avez adressé vos conditions générales d'achat avec le bon de commande.",
+    ],
+)
+def test_the_customers_words_reported_back_commit_us_to_nothing(text: str) -> None:
+    assert check_customer_draft(text).allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You asked for net 60, which is fine with us.",
+        "Vous nous avez adressé le bon de commande, que nous acceptons.",
+        "Nos preguntan si el precio vale para las 25 licencias adicionales: sí, vale.",
+        "Thanks for letting us know that you pay at 60 days; that works for us.",
+        "As you asked, we have applied the 10% discount.",
+    ],
+)
+def test_an_answer_after_the_reported_words_is_still_ours(text: str) -> None:
+    assert not check_customer_draft(text).allowed
