@@ -285,6 +285,7 @@ ASK_US = re.compile(
 ROUTINE_QUESTION = words(
     r"""
     receiv\w* arriv\w* status update any\s+news came\s+through gone\s+through anything\s+else
+    where\s+(?:\S+\s+){0,4}?stand\w* progress\w* how\s+far
     still\s+need\w* missing where\s+(?:do|should|can)\s+(?:we|i)\s+send erhalten angekommen
     eingegangen stand sachstand noch\s+etwas fehlt\s+noch brauchen\s+sie\s+noch wohin
     recu\w* arrive\w* ou\s+en\s+est\w* manque\s+(?:t-il\s+)?(?:encore|quelque) ou\s+envoyer
