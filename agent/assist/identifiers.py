@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from agent.rules.register_numbers import DATE_TOKEN
 from agent.rules.tax import after_phone, after_reference
 
 _DIGITS_MIN = 6
@@ -28,9 +29,6 @@ _TOKEN = re.compile(
 _DOCUMENT = re.compile(
     r"(?i:PO|P\.O|INV|Q|QT|QUO|QUOTE|OPP|SO|ORD|OC|REQ|PR|RFQ|RFP|CASE|TKT|INC|CHG|SR|CR|V|VEN"
     r"|SUP|REF|BE|BEST|AUF|RE|RG|FAC|FA|DDT|NF|PED|OV|OS|TICKET)[ .\-/#:]?\d"
-)
-_DATE = re.compile(
-    r"\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}([./-])\d{1,2}\2\d{1,2}|\d{4}-\d{2}-\d{2}T[\d:]+"
 )
 _LINK = re.compile(r"\S+@\S+|(?i:https?://|www\.)\S+")
 
@@ -51,7 +49,7 @@ def identifier_spans(text: str) -> list[tuple[int, int]]:
 def _readable(text: str, token: str, start: int) -> bool:
     return (
         _DOCUMENT.match(token) is not None
-        or _DATE.fullmatch(token) is not None
+        or DATE_TOKEN.fullmatch(token) is not None
         or after_reference(text, start)
         or after_phone(text, start)
         or text[max(0, start - 1) : start] == "+"

@@ -12,7 +12,6 @@ from importlib import resources
 from pathlib import Path
 
 from pydantic import SecretStr
-from sqlmodel import Session
 
 from agent.cli.output import console
 from agent.cli.queue_cmd import show_queue
@@ -21,7 +20,7 @@ from agent.cli.sync_cmd import run_sync
 from agent.errors import ConfigurationError
 from agent.settings import Settings
 from agent.store import queries
-from agent.store.db import make_engine
+from agent.store.db import open_session
 from connectors.llm import ChatModel, OpenAIChatModel
 from connectors.llm.sandbox import ModelSandbox
 from connectors.mailbox.html import html_to_text
@@ -102,7 +101,7 @@ def _walk_through(
     )
     show_queue(settings, label=None, title="Classification queue")
     show_queue(settings, label="deal_exception", title="Exception queue")
-    with Session(make_engine(settings.resolved_database_url)) as session:
+    with open_session(settings.resolved_database_url) as session:
         pending = queries.list_reviews(session)
     drafts = [r for r in pending if r.kind == "customer_draft"]
     console.print(f"{len(pending)} review(s) pending, {len(drafts)} with a customer draft.")
@@ -111,7 +110,7 @@ def _walk_through(
         return
     console.rule(f"Approving review {drafts[0].id}: {drafts[0].subject}")
     decide(settings, drafts[0].id, {"type": "accept", "args": None}, "demo-reviewer", model=model)
-    with Session(make_engine(settings.resolved_database_url)) as session:
+    with open_session(settings.resolved_database_url) as session:
         detail = queries.get_review(session, review_id=drafts[0].id)
     if detail.saved_location is None:
         return

@@ -16,11 +16,9 @@ if TYPE_CHECKING:
 
 
 def _session(settings: Settings) -> Session:
-    from sqlmodel import Session
+    from agent.store.db import open_session
 
-    from agent.store.db import make_engine
-
-    return Session(make_engine(settings.resolved_database_url))
+    return open_session(settings.resolved_database_url)
 
 
 SHORT_LABELS = {
@@ -28,7 +26,7 @@ SHORT_LABELS = {
     "deal_exception": "exception",
     "not_po_related": "not PO",
 }
-LABELS = tuple(SHORT_LABELS)  # agent.models.LABELS; a test keeps the two equal
+LABELS = tuple(SHORT_LABELS)  # agent.models.LABELS (tests/cli/test_startup.py keeps them equal)
 # --label takes the words the table prints as well as the full names.
 _LABEL_WORDS = {**{v.lower(): k for k, v in SHORT_LABELS.items()}, "not-po": "not_po_related"}
 

@@ -57,11 +57,9 @@ def list_(
 
 
 def _session(settings: Settings) -> Session:
-    from sqlmodel import Session
+    from agent.store.db import open_session
 
-    from agent.store.db import make_engine
-
-    return Session(make_engine(settings.resolved_database_url))
+    return open_session(settings.resolved_database_url)
 
 
 def show_review(settings: Settings, review_id: int, *, json_out: bool = False) -> None:

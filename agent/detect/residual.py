@@ -25,6 +25,7 @@ from agent.lexicon import procurement as pr
 from agent.lexicon import residual as rs
 from agent.lexicon.times import MONTH
 from agent.models import Reason
+from agent.rules.forwarded import header_line
 from connectors.mailbox.threads import strip_subject_prefixes
 
 _HOOKS = (cm.DISCOUNT, rs.LEGAL, pr.BUYER_TERMS, rs.REFUND)
@@ -34,7 +35,7 @@ def unexplained_terms(view: MessageView) -> Iterator[Evidence]:
     papers = {e.quote for e in paperwork(view)}  # "PO 4711 attached, net 30": paperwork
     for index, sentence in enumerate(view.sentences):
         folded = sentence.folded
-        if sentence.text in papers or _HEADER.match(folded):
+        if sentence.text in papers or header_line(folded):
             continue
         if index == 0 and sentence.text == strip_subject_prefixes(view.message.subject).strip():
             continue  # the subject line
@@ -102,7 +103,4 @@ def _pay_days(folded: str, quoted_days: int) -> bool:
 
 _DAYS = re.compile(
     r"\b(\d{1,3})\s*(?:days?|tage\w*|jours|dias|giorni|gg|dagen|dni|dagar|dage|dnu)\b"
-)
-_HEADER = re.compile(
-    r"^\W*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto|amne|temat)\s*:"
 )

@@ -18,6 +18,7 @@ from agent.lexicon import paperwork as pw
 from agent.lexicon.procurement import ASK_US, CONTACT_CHANGE, ROUTINE_QUESTION
 from agent.lexicon.text import fold
 from agent.models import Reason
+from agent.rules.forwarded import header_line
 from agent.rules.po_number import po_number_in_filename
 from agent.rules.routine import PO_VOCABULARY, ROUTINE_RULES, STATUS
 from agent.rules.text import normalize
@@ -110,15 +111,9 @@ def asks(view: MessageView) -> str | None:
         if not (sentence.question or ASK_US.search(sentence.folded)):
             continue
         text = sentence.text.strip()
-        if text == subject or _HEADER.match(sentence.folded) or text[:60] not in own:
+        if text == subject or header_line(sentence.folded) or text[:60] not in own:
             continue  # the subject line, a quoted header, or forwarded text asking someone else
         routine = STATUS.triggers.search(normalize(sentence.text))
         if routine is None and ROUTINE_QUESTION.search(sentence.folded) is None:
-            return sentence.text.strip()[:160]
+            return text[:160]
     return None
-
-
-_HEADER = re.compile(
-    r"^\W*(?:subject|betreff|objet|asunto|oggetto|onderwerp|assunto|amne|temat|from|von|de|da|van"
-    r"|to|an|a|aan|para|sent|gesendet|envoye|enviado|inviato|verzonden)\s*:"
-)

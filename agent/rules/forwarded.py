@@ -31,6 +31,13 @@ _ATTRIBUTION = re.compile(
     r"|napsal\w*)\s*:\s*$",
     re.IGNORECASE,
 )
+
+
+def header_line(line: str) -> bool:
+    """A quoted or forwarded header line: "From: ...", "Betreff: ...", "Envoyé : ..."."""
+    return _FROM.match(line) is not None or _HEADER.match(line) is not None
+
+
 _EMAIL_DOMAIN = re.compile(r"@([\w.-]+)")
 _HEADER_SPAN = 6
 

@@ -15,7 +15,10 @@ from agent.rules.tax_labels import LABELS
 
 # A register number may be short ("HRB 54321"); a tax label's value is not.
 _DIGITS_MIN = {"register": 4, "tax": 6}
-_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}([./-])\d{1,2}\2\d{1,2}")
+# A whole token that is a date ("12.03.2026", "2026-03-12", "2026-03-12T09:00"): never masked.
+DATE_TOKEN = re.compile(
+    r"\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}([./-])\d{1,2}\2\d{1,2}|\d{4}-\d{2}-\d{2}T[\d:]+"
+)
 _REGISTERS = (
     r"EORI|RSIN|SSN|KvK|HRB|HRA|RCS|REA|CRN|CRO|NZBN|UEN|CUIT|RUT"
     r"|(?i:company[ ](?:registration[ ]|reg\.?[ ])?(?:number|no\.?|nr\.?|#)"
@@ -50,6 +53,8 @@ def registration_spans(text: str) -> list[tuple[int, int]]:
     for kind, pattern in patterns:
         for m in pattern.finditer(text):
             value = m["v"].rstrip(" .-/")
-            if sum(c.isdigit() for c in value) >= _DIGITS_MIN[kind] and not _DATE.fullmatch(value):
+            if sum(c.isdigit() for c in value) >= _DIGITS_MIN[kind] and not DATE_TOKEN.fullmatch(
+                value
+            ):
                 spans.append((m.start("v"), m.start("v") + len(value)))
     return spans

@@ -9,7 +9,7 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
-from sqlmodel import SQLModel, create_engine
+from sqlmodel import Session, SQLModel, create_engine
 
 from agent.errors import ConfigurationError
 from agent.store import tables as _tables  # registers the tables
@@ -52,6 +52,11 @@ def make_engine(url: str) -> Engine:
     SQLModel.metadata.create_all(engine)
     _install_guards(engine)
     return engine
+
+
+def open_session(url: str) -> Session:
+    """A session on the store at ``url`` (what the read-only CLI commands use)."""
+    return Session(make_engine(url))
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

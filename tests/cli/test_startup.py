@@ -36,3 +36,11 @@ def test_help_loads_no_heavy_library() -> None:
     # A group's help runs the root callback, which reads the settings: that much, no more.
     code = code.replace("['--help']", "['review', '--help']")
     assert _loaded_after(code) == ["pydantic_settings"]
+
+
+def test_the_cli_label_names_are_the_models() -> None:
+    """queue_cmd keeps its own copy of the labels so it need not import the models."""
+    from agent.cli.queue_cmd import LABELS as CLI_LABELS
+    from agent.models import LABELS
+
+    assert CLI_LABELS == LABELS
