@@ -2,7 +2,8 @@
 
 Reads corpus/tuning/masking/cases.jsonl (text + the IDs its author found in it), masks each
 text as the assist path does (``Masker.learn`` then ``Masker.mask``) and counts a value as
-leaked when six of its digits in a row survive (separators ignored). Decoy texts (no IDs)
+leaked when six of its digits in a row survive, or all of a shorter one's (separators
+ignored). Decoy texts (no IDs)
 must get no ``[TAX_ID_n]``. Prints the leaks with ``-v``, and last:
   values=V leaked=L decoys_with_tax_id=D/N
 
@@ -25,10 +26,11 @@ DEFAULT = ROOT / "corpus" / "tuning" / "masking" / "cases.jsonl"
 
 
 def _leaked(value: str, masked: str) -> bool:
+    """Six digits of the value in a row survive; a shorter value when all its digits do."""
     digits = re.sub(r"\D", "", value)
-    if len(digits) < 6:
-        return False  # too short to tell from other numbers in the text
     flat = re.sub(r"[ .\-/]", "", masked)
+    if len(digits) < 6:
+        return re.search(rf"(?<!\d){digits}(?!\d)", flat) is not None
     return any(digits[i : i + 6] in flat for i in range(len(digits) - 5))
 
 
