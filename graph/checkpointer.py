@@ -86,13 +86,41 @@ def open_checkpointer(target: str | Path) -> Iterator[BaseCheckpointSaver[Any]]:
 
 @contextmanager
 def _postgres(url: str) -> Iterator[BaseCheckpointSaver[Any]]:
+    saver_type = _postgres_saver()
+    with saver_type.from_conn_string(url) as saver:
+        saver.serde = serializer()
+        _require_setup(saver)  # ordinary commands run no DDL on PostgreSQL
+        yield saver
+
+
+def setup_postgres(url: str) -> None:
+    """Create or migrate LangGraph's checkpoint tables (``podesk db upgrade``)."""
+    with _postgres_saver().from_conn_string(url) as saver:
+        saver.setup()
+
+
+def _postgres_saver() -> Any:
     try:
         from langgraph.checkpoint.postgres import PostgresSaver
     except ImportError as exc:
         raise ConfigurationError(
             "a PostgreSQL database needs the postgres extra: pip install 'podesk[postgres]'"
         ) from exc
-    with PostgresSaver.from_conn_string(url) as saver:
-        saver.serde = serializer()
-        saver.setup()
-        yield saver
+    return PostgresSaver
+
+
+def _require_setup(saver: Any) -> None:
+    """LangGraph records its own migrations in checkpoint_migrations (one row per step)."""
+    import psycopg
+
+    needed = len(saver.MIGRATIONS) - 1
+    try:
+        with saver.conn.cursor() as cur:
+            row = cur.execute("SELECT max(v) AS v FROM checkpoint_migrations").fetchone()
+    except psycopg.errors.UndefinedTable:
+        row = None
+    found = row["v"] if row else None
+    if found is None or found < needed:
+        raise ConfigurationError(
+            "the database has no up-to-date checkpoint tables: run `podesk db upgrade`"
+        )

@@ -66,3 +66,8 @@ def _no_outside_network() -> Iterator[None]:
         for name in [n for n in os.environ if n.startswith(_ENV_PREFIXES)]:
             patch.delenv(name)
         yield
+
+
+from tests.postgres import pg_owner_url, pg_url  # noqa: E402  (fixtures for every test module)
+
+__all__ = ["pg_owner_url", "pg_url"]

@@ -10,6 +10,7 @@ import typer
 
 from agent.cli import (
     check_cmd,
+    db_cmd,
     demo_cmd,
     eval_cmd,
     queue_cmd,
@@ -72,6 +73,7 @@ app.command("login")(sandbox_cmd.login)
 app.command("check-draft")(check_cmd.check_draft)
 app.command("eval")(eval_cmd.evaluate)
 app.add_typer(review_cmd.app, name="review")
+app.add_typer(db_cmd.app, name="db")
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -95,10 +97,12 @@ def run(argv: list[str] | None = None) -> int:
     except Exception as exc:
         configuration, runtime = _error_kinds()
         if isinstance(exc, configuration):
-            err_console.print(f"[bold red]Configuration error:[/] {exc}", highlight=False)
+            err_console.print(
+                f"[bold red]Configuration error:[/] {exc}", highlight=False, soft_wrap=True
+            )
             return 2
         if isinstance(exc, runtime):
-            err_console.print(f"[bold red]Error:[/] {exc}", highlight=False)
+            err_console.print(f"[bold red]Error:[/] {exc}", highlight=False, soft_wrap=True)
             return 1
         raise
     return result if isinstance(result, int) else 0

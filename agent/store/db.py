@@ -5,32 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import Session, create_engine
 
 from agent.errors import ConfigurationError
 from agent.store import tables as _tables  # registers the tables
-
-_SQLITE_GUARDS = (
-    "CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log "
-    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
-    "CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
-    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
-)
-_PG_GUARDS = (
-    "CREATE OR REPLACE FUNCTION podesk_audit_append_only() RETURNS trigger AS $$ "
-    "BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$ LANGUAGE plpgsql",
-    "DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log",
-    "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
-    "FOR EACH ROW EXECUTE FUNCTION podesk_audit_append_only()",
-)
+from agent.store.schema import ensure_current
 
 
-def make_engine(url: str) -> Engine:
-    """Create the engine and the schema. Raises ConfigurationError for a bad URL."""
+def make_engine(url: str, *, check_schema: bool = True) -> Engine:
+    """Create the engine on a store at the current schema (agent.store.schema).
+
+    Raises ConfigurationError for a bad URL and SchemaError for a PostgreSQL database
+    that ``podesk db upgrade`` has not migrated; never runs DDL there. ``podesk db``
+    itself passes ``check_schema=False``: it is what brings the schema up to date."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -49,8 +40,8 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     _ = _tables
-    SQLModel.metadata.create_all(engine)
-    _install_guards(engine)
+    if check_schema:
+        ensure_current(engine)
     return engine
 
 
@@ -66,12 +57,3 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
-
-
-def _install_guards(engine: Engine) -> None:
-    guards = _SQLITE_GUARDS if engine.dialect.name == "sqlite" else _PG_GUARDS
-    if engine.dialect.name not in ("sqlite", "postgresql"):
-        return
-    with engine.begin() as conn:
-        for statement in guards:
-            conn.execute(text(statement))
