@@ -21,7 +21,15 @@ from agent.lexicon import nouns as lx
 from agent.lexicon import refusals as rf
 from agent.lexicon.text import Sentence, clauses
 
-_STRONG = (fr.ASK, fr.DECLINE, fr.MISSING, fr.OUR_TEAM, fr.SEND_DOCUMENT, FOLLOW_UP)
+_STRONG = (
+    fr.ASK,
+    fr.DECLINE,
+    fr.MISSING,
+    fr.OUR_TEAM,
+    fr.TELLS_YOU,
+    fr.SEND_DOCUMENT,
+    FOLLOW_UP,
+)
 _FRAMES = (
     fr.ASK,
     fr.DECLINE,
@@ -29,6 +37,7 @@ _FRAMES = (
     fr.RESTATE,
     fr.REPORTED,
     fr.OUR_TEAM,
+    fr.TELLS_YOU,
     fr.SEND_DOCUMENT,
     fr.PORTAL,
     fr.NOTED,

@@ -145,8 +145,8 @@ def _sentence_kinds(sentence: Sentence, previous: Sentence | None) -> list[str]:
     if bank.states_bank_details(sentence.text):
         kinds.append("bank")
     folded = mask_document_dates(sentence.folded)
-    if acceptance.names_acceptance(folded):
-        kinds.append("acceptance")
+    if acceptance.names_acceptance(folded) and not _reported(folded):
+        kinds.append("acceptance")  # not "you ask us for an order confirmation"
     context = mask_document_dates(previous.folded) if previous else ""
     for part, question in question_parts(folded, sentence.question):
         for clause in clauses(part):
@@ -157,17 +157,20 @@ def _sentence_kinds(sentence: Sentence, previous: Sentence | None) -> list[str]:
 
 
 def _clause_kinds(clause: str, sentence: str, context: str, *, question: bool) -> list[str]:
-    kinds = [k for k in _WAIVABLE if _waived(clause, k)]
-    if bank.vouches(clause, sentence):
-        kinds.append("bank")
+    # Bank details are refused even as the customer's words; anything else they said
+    # ("you explained that POs are issued only after the director signs") is theirs.
+    kinds = ["bank"] if bank.vouches(clause, sentence) else []
+    if _reported(clause):
+        return kinds
+    kinds += [k for k in _WAIVABLE if _waived(clause, k)]
     if wv.FREE.search(clause) and not negated(wv.FREE.sub(" ", clause)):
         kinds.append("price")
     is_negated = negated(open_clause(clause))
     skipped = _signature_skipped(clause) or _instead_of_signing(clause)
     if skipped and not is_negated and not question:
         kinds.append("signature")
-    if question or refused(clause) or _reported(clause):
-        return kinds  # asked, refused, or the customer's own words reported back
+    if question or refused(clause):
+        return kinds  # asked or refused
     if acceptance.nothing_left(clause):
         kinds.append("acceptance")
     if im.NO_RUSH.search(clause) and lx.PAYMENT.search(sentence):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from agent.lexicon import frames as fr
 from agent.lexicon import fulfilment as ff
 from agent.lexicon import implied as im
 from agent.lexicon import nouns as lx
@@ -127,6 +128,8 @@ def go_ahead(clause: str) -> bool:
 
 def timing_kinds(clause: str, sentence: str) -> list[str]:
     """The clause's timing promise, or the acceptance a customer's go-ahead implies."""
+    if fr.TELLS_YOU.search(clause) and not TIME.search(clause):
+        return []  # "about the go-live date, Ana will call you": who will tell, not when
     if promises_timing(clause, sentence) or we_will_at_a_time(clause):
         return ["timing"]
     if go_ahead(clause):

@@ -311,6 +311,26 @@ WE_ACT = re.compile(
 # dass...", "nos preguntan si el precio vale...", "thanks for letting us know that your
 # orders go out only after...". The clause is theirs, not our commitment. (Folded text,
 # at the start of a clause.)
+# The customer as the one who says it: "you", "your mail (of 28 May)", "vous", "jullie".
+_SAYER = (
+    r"(?:you|your\s+[\w-]+(?:\s+(?:of|from|dated)\s+[^,;]{1,20}?)?|vous|votre\s+[\w-]+|vos\s+[\w-]+"
+    r"|usted(?:es)?|vosotros|su\s+(?:correo|mail|mensaje|carta)|voi|la\s+vostra\s+(?:mail|email|lettera)"
+    r"|u|jij|jullie|uw\s+(?:mail|e-mail|brief|bericht)|voce|voces|o\s+seu\s+(?:e-?mail|pedido)"
+    r"|sie|ihre?\s+(?:mail|e-mail|nachricht|schreiben))"
+)
+_SAYS = (
+    r"(?:says?|said|stat\w*|mention\w*|wr[io]te?s?|indicat\w*|not(?:e|es|ed)|sagen|sagt|schreib\w*"
+    r"|erwahn\w*|mentionn\w*|ecriv\w*|ecrit|indiqu\w*|dites|precis\w*|dice\w*|mencion\w*|escrib\w*"
+    r"|indic\w*|comenta\w*|scrive\w*|dite|menzion\w*|zegt|zeggen|schrijft|schrijven|noemt|noemen"
+    r"|meldt|melden|geeft\s+aan|geven\s+aan|diz\w*|escrev\w*|informa\w*|ask\w*|vraagt|vragen"
+    r"|frag\w*|demand\w*|pregunt\w*|piden|chied\w*|pergunt\w*|pedem)"
+)
+# The second person in the verb alone: "decís que", "scrivete che", "dizem que".
+_SAY_2ND = (
+    r"(?:dec[ií]s|dices|comentais|mencionais|escribis|indicais|scrivete|dite|mi\s+dite|ci\s+dite"
+    r"|dizem|dizes|perguntam|preguntan|chiedete)\s+(?:que|che|se|si|of)"
+    r"|je\s+(?:schrijft|zegt|noemt|meldt|geeft\s+aan|vraagt)|pedem-nos|(?:nos|ci|mi)\s+(?:piden|chiedete)"
+)
 REPORTED = re.compile(
     r"^\W*(?:(?:as\s+)?you(?:r\s+[\w-]+)?\s+(?:asked|mentioned|wrote|said|told\s+us|pointed\s+out"
     r"|indicated|explained|would\s+like\s+to\s+know|want\s+to\s+know|wonder\w*)"
@@ -336,5 +356,30 @@ REPORTED = re.compile(
     r"|transmis|fait\s+parvenir)|nos\s+han\s+(?:hecho\s+llegar|enviado|remitido)|ci\s+avete\s+"
     r"(?:inviato|mandato|trasmesso)|sie\s+haben\s+uns\s+(?:\S+\s+){0,4}?(?:geschickt|gesendet"
     r"|ubermittelt|zukommen\s+lassen)|(?:u|jullie)\s+(?:heeft|hebben)\s+ons\s+(?:\S+\s+){0,4}?"
-    r"(?:gestuurd|toegestuurd|bezorgd)|(?:voce|voces)\s+nos\s+(?:enviou|enviaram|mandou)))\b"
+    r"(?:gestuurd|toegestuurd|bezorgd)|(?:voce|voces)\s+nos\s+(?:enviou|enviaram|mandou))"
+    # who said it + a verb of saying: "your mail of 28 May says", "vous mentionnez que",
+    # "decís que", "scrivete che", "je schrijft dat", "você diz que"
+    r"|" + _SAYER + r"\s+(?:\S+\s+)?" + _SAYS + r"|" + _SAY_2ND + r")\b"
+)
+# Someone will tell the customer: a verb of writing, calling or informing aimed at "you",
+# whoever the subject ("Lucía te escribe", "Sanne mailt je", "l'équipe vous écrira", "you'll
+# hear from our order desk"). Saying who will get in touch promises nothing about the deal.
+_TELL = (
+    r"(?:writ\w*|e?-?mail\w*|call\w*|ring\w*|phon\w*|contact\w*|tell\w*|inform\w*|updat\w*"
+    r"|notif\w*|escrib\w*|llam\w*|contact\w*|avis\w*|dir[aá]\w*|dira|respond\w*|contest\w*"
+    r"|ecri\w*|appel\w*|recontact\w*|repond\w*|tiendr\w*|scriv\w*|chiam\w*|contatt\w*"
+    r"|ricontatt\w*|rispond\w*|aggiorn\w*|mailt|belt|schrijft|contacteert|informeert|mailen"
+    r"|bellen|schrijven|escrev\w*|lig\w*|contat\w*|fal\w*|schreib\w*|ruft|rufen|kontaktier\w*"
+    r"|antwort\w*|melde\w*)"
+)
+# "We inform you that your order is booked" states something: a that-clause is no hand-over.
+_NOT_THAT = r"(?!\s+(?:de\s+)?(?:que|that|dass|che|dat|qu'))"
+TELLS_YOU = family(
+    _TELL + r"\s+(?:\S+\s+){0,6}?(?:you|je|u|jullie|ihnen|dir|euch|voce|voces|contigo)" + _NOT_THAT,
+    r"(?:te|os|le|les|vous|vi|ti|lhe|lhes)\s+(?:va\s+a\s+|vai\s+|va\s+)?" + _TELL + _NOT_THAT,
+    r"(?:hear|hoor\w*)\s+(?:\S+\s+){0,2}?(?:from|van|via)\s",
+    r"(?:laat|laten)\s+(?:\S+\s+){0,2}?(?:je|u|jullie)\s+(?:\S+\s+){0,2}?weten",
+    r"(?:falar|fala)\s+com\s+(?:voce|voces|o\s+senhor|a\s+senhora)|(?:equipe|equipa|time)\s+"
+    r"(?:\S+\s+){0,3}?avis\w*|(?:en|in|em)\s+contact[oe]?\s+con(?:tigo|\s+(?:usted|vos))",
+    r"(?:be|get)\s+in\s+touch\s+with\s+you|sich\s+(?:\S+\s+){0,4}?bei\s+(?:ihnen|dir|euch)",
 )

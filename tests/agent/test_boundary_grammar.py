@@ -258,3 +258,65 @@ def test_the_customers_words_reported_back_commit_us_to_nothing(text: str) -> No
 )
 def test_an_answer_after_the_reported_words_is_still_ours(text: str) -> None:
     assert not check_customer_draft(text).allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your note from Tuesday says your purchasing conditions prevail; legal will answer that.",
+        "Vous indiquez que vos conditions d'achat priment ; notre service juridique vous répondra.",
+        "Decís que vuestro plazo de pago es de 90 días; lo mira nuestro deal desk.",
+        "Scrivete che da voi l'ordine parte solo dopo la firma del direttore.",
+        "Je vraagt of de korting ook voor het tweede jaar geldt; dat beslist onze deal desk.",
+        "Pedem-nos uma confirmação de encomenda; reencaminhei o pedido ao nosso deal desk.",
+        "Sie schreiben, dass Ihre Einkaufsbedingungen gelten; das prüft unsere Rechtsabteilung.",
+    ],
+)
+def test_whoever_of_theirs_said_it_their_words_commit_us_to_nothing(text: str) -> None:
+    assert check_customer_draft(text).allowed, check_customer_draft(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your note says your purchasing conditions prevail, and we accept that.",
+        "Vous indiquez un paiement à 90 jours, ce qui nous convient.",
+        "Decís que pagáis a 90 días: vale, sin problema.",
+        "Sie schreiben, dass Sie bei 60 Tagen Zahlungsziel liegen, das passt für uns.",
+        "Je mentionne que nous acceptons vos conditions d'achat.",  # "je" is us, not them
+        "Your mail says to use the new account; our bank details changed to IBAN DE89 3704 0044 "
+        "0532 0130 00.",
+    ],
+)
+def test_an_answer_or_our_own_voice_after_saying_verbs_is_still_refused(text: str) -> None:
+    assert not check_customer_draft(text).allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About the install date, Priya from our projects team will email you directly.",
+        "Zum Aktivierungstermin meldet sich Herr Vogel aus dem Onboarding bei Ihnen.",
+        "Pour la date de mise en service, l'équipe projet vous écrira.",
+        "Lo del descuento lo lleva Marta; ella te escribe esta semana.",
+        "Sulla data di consegna vi contatterà direttamente Paolo della logistica.",
+        "Over de leverdatum mailt Joost van het projectteam je rechtstreeks.",
+        "Sobre a data de ativação, quem vai falar com você é a Ana, da implantação.",
+    ],
+)
+def test_saying_who_will_write_to_the_customer_hands_over(text: str) -> None:
+    assert check_customer_draft(text).allowed, check_customer_draft(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We inform you that your order has been accepted.",
+        "Les informamos de que su pedido queda aceptado.",
+        "Vi comunichiamo che l'ordine è confermato e la consegna è martedì.",
+        "Priya will email you to confirm the delivery on Monday 12 May.",
+        "Sanne mailt je dat de licenties vrijdag actief zijn.",
+    ],
+)
+def test_telling_the_customer_a_commitment_is_no_hand_over(text: str) -> None:
+    assert not check_customer_draft(text).allowed
