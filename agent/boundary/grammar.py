@@ -270,6 +270,8 @@ def _has_topic(text: str) -> bool:
 
 def _waived(clause: str, kind: str) -> bool:
     """'No need to sign', 'we won't insist on the minimum term', 'our MSA is not needed'."""
+    if kind == "clause" and _left_out_of_final(clause):
+        return True
     hits = list(_WAIVABLE[kind].finditer(clause))
     if kind == "terms":  # only our own terms can be waived ("onze voorwaarden zijn niet nodig")
         hits = [m for m in hits if owned_by_us(clause, m.start())]
@@ -306,3 +308,11 @@ def _instead_of_signing(clause: str) -> bool:
         and im.APPROVAL.search(clause)
         and not im.UPDATE.search(clause)
     )
+
+
+def _left_out_of_final(clause: str) -> bool:
+    """A clause absent from the version to be signed is dropped: "the struck liability cap
+    will not appear in the final version", "bleibt in der finalen Fassung draußen"."""
+    if not (lx.CLAUSE.search(clause) and wv.FINAL_VERSION.search(clause)):
+        return False
+    return negated(clause) or wv.LEFT_OUT.search(clause) is not None

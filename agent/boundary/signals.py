@@ -53,6 +53,11 @@ _SENT_GOODS = re.compile(
     r"|reenviad\w*)\s+(?:\S+\s+){0,3}?(?:licen[cs]e\s+keys?|keys?|credentials|zugangsdaten|acces\w*"
     r"|credenciales|credenziali|inloggegevens|credenciais|hardware|equipment)\b"
 )
+# A negation after the obstacle it denies: "Einwände haben wir keine", "bezwaren hebben we geen".
+_NONE_AFTER = re.compile(
+    r"(?:\s+\S+){0,3}?\s+(?:keine?n?|none|geen|nessun[ao]?|ninguno|ninguna|nenhum|nenhuma"
+    r"|aucune?)\b"
+)
 # "Please note that...", "Bitte beachten Sie": informing, not asking.
 _NOTICE = re.compile(
     r"\b(?:please\s+(?:note|be\s+(?:advised|informed|aware))|bitte\s+beachten|veuillez\s+noter"
@@ -81,6 +86,9 @@ def no_obstacle(clause: str) -> tuple[int, int] | None:
                 gap = clause[n.start() : m.start()]
                 if len(gap.split()) <= 5 and not im.MODAL_NEGATION.search(gap):
                     return n.start(), m.end()
+            after = _NONE_AFTER.match(clause, m.end())  # "Einwände haben wir keine"
+            if after is not None:
+                return m.start(), after.end()
     return None
 
 

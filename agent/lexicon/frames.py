@@ -162,7 +162,8 @@ SEND_DOCUMENT = family(
     r"(?:order\s+form|quote|offer|documents?|packet|copy|form|formular\w*|bestellformular\w*"
     r"|formulaire|devis|formulario|hoja\s+de\s+pedido|modulo|bestelformulier|w-?9|certificat\w*"
     r"|zertifikat\w*|certificad\w*|certificaat|kopie|copie|copia|link|envelope|docusign"
-    r"|signaturpaket\w*|signature\s+packet|paket|pacote|paquete|pacchetto|pakket|dossier)",
+    r"|signaturpaket\w*|signature\s+packet|paket|pacote|paquete|pacchetto|pakket|dossier"
+    r"|contract\w*|contrat\w*|vertrag\w*|version|versi[oó]n|versie|versao|versione|fassung)",
     r"segue\w*\s+(?:\S+\s+){0,2}?(?:o|a|os|as)\s+(?:formulario|proposta|documento?|copia|certificado"
     r"|contrato|link)",
     r"anbei|ci-joint\w*|in\s+allegato|adjunt\w*|em\s+anexo|in\s+de\s+bijlage|bijgevoegd|i\s+bilaga"
@@ -171,10 +172,12 @@ SEND_DOCUMENT = family(
     r"|signature\s+packet|paket|pacote|paquete|pacchetto|pakket|dossier)",
     r"(?:order\s+form|quote|offer|documents?|packet|copy|form|formular\w*|formulaire|devis|formulario"
     r"|modulo|bestelformulier|certificat\w*|zertifikat\w*|envelope?|umschlag|enveloppe|sobre|busta|envelop"
-    r"|docusign|link|angebot|offerta|offerte|proposta|presupuesto|preventivo)[^.!?]{0,80}?(?:re-?sen[dt]\w*"
+    r"|docusign|link|angebot|offerta|offerte|proposta|presupuesto|preventivo|contrat\w*|contract\w*"
+    r"|vertrag\w*|versi[oó]n|versie|versao|versione|fassung)[^.!?]{0,80}?(?:re-?sen[dt]\w*"
     r"|sent|attached|enclosed|geschickt|gesendet|verschickt|ubersandt|envoye\w*|renvoye\w*|enviad\w*"
     r"|reenviad\w*|inviat\w*|reinviat\w*|gestuurd|verstuurd|verzonden|anbei|ci-joint|adjunt\w*"
-    r"|in\s+allegato|em\s+anexo|bijgevoegd)",
+    r"|in\s+allegato|em\s+anexo|bijgevoegd|(?:se\s+la\s+|se\s+lo\s+|vous\s+|ihnen\s+|vi\s+|u\s+)"
+    r"(?:enviar\w*|envoie\w*|enverr\w*|schick\w*|sende\w*|invier\w*|invia\w*|stuur\w*))",
 )
 # The customer's supplier portal, where we register or enter our own data.
 PORTAL = family(

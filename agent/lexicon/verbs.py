@@ -149,6 +149,7 @@ PROBLEM = words(
     bezwaar probleem inconveniente ostacol\w* problem[uy]? problemow objection\w* objecion\w*
     objecao objeca\w* obiezion\w* bezwaren einwand\w* einwande\w* einzuwenden thema moeite
     contrario dagegen difficult\w* bedenken problemi problemas problemen problemes
+    objetar objecter obiettare opor einzuwenden remarques? opmerkingen reparos? riserve
     """
 )
 # Customer terms taking over: "your terms apply / govern / take precedence".

@@ -138,3 +138,21 @@ ANY_TIME = words(
     a\s+qualquer\s+momento nar\s+som\s+helst kiedykolwiek kdykoli\w*
     """
 )
+# The version that will be signed: a clause absent from it is dropped ("no figurará en la
+# versión definitiva", "bleibt in der finalen Fassung draußen", "já não constará da versão final").
+FINAL_VERSION = words(
+    r"""
+    final\s+(?:version|draft|text|contract|agreement) finale?n?\s+(?:fassung|version|vertrag\w*)
+    endfassung version\s+(?:finale|definitive) texte\s+final version\s+definitiva
+    texto\s+(?:final|definitivo) versione\s+(?:finale|definitiva) testo\s+(?:finale|definitivo)
+    definitieve\s+(?:versie|tekst|overeenkomst) eindversie versao\s+(?:final|definitiva)
+    texto\s+final
+    """
+)
+# Left out of it: "stays out", "draußen", "eruit", "fora", "fuera".
+LEFT_OUT = words(
+    r"""
+    out draussen drauss?en raus heraus eruit fuera fora dehors fuori omitt\w* weggelassen
+    omis\w* omitid\w* omess\w* weggelaten omitid\w*
+    """
+)

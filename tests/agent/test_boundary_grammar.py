@@ -320,3 +320,33 @@ def test_saying_who_will_write_to_the_customer_hands_over(text: str) -> None:
 )
 def test_telling_the_customer_a_commitment_is_no_hand_over(text: str) -> None:
     assert not check_customer_draft(text).allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zu Ihren Einkaufsbedingungen: Einwände haben wir keine.",
+        "Sobre sus condiciones de compra, no tenemos nada que objetar.",
+        "Nous n'avons aucune remarque sur vos conditions d'achat.",
+        "Não temos nada a opor às vossas condições gerais.",
+        "The renewal clause you struck will not appear in the final version.",
+        "Die gestrichene Haftungsklausel bleibt in der finalen Fassung draußen.",
+        "La cláusula de penalización no figurará en la versión definitiva.",
+        "De boeteclausule komt niet terug in de definitieve versie.",
+    ],
+)
+def test_no_objection_and_a_clause_left_out_of_the_final_version_commit(text: str) -> None:
+    assert not check_customer_draft(text).allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you have objections to the order form, please tell us which clauses.",
+        "Haben Sie Einwände zu einzelnen Klauseln, melden Sie sich bitte bei uns.",
+        "We will send the final version of the order form for signature.",
+        "La versión definitiva del contrato se la enviará nuestro equipo legal.",
+    ],
+)
+def test_asking_for_objections_or_sending_the_final_version_commits_nothing(text: str) -> None:
+    assert check_customer_draft(text).allowed, check_customer_draft(text).reasons
