@@ -1,6 +1,7 @@
 """One writer per mail thread: an exclusive lock per thread key.
 
-On one machine (SQLite) the lock is an fcntl file lock in the data directory; with
+On one machine (SQLite) the lock is an fcntl file lock in the data directory (the file
+is removed on release); with
 PostgreSQL, where several machines may share the store, a session advisory lock.
 Both are released by the operating system or the server when the holder dies, so a
 crashed run never leaves a thread locked.
@@ -12,7 +13,7 @@ import fcntl
 import hashlib
 import os
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import text
@@ -52,6 +53,11 @@ class _Reentrant:
 
 
 class ThreadLocks(_Reentrant):
+    """flock on a file per thread, removed again on release, so a mailbox of 10,000 threads
+    leaves no 10,000 lock files behind. Removing a lock file safely: the holder unlinks it
+    while still holding the lock; a waiter that then gets the lock on the unlinked file sees
+    that the path no longer names its file and tries again on a fresh one."""
+
     def __init__(self, directory: Path, *, wait: bool = True) -> None:
         super().__init__()
         self.directory = directory
@@ -60,17 +66,36 @@ class ThreadLocks(_Reentrant):
 
     @contextmanager
     def _acquire(self, thread_key: str) -> Iterator[None]:
-        name = hashlib.sha256(thread_key.encode()).hexdigest()[:24]
-        fd = os.open(self.directory / f"{name}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        path = self.directory / f"{hashlib.sha256(thread_key.encode()).hexdigest()[:24]}.lock"
+        fd = self._lock(path, thread_key)
         try:
-            flags = fcntl.LOCK_EX if self.wait else fcntl.LOCK_EX | fcntl.LOCK_NB
+            yield
+        finally:
+            with suppress(FileNotFoundError):
+                path.unlink()
+            os.close(fd)  # closing the descriptor releases the lock
+
+    def _lock(self, path: Path, thread_key: str) -> int:
+        flags = fcntl.LOCK_EX if self.wait else fcntl.LOCK_EX | fcntl.LOCK_NB
+        while True:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
             try:
                 fcntl.flock(fd, flags)
             except BlockingIOError as exc:
+                os.close(fd)
                 raise _busy(thread_key) from exc
-            yield
-        finally:
-            os.close(fd)  # closing the descriptor releases the lock
+            if _same_file(fd, path):
+                return fd
+            os.close(fd)  # the holder before us removed this file: lock the new one
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        on_disk = path.stat()
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (on_disk.st_dev, on_disk.st_ino)
 
 
 class PgThreadLocks(_Reentrant):

@@ -69,13 +69,3 @@ def test_one_writer_per_thread_on_postgresql(pg_url: str) -> None:
     with other("thread-a"):  # released
         pass
     engine.dispose()
-
-
-def test_one_writer_per_thread_on_one_machine(tmp_path: Path) -> None:
-    from agent.locks import ThreadBusyError, ThreadLocks
-
-    holder, other = ThreadLocks(tmp_path), ThreadLocks(tmp_path, wait=False)
-    with holder("thread-a"), pytest.raises(ThreadBusyError), other("thread-a"):
-        pass
-    with other("thread-a"):
-        pass
