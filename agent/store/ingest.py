@@ -24,6 +24,7 @@ from agent.store.tables import (
     ThreadRow,
     utcnow,
 )
+from agent.store.upsert import columns_except, upsert
 from connectors.crm.model import CrmSnapshot
 from connectors.mailbox.model import MailMessage, MailThread, Quarantined
 
@@ -36,46 +37,40 @@ class CycleWork:
 
 
 def upsert_opportunities(session: Session, *, snapshot: CrmSnapshot) -> int:
-    existing = {r.opportunity_id: r for r in session.exec(select(OpportunityRow)).all()}
-    for opp in snapshot.opportunities:
-        row = existing.get(opp.opportunity_id) or OpportunityRow(
+    rows = [
+        OpportunityRow(
             opportunity_id=opp.opportunity_id,
             account_name=opp.account_name,
             stage=opp.stage,
-            amount="",
+            amount=str(opp.amount),
             currency=opp.currency,
-            contract_status="",
-            order_queue_status="",
-            source="",
+            contract_status=opp.contract_status,
+            order_queue_status=opp.order_queue_status,
+            source=str(opp.source),
+            data=opp.model_dump(mode="json", exclude={"source"}),
         )
-        row.account_name, row.stage = opp.account_name, opp.stage
-        row.amount, row.currency = str(opp.amount), opp.currency
-        row.contract_status, row.order_queue_status = opp.contract_status, opp.order_queue_status
-        row.source, row.data = str(opp.source), opp.model_dump(mode="json", exclude={"source"})
-        row.imported_at = utcnow()
-        session.add(row)
-    return len(snapshot.opportunities)
+        for opp in snapshot.opportunities
+    ]
+    key = ["opportunity_id"]
+    upsert(session, rows, key=key, update=columns_except(OpportunityRow, key))
+    return len(rows)
 
 
 def record_quarantine(session: Session, *, items: Iterable[Quarantined]) -> int:
     """Store quarantined files; returns how many are new (re-syncs don't duplicate)."""
-    known = {(q.source, q.reason) for q in session.exec(select(QuarantineRow)).all()}
-    fresh = 0
-    for item in items:
-        if (item.source, item.reason) in known:
-            continue
-        known.add((item.source, item.reason))
-        session.add(QuarantineRow(source=item.source, reason=item.reason, size=item.size))
+    unique = {(i.source, i.reason): i for i in items}.values()
+    rows = [QuarantineRow(source=i.source, reason=i.reason, size=i.size) for i in unique]
+    fresh = upsert(session, rows, key=["source", "reason"], returning=["source", "reason", "size"])
+    for source, reason, size in fresh:
         record_event(
             session,
             actor="podesk",
             action="quarantined",
-            subject=item.source,
-            event_key=f"quarantine:{item.source}:{item.reason}",
-            detail={"reason": item.reason, "size": item.size},
+            subject=source,
+            event_key=f"quarantine:{source}:{reason}",
+            detail={"reason": reason, "size": size},
         )
-        fresh += 1
-    return fresh
+    return len(fresh)
 
 
 def plan_cycles(session: Session, *, threads: Sequence[MailThread]) -> list[CycleWork]:
@@ -209,10 +204,8 @@ def related_messages(session: Session, *, messages: Sequence[MailMessage]) -> li
 
 def store_cursor(session: Session, *, cursor: dict[str, str]) -> None:
     """Saved in the caller's transaction, together with the messages read up to it."""
-    for key, value in cursor.items():
-        row = session.get(SyncStateRow, key) or SyncStateRow(key=key, value=value)
-        row.value, row.updated_at = value, utcnow()
-        session.add(row)
+    rows = [SyncStateRow(key=k, value=v) for k, v in cursor.items()]
+    upsert(session, rows, key=["key"], update=["value", "updated_at"])
 
 
 def record_removed(session: Session, *, graph_ids: Sequence[str]) -> None:
