@@ -113,7 +113,16 @@ _VENDOR_TERMS = (
     r"\s+vente|condiciones\s+(?:generales\s+)?de\s+venta|condizioni\s+(?:generali\s+)?di\s+vendita"
     r"|terms\s+of\s+service|order\s+form|msa)\b"
 )
-_OURS_EXCLUDED = re.compile(_VENDOR_TERMS + r"[\s\w,'-]{0,80}?" + _EXCLUSION)
+# "No other terms and conditions shall apply", "es gelten keine anderen Bedingungen":
+# whatever else was agreed (our order form, our MSA) is shut out.
+_NO_OTHER_TERMS = (
+    r"\b(?:no|keine|aucune?s?|ningun[ao]s?|nessun[ae]?|geen|nenhum[ao]?s?)\s+(?:other|anderen?"
+    r"|autres?|otr[ao]s?|altr[ei]|andere|outr[ao]s?)\s+(?:[\w'-]+\s+){0,2}?(?:terms|conditions"
+    r"|t\s?&\s?cs?|\w*bedingung\w*|agb|condici\w+|condizion\w+|\w*voorwaarden|condico\w+)\b"
+)
+_OURS_EXCLUDED = re.compile(
+    _VENDOR_TERMS + r"[\s\w,'-]{0,80}?" + _EXCLUSION + "|" + _NO_OTHER_TERMS
+)
 _THEIRS_EXCLUDED = re.compile(f"(?:{pr.BUYER_TERMS.pattern})" + r"[\s\w,'-]{0,90}?" + _EXCLUSION)
 
 

@@ -116,6 +116,8 @@ def quantity_change(view: MessageView) -> Iterator[Evidence]:
 
     def test(clause: str, sentence: ViewSentence) -> bool:
         m = od.QUANTITY_CHANGE.search(clause)
+        if m is None and od.ORDERING.search(clause):
+            m = od.QUANTITY_CAP.search(clause)  # "raise the PO for 400 users only"
         return m is not None and not unchanged(clause) and not negated_before(clause, m.start(), 15)
 
     return scan(view, Reason.PO_QUANTITY_MISMATCH, test)

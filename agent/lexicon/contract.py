@@ -130,6 +130,12 @@ PARTY_CHANGE = family(
     r"(?:with|to|under|through)\s+(?:our\s+|a\s+|the\s+)?(?:new\s+|different\s+|other\s+)?"
     r"(?:subsidiary|affiliate|parent|sister\s+company|entity|holding)\s+(?:[\w'-]+\s+){0,4}"
     r"(?:instead|rather)",
+    # Someone else becomes the contracting party: "che diventerà Vostro contraente", "wird Ihr
+    # Vertragspartner", "deviendra votre cocontractant", "passa a ser a parte contratante".
+    r"(?:becom\w*|will\s+be|diventer\w*|divent\w*|wird|werden|devien\w*|deviendr\w*|sera|seran"
+    r"|convertir\w*|wordt|worden|passa\w*\s+a\s+ser|torna\w*|sara)\s+(?:[\w.'-]+\s+){0,4}?"
+    r"(?:contracting\s+(?:party|entity)|vertragspartner\w*|cocontractant\w*|contraente|parte"
+    r"\s+contratante|entidad\s+contratante|contractpartij|contractpartner|counterparty)",
     r"novat\w*|assign\w*\s+(?:the\s+)?(?:contract|agreement|order)|contracting\s+(?:party|entity)"
     r"\s+(?:[\w'-]+\s+){0,3}(?:change|will\s+be|is\s+now|becomes)",
     r"vertragspartner\w*\s+(?:[\w'-]+\s+){0,4}(?:andert|wechselt|wird|ist\s+(?:jetzt|kunftig))"

@@ -157,6 +157,10 @@ MISTAKE = words(
     erro\s+(?:nosso|meu) generated\s+twice doppel\w*
     (?:the\s+)?correct\s+(?:po|one|order|number) cancel\w*\s+and\s+void richtige\s+bestell\w*
     bonne\s+commande (?:pedido|ordine|numero)\s+corrett?o juiste\s+(?:bestelling|order|po) void
+    (?:two|2|zwei|deux|dos|due|twee|duas)\s+(?:\w+\s+)?(?:orders|pos|bestellungen|commandes|pedidos
+    |ordini|bestellingen|encomendas)\s+(?:for|fur|pour|para|per|voor)\s+(?:the\s+same|dieselbe\w*
+    |denselben|la\s+meme|le\s+meme|el\s+mismo|la\s+misma|lo\s+stesso|la\s+stessa|dezelfde|hetzelfde
+    |o\s+mesmo|a\s+mesma)
     """
 )
 # One PO taking another's place: a correction, or (with a split) part of a change.
@@ -164,6 +168,10 @@ REPLACED = words(
     r"""
     replac\w* supersed\w* ersetzt ersetzen remplac\w* sustitu\w* reemplaz\w* sostitu\w*
     vervang\w* substitu\w*
+    use\s+(?:po\s+|order\s+|number\s+)?[a-z]*-?\d{4,}\S*\s+(?:\S+\s+)?instead
+    (?:verwenden|nutzen|use|utilisez|usen|utilizzate|gebruik|usem)\s+(?:sie\s+)?(?:bitte\s+)?
+    (?:\S+\s+){0,2}?[a-z]*-?\d{4,}\S*\s+(?:\S+\s+)?(?:stattdessen|a\s+la\s+place|en\s+su\s+lugar
+    |al\s+suo\s+posto|in\s+plaats\s+daarvan|em\s+vez\s+disso|instead)
     """
 )
 DUPLICATE = re.compile(f"{MISTAKE.pattern}|{REPLACED.pattern}")
@@ -272,4 +280,21 @@ QUANTITY_CHANGE = family(
     r"\badd\s+(?:the\s+|an?\s+)?[\w\s-]{0,20}?(?:add-?on|module)\b",
     rf"{_UNITS}\s+(?:adicionales|aggiuntiv[ei]|supplementaires|zusatzlich\w*|adicionais|extra|additional)",
     rf"{_UNITS}(?:\s+[\w'-]+){{0,3}}\s+(?:a|to|auf|naar|para|op)\s+\d+\s+{_INSTEAD}\s+(?:\w+\s+)?\d+",
+    # The rest later: "the other 100 go on a separate PO", "die restlichen 50 bestellen wir später".
+    r"(?:other|remaining|rest\w*|ubrigen|autres|restantes?|altri|rimanenti|overige|resterende|demais)"
+    r"\s+\d+\s+(?:[\w'-]+\s+){0,5}?(?:separate|later|second|another|new|eigene\w*|spater\w*"
+    r"|separad\w*|distint\w*|separat\w*|apart\w*|nuev\w*|nuov\w*|nieuw\w*|nov[oa]|outr[oa]|autre)\b",
+)
+# A cap on what is ordered: "raise it for 400 users only", "nur für 400 Nutzer", "apenas para
+# 40 licenças" — a quantity change when the clause is about the order (agent.detect.order).
+QUANTITY_CAP = family(
+    rf"(?:only|nur|seulement|uniquement|solo|solamente|alleen|slechts|apenas|somente)\s+"
+    rf"(?:for\s+|fur\s+|uber\s+|pour\s+|para\s+|per\s+|voor\s+)?\d+\s+(?:[\w-]+\s+)?{_UNITS}",
+    rf"for\s+\d+\s+(?:[\w-]+\s+)?{_UNITS}\s+only",
+)
+ORDERING = words(
+    r"""
+    po raise\w* issu\w* order\w* approv\w* bestell\w* freigeb\w* freigegeben commande\w* pedido\w*
+    ordine ordin\w* bestelling\w* bestellen encomend\w* emit\w* budget\w*
+    """
 )

@@ -17,6 +17,9 @@ BUYER_TERMS = words(
     (?:terms|conditions|t\s?&\s?cs?)(?:\s+and\s+conditions)?\s+of\s+(?:purchase|procurement)
     purchas\w*\s+(?:terms|conditions|t\s?&\s?cs?) procurement\s+(?:terms|conditions)
     (?:po|purchase\s+order)\s+(?:terms|conditions|t\s?&\s?cs?)
+    (?:terms|conditions)(?:\s+and\s+conditions)?\s+for\s+the\s+(?:supply|provision|purchas\w*)
+    bedingungen\s+fur\s+die\s+(?:lieferung|beschaffung|erbringung) conditions\s+de\s+fourniture
+    condiciones\s+de\s+suministro condizioni\s+di\s+fornitura condicoes\s+de\s+fornecimento
     (?:our|standard|general)\s+(?:standard\s+|general\s+)?(?:terms|conditions|t\s?&\s?cs?)
     terms\s+(?:and\s+conditions\s+)?(?:printed|stated|attached|referenced|linked|set\s+out
     |shown) (?:reverse|back)\s+(?:side\s+)?of\s+(?:the|this|our)\s+(?:po|purchase\s+order|order)
@@ -37,7 +40,8 @@ BUYER_TERMS = words(
 GOVERNS = words(
     r"""
     appl(?:y|ies|ied) govern\w* prevail\w* supersed\w* take\s+precedence precedence override\w*
-    incorporat\w* form\s+part\s+of forms\s+part\s+of by\s+reference subject\s+to binding deemed
+    incorporat\w* placed\s+under issued\s+under form\s+part\s+of forms\s+part\s+of
+    by\s+reference subject\s+to binding deemed
     gelten gilt vorrang\w* massgeblich\w* ausschliesslich bestandteil zugrunde vorbehaltlich
     s'appliqu\w* appliqu\w* prevalent prevaudr\w* prevaloir font\s+partie regissent regiront
     sous\s+reserve aplican aplicaran aplicaran aplicara se\s+aplica\w* prevalec\w* rigen regiran
@@ -86,6 +90,15 @@ AS_AGREED = words(
     unchanged no\s+change\w* not\s+chang\w* nothing\s+chang\w*
     wie\s+(?:[\w'-]+\s+)?(?:angeboten|im\s+angebot|im\s+vertrag|bisher|gehabt)
     gemass\s+(?:[\w'-]+\s+)?(?:angebot|vertrag) laut\s+(?:[\w'-]+\s+)?(?:angebot|vertrag)
+    (?:lt|gem)\.?\s+(?:[\w'-]+\s+)?(?:angebot|vertrag) entspr\w*\s+(?:[\w'-]+\s+){0,2}angebot
+    keine\s+anderung\w* anderungen\s+(?:\w+\s+){0,2}keine
+    (?:riportat\w*|indicat\w*|previst\w*|contenut\w*)\s+(?:nella|nel|in|dalla)\s+(?:vs\.?\s+|vostra\s+
+    |nostra\s+)?(?:offerta|preventivo) nessuna\s+(?:variazione|modifica) senza\s+variazion\w*
+    zgodnie\s+z\s+(?:ofert\w*|umow\w*) bez\s+zmian
+    enligt\s+(?:er\s+|var\s+)?(?:offert\w*|avtal\w*) som\s+i\s+(?:offert\w*|tilbud\w*)
+    i\s+henhold\s+til\s+(?:\w+\s+)?tilbud\w* ifolge\s+(?:\w+\s+)?tilbud\w*
+    ingen\s+(?:andring\w*|aendring\w*)
+    oforandrad\w* uaendre\w* dle\s+(?:\w+\s+)?(?:nabidk\w*|smlouv\w*) beze\s+zmen\w*
     unverandert bleib\w*\s+(?:[\w'-]+\s+)?(?:gleich|unverandert|bestehen|wie\s+\w+)
     comme\s+(?:[\w'-]+\s+)?(?:indique|prevu)\s+(?:dans|au)\s+(?:le\s+|notre\s+
     |votre\s+)?(?:devis|contrat|offre)

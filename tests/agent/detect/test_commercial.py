@@ -59,6 +59,18 @@ CASES: Table = {
         near("it", "Le condizioni del vostro contratto quadro restano invariate."),
         near("nl", "Uw raamovereenkomst blijft leidend; onze voorwaarden gelden hier niet."),
         near("pt", "Os termos do vosso contrato continuam a aplicar-se; o pedido segue em anexo."),
+        pos(
+            "en",
+            "This order is placed under the Trust's Terms and Conditions for the Supply of Goods.",
+        ),
+        pos("en", "No other terms and conditions shall apply to this purchase order."),
+        pos("de", "Für diese Bestellung gelten keine anderen Bedingungen als unsere."),
+        pos("es", "No se aplicará ninguna otra condición distinta de las de este pedido."),
+        near(
+            "en",
+            "Our terms and conditions for the supply of goods are attached for information "
+            "only; your MSA governs.",
+        ),
     ],
     R.DISCOUNT_REQUEST: [
         pos("en", "Is there any chance of an extra 5% off if we pay upfront?"),
@@ -191,6 +203,7 @@ CASES: Table = {
         near("it", "Un unico ordine copre entrambe le sedi, come da offerta."),
         near("nl", "Wij sturen één inkooporder voor het volledige bedrag."),
         near("pt", "Enviamos uma única ordem de compra pelo valor total da proposta."),
+        near("en", "SAP generated two orders for the same requisition, please ignore the first."),
     ],
 }
 DETECTORS = {

@@ -102,6 +102,15 @@ CASES: Table = {
             "nl", "Graag de dubbel verstuurde inkooporder annuleren; de juiste zit in de bijlage."
         ),
         near("pt", "Por favor cancelem a ordem de compra duplicada; a correta segue em anexo."),
+        near(
+            "en",
+            "Our ERP created two orders for the same requisition; cancel 4500012 and use "
+            "4500019 instead.",
+        ),
+        near(
+            "de",
+            "Bitte storniert 4711001 und verwendet stattdessen 4711002, sonst bleibt alles gleich.",
+        ),
     ],
     R.BUDGET_FREEZE: [
         pos("en", "Please put the order on hold until further notice; spending is frozen."),
@@ -200,6 +209,14 @@ CASES: Table = {
         near("fr", "Nous avons 25 utilisateurs, comme prévu dans le devis."),
         near("nl", "De bestelling is voor 40 licenties, net als in de offerte."),
         near("pt", "A encomenda inclui as 30 licenças da proposta, sem alterações."),
+        pos("en", "Finance approved it, but raise the PO for 300 seats only this year."),
+        pos("de", "Die Bestellung geht nur über 60 Lizenzen, den Rest bestellen wir später."),
+        pos("es", "Emitimos el pedido solo para 80 usuarios por ahora."),
+        pos("en", "The remaining 40 go on a separate PO after the budget reset."),
+        pos("nl", "De overige 25 komen op een aparte bestelling in het nieuwe boekjaar."),
+        near("en", "Only 2 users need admin rights in the new tenant."),
+        near("de", "Nur 3 Nutzer brauchen einen Administratorzugang."),
+        near("pt", "Apenas 5 utilizadores vão assistir à formação."),
     ],
     R.PARTY_CHANGE: [
         pos("en", "The contract should be with Acme Holdings GmbH instead of Acme Inc."),
@@ -228,6 +245,11 @@ CASES: Table = {
         near("it", "La nuova referente acquisti è Giulia, al posto di Marco."),
         near("nl", "Onze nieuwe inkoper Sanne neemt dit dossier over van Pieter."),
         near("pt", "A nossa nova compradora, Ana, substitui o João neste processo."),
+        pos("it", "Il consorzio firmerà il contratto e diventerà vostro contraente."),
+        pos("de", "Die Stadtwerke GmbH wird ab 1. April Ihr Vertragspartner."),
+        pos("en", "Our holding company will be the contracting party from now on."),
+        near("en", "The contracting party remains Contoso GmbH as in the quote."),
+        near("it", "Il contraente resta l'Università, come da offerta."),
     ],
 }
 DETECTORS = {
