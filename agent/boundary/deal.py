@@ -30,7 +30,7 @@ _NOT_YET = re.compile(
 
 def deal_kinds(clause: str, sentence: str) -> list[str]:
     kinds: list[str] = []
-    if _credit_issued(clause) or _same_price_for_more(clause) or _figure_named(clause):
+    if credit_issued(clause) or _same_price_for_more(clause) or _figure_named(clause):
         kinds.append("price")
     if _against_quote(sentence):
         kinds.append("price")
@@ -48,7 +48,7 @@ def deal_kinds(clause: str, sentence: str) -> list[str]:
     return list(dict.fromkeys(kinds))
 
 
-def _credit_issued(clause: str) -> bool:
+def credit_issued(clause: str) -> bool:
     """'Un avoir de 2 000 € sera émis', 'er wordt een creditnota opgemaakt'."""
     if not cs.CREDIT_NOTE.search(clause):
         return False

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.boundary import acceptance, bank, frames
+from agent.boundary import acceptance, bank, deal, frames
 from agent.boundary.deal import deal_kinds, not_charged
 from agent.boundary.signals import (
     conditional_before,
@@ -177,6 +177,8 @@ def _clause_kinds(clause: str, sentence: str, context: str, *, question: bool) -
         kinds.append("payment")  # "no rush with the payment", "keine Eile mit der Zahlung"
     if not_charged(clause):
         kinds.append("price")
+    if is_negated and _credit_before_relative(clause):
+        kinds.append("price")  # "…a credit note for the licences you have not used"
     if is_negated:
         return kinds
     kinds += timing_kinds(clause, sentence)
@@ -316,3 +318,19 @@ def _left_out_of_final(clause: str) -> bool:
     if not (lx.CLAUSE.search(clause) and wv.FINAL_VERSION.search(clause)):
         return False
     return negated(clause) or wv.LEFT_OUT.search(clause) is not None
+
+
+# A relative clause after its noun: "the licences (that) you have not used", "que no han
+# llegado a usar", "die Sie nicht genutzt haben". Its negation is about the customer.
+_RELATIVE = re.compile(r"\b(?:that|which|que|qui|die|dat|che|welche\w*|den|das)\s")
+
+
+def _credit_before_relative(clause: str) -> bool:
+    """A credit note issued in the main clause, the negation only in a relative clause
+    after it: "Contabilidad les emitirá una nota de crédito por las licencias que no…"."""
+    m = cs.CREDIT_NOTE.search(clause)
+    if m is None:
+        return False
+    cut = _RELATIVE.search(clause, m.end())
+    main = clause[: cut.start()] if cut else clause
+    return deal.credit_issued(main) and not negated(open_clause(main))

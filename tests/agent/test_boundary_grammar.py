@@ -350,3 +350,22 @@ def test_no_objection_and_a_clause_left_out_of_the_final_version_commit(text: st
 )
 def test_asking_for_objections_or_sending_the_final_version_commits_nothing(text: str) -> None:
     assert check_customer_draft(text).allowed, check_customer_draft(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contabilidad les emitirá una nota de crédito por las licencias que no han usado.",
+        "Finance will raise a credit note for the seats that you never activated.",
+        "La contabilità emetterà una nota di credito per le licenze che non avete usato.",
+    ],
+)
+def test_a_credit_note_is_issued_whatever_the_relative_clause_denies(text: str) -> None:
+    assert not check_customer_draft(text).allowed
+
+
+def test_a_refused_credit_note_stays_a_refusal() -> None:
+    verdict = check_customer_draft(
+        "We cannot issue a credit note for licences that you did not use."
+    )
+    assert verdict.allowed, verdict.reasons
