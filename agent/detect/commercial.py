@@ -33,6 +33,9 @@ _CHANGE_FIRST = re.compile(
 _PAYMENT_MARK = re.compile(
     r"net|factur|fattur|invoice|rechnung|fatura|factuur|zahl|pay|pag[aeio]|betal|skonto|payment\s+run"
     r"|zahlungslauf|maned|manad|reglement|paiement|billing|arrears|invoic"
+    # how the money moves: "via boleto ou TED", "per Überweisung", "par virement"
+    r"|boleto|\bted\b|\bpix\b|uberweis|virement|transferencia|bonifico|overboeking|wire\s+transfer"
+    r"|nota\s+fiscal"
 )
 _WANT = re.compile(
     r"\b(?:should|must|needs?\s+to|has\s+to|have\s+to|want|wish|would\s+like|request|require"
@@ -169,8 +172,13 @@ def price_change(view: MessageView) -> Iterator[Evidence]:
 def start_date_change(view: MessageView) -> Iterator[Evidence]:
     """Moving the subscription's start, the first invoice or the end date."""
 
+    # Once the message has named the subscription's start, "the start" alone refers to it:
+    # "…die Laufzeit beginnt laut Angebot am 1. April. Wäre es denkbar, den Beginn auf den
+    # 1. Juli zu legen?"
+    named = any(dt.START_DATE.search(s.folded) for s in view.sentences)
+
     def test(clause: str, sentence: ViewSentence) -> bool:
-        m = dt.START_DATE.search(clause)
+        m = dt.START_DATE.search(clause) or (dt.BARE_START.search(clause) if named else None)
         if m is None or unchanged(clause):
             return False
         if dt.SHIFT.search(clause) and not negated_before(clause, m.start()):

@@ -92,6 +92,11 @@ def conditional_po(view: MessageView) -> Iterator[Evidence]:
     return scan(view, Reason.CONDITIONAL_PO, test)
 
 
+_PLEDGE = re.compile(
+    r"commitment|assurance|guarantee|undertaking|engagement|garanti\w*|compromis\w*|impegno"
+)
+
+
 def commitment_request(view: MessageView) -> Iterator[Evidence]:
     """Asking us to confirm, guarantee or promise something in writing ("I need it in writing
     for Thursday's change board", "Dat wil ik zwart op wit"); a receipt is no commitment."""
@@ -106,7 +111,9 @@ def commitment_request(view: MessageView) -> Iterator[Evidence]:
         ):
             return False
         asked = ct.NEED.search(folded) or pr.CONDITION.search(folded) or sentence.question
-        return bool(asked) and bool(ct.COMMIT.search(folded))
+        # "a written commitment on the go-live date": the noun is the commitment asked for
+        pledged = ct.COMMIT.search(folded) or _PLEDGE.search(written.group())
+        return bool(asked) and bool(pledged)
 
     return scan(view, Reason.COMMITMENT_REQUEST, test)
 

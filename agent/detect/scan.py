@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from agent.boundary.signals import negated
 from agent.detect.evidence import Evidence, sentence_evidence
 from agent.detect.views import MessageView, ViewSentence
-from agent.lexicon import verbs as vb
 from agent.lexicon.procurement import AS_AGREED
 from agent.lexicon.text import clauses
 from agent.models import Reason
@@ -28,7 +28,8 @@ def unchanged(clause: str) -> bool:
 
 
 def negated_before(clause: str, position: int, window: int = 30) -> bool:
-    return vb.NEGATION.search(clause[max(0, position - window) : position]) is not None
+    """A negation just before ``position`` (Portuguese "no dia 20" is "on day 20", not "no")."""
+    return negated(clause[max(0, position - window) : position])
 
 
 def first(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:

@@ -122,7 +122,8 @@ def _sentences(line: str) -> list[str]:
     for piece in _END.split(line):
         previous = parts[-1] if parts else ""
         ordinal = _ORDINAL.search(previous) is not None
-        if ordinal and (_MONTH.match(piece) or len(previous.split()) == 1):
+        # "am 15. des Folgemonats": after an ordinal, a lower-case word starts no sentence
+        if ordinal and (_MONTH.match(piece) or len(previous.split()) == 1 or piece[:1].islower()):
             parts[-1] = f"{previous} {piece}"
         else:
             parts.append(piece)

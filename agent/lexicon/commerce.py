@@ -45,6 +45,11 @@ PAYMENT_TERM = family(
     rf"(?:\+|plus)\s*\d{{1,3}}\s*{_DAYS}|lobende\s+maned|lopande\s+manad|current\s+month\s+plus",
     r"(?:end\s+of\s+(?:the\s+)?month|eom|monatsende|fin\s+de\s+mois|fin\s+de\s+mes|fine\s+mese"
     r"|einde\s+van\s+de\s+maand|fim\s+do\s+mes)",
+    # a fixed payment day: "on the 20th of the following month", "am 15. des Folgemonats",
+    # "le 10 du mois suivant", "no dia 20 do mês seguinte"
+    r"\d{1,2}(?:st|nd|rd|th|e|er|o|a|\.)?\s+(?:[\w'-]+\s+){0,3}?(?:following\s+month|month\s+following"
+    r"|folgemonat\w*|folgenden\s+monat\w*|mois\s+suivant|mes\s+siguiente|mese\s+successivo"
+    r"|volgende\s+maand|mes\s+seguinte|mes\s+subsequente)",
     # a schedule of instalments: "12 mensualidades a partir de mayo", "Zahlungsplan"
     r"\d+\s+(?:mensualidades|mensalidades|monthly\s+instal\w*|monatsraten|mensualites|rate\s+mensili"
     r"|maandelijkse\s+termijnen|parcelas\s+mensais|pagos\s+mensuales|monthly\s+payments)"

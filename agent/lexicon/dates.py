@@ -12,7 +12,7 @@ START_DATE = words(
     (?:subscription|contract|term|licen[cs]e\w*|service|billing|invoic\w*|renewal|anualidad
     |abonnement|abono|suscripcion|contrato|licencias?|vertrag|lizenz\w*|laufzeit|abbonamento
     |contratto|licenz\w*|licenties?|assinatura|licencas?|periodo|period|\w*periode|looptijd
-    |\w*contract|\w*vertrag|\w*abonnement|zeitraum)(?:[\s(),]+[\w'-]+){0,5}[\s(),]+(?:start\w*
+    |\w*contract|\w*vertrag|\w*abonnement|zeitraum)(?:[\s(),]+[\w.'-]+){0,5}[\s(),]+(?:start\w*
     |begin\w*|commenc\w*|arranc\w*|empie\w*|empez\w*|comien\w*|comenz\w*|inici\w*|decorr\w*
     |inizi\w*|partir\w*|ingaan|ingaat|gaat\s+in|comec\w*|demarr\w*|debut\w*|laufen|lauft
     |courr\w*|court|runs?|running|loopt|lopen) start\s+date effective\s+date commencement\s+date
@@ -44,6 +44,15 @@ SHIFT = words(
     alter\w* antecip\w* prorrog\w* posterg\w* em\s+vez ao\s+inves ajust\w* adjust\w* aggiust\w*
     ricalend\w* reprogram\w* verplaats\w* umplan\w* push\w* verschov\w* verschoven
     plutot\s+qu\w* pro\s+rata prorat\w* anteilig aimeri\w*
+    (?:auf|for|to|au|al|a|op|para|per)\s+(?:den\s+|le\s+|el\s+|il\s+|o\s+)?\d{1,2}\.?\s+(?:\w+\s+)?
+    (?:zu\s+)?(?:legen|setzen|festleg\w*|fixer|fijar|fissare|zetten|fixar|passar)
+    (?:set|put)\s+(?:it\s+|the\s+start\s+)?(?:to|for|on)
+    """
+)
+# "The start" once the subscription's start has been named: "den Beginn", "le début".
+BARE_START = words(
+    r"""
+    (?:the|den|der|le|el|il|la|de|het|o|a)\s+(?:start|beginn|debut|inicio|inizio|begin|aanvang|inicio)
     """
 )
 _UNIT = (

@@ -75,7 +75,7 @@ PO_ACTION = words(
     emission signer signature valider validation passer\s+commande emitir emision firmar firma
     aprobar aprobacion cursar emettere emissione firmare approvare approvazione inoltrare
     uitgeven ondertekenen goedkeur\w* plaatsen vrijgeven emitir emissao assinar assinatura
-    aprovar aprovacao emis\w* emitid\w* emess\w* erteilt ausgelost emett\w* vrijgeg\w* emit\w*
+    aprov\w* aprob\w* emis\w* emitid\w* emess\w* erteilt ausgelost emett\w* vrijgeg\w* emit\w*
     freigegeb\w* sign\w* firm\w* akkoord approved genehmigt goedgekeurd approvato aprobado
     aprovado autorizado autorizzato validee? freigabe\w* intervenir signature assin\w*
     (?:po|ordine|order|pedido|bestellung|commande|oc|bestelling|encomenda)\s+(?:\S+\s+)?(?:parte

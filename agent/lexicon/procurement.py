@@ -156,6 +156,10 @@ ASK = words(
 CONDITION = words(
     r"""
     only\s+(?:once|if|when|after|upon) provided\s+(?:that|you) on\s+condition subject\s+to
+    (?:only|nur|seulement|uniquement|solo|solamente|soltanto|alleen|apenas)\s+(?:\w+\s+){1,3}?(?:with|mit
+    |avec|con|met|com|mediante|against|gegen|contre|contra|tegen)\s+(?:\w+\s+){0,2}?(?:written|schriftlich\w*
+    |ecrit\w*|escrit\w*|scritt\w*|schriftelijk\w*|signed|commitment|garanti\w*|guarantee|compromis\w*
+    |confirmation|bestatigung|confirmacion|conferma|bevestiging|confirmacao|zusage)
     contingent conditional\s+(?:on|upon) dependent\s+on depends\s+on once\s+you until\s+you
     unless\s+you as\s+long\s+as
     before\s+we\s+(?:can\s+)?(?:issue|release|sign|approve|send|raise)

@@ -33,6 +33,11 @@ CASES: Table = {
         near("it", "Il termine di pagamento resta a 30 giorni come da offerta."),
         near("nl", "De betaaltermijn van 30 dagen uit uw offerte is akkoord."),
         near("pt", "Não há alterações nas condições de pagamento: 30 dias, conforme a proposta."),
+        pos("pt", "Todos os fornecedores recebem no dia 20 do mês seguinte, via boleto."),
+        pos("de", "Die Überweisung erfolgt immer am 15. des Folgemonats."),
+        pos("fr", "Nos virements partent le 10 du mois suivant la réception de la facture."),
+        near("en", "We will send the signed order form by the 15th of the following month."),
+        near("pt", "A nota fiscal deve ser emitida no dia da entrega."),
     ],
     R.PO_TERMS_SUPERSEDE: [
         pos("en", "Our standard purchasing terms apply and take precedence over your order form."),
@@ -138,6 +143,21 @@ CASES: Table = {
         near("it", "La data di inizio resta quella concordata nell'offerta."),
         near("nl", "We hebben het startoverleg verplaatst naar dinsdag."),
         near("pt", "Mudámos a reunião de arranque para quinta-feira."),
+        pos(
+            "de",
+            "Die Laufzeit beginnt laut Angebot am 1. April. "
+            "Können wir den Beginn auf den 1. Juli legen?",
+        ),
+        pos(
+            "en",
+            "Your quote has the subscription starting on 1 March. "
+            "Could we move the start to 1 May?",
+        ),
+        near(
+            "de",
+            "Die Laufzeit beginnt laut Angebot am 1. April. "
+            "Den Beginn der Schulung planen wir im Mai.",
+        ),
     ],
     R.TERM_LENGTH_CHANGE: [
         pos("en", "Could we sign for 24 months rather than the 36 in the quote?"),

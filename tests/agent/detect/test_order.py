@@ -30,6 +30,12 @@ CASES: Table = {
         near("it", "Vi mandiamo l'ordine per iscritto entro venerdì."),
         near("nl", "Wilt u de ontvangst van de order schriftelijk bevestigen?"),
         near("pt", "Enviaremos a nota de encomenda por escrito amanhã."),
+        pos(
+            "pt",
+            "Só aprovaremos a encomenda mediante um compromisso escrito sobre a data de arranque.",
+        ),
+        pos("es", "Solo firmaremos con una garantía por escrito de la fecha de puesta en marcha."),
+        near("pt", "Enviamos o compromisso escrito da nossa direção em anexo."),
     ],
     R.TIMING_COMMITMENT_REQUEST: [
         pos("en", "Can you confirm the licences will be active by 1 June?"),
