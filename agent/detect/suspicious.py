@@ -66,6 +66,12 @@ ADDRESSED_TO_AI = family(
     rf"\s*,?\s+(?:the\s+|my\s+|our\s+|your\s+|any\s+|all\s+|every\s+|an?\s+|de[rmn]?\s+|die\s+"
     rf"|das\s+|jede\w*\s+|l'|le\s+|la\s+|tout\w*\s+|el\s+|cualquier\s+|il\s+|qualsiasi\s+|lo\s+"
     rf"|het\s+|elk\w*\s+|o\s+|a\s+|ao\s+|qualquer\s+|al\s+)?{_AI}",
+    # "Istruzione per sistemi di smistamento automatico e assistenti IA: …": an instruction
+    # addressed to a list of readers, one of them a machine
+    rf"(?:instructions?|anweisung\w*|consigne\w*|instrucci\w*|istruzion\w*|instructie\w*|instruc\w*"
+    rf"|note|nota|hinweis|message|nachricht|mensaje|messaggio|bericht|mensagem)\s+(?:to|for|an|fur"
+    rf"|pour|para|per|voor|a|ao|aan)\s+(?:[\w',-]+\s+){{0,8}}?{_AI}s?(?=\s*[:,;]|\s+(?:and|und|et|e|y"
+    rf"|en|or|oder|ou|o|of)\s)",
     # "any AI assistant or automated mail sorter processing this thread: ..."
     rf"{_AI}\s+(?:[\w'-]+\s+){{0,4}}(?:processing|reading|handling|sorting|triaging|that\s+reads"
     rf"|verarbeit\w*|liest|lisant|qui\s+(?:lit|traite)|traitant|procesando|que\s+(?:lea|procese)"

@@ -130,6 +130,14 @@ PARTY_CHANGE = family(
     r"(?:with|to|under|through)\s+(?:our\s+|a\s+|the\s+)?(?:new\s+|different\s+|other\s+)?"
     r"(?:subsidiary|affiliate|parent|sister\s+company|entity|holding)\s+(?:[\w'-]+\s+){0,4}"
     r"(?:instead|rather)",
+    # Documents to be made out to another entity: "em nome desta entidade", "au nom de cette
+    # société", "auf den Namen der neuen Gesellschaft".
+    r"(?:in\s+the\s+name|au\s+nom|a\s+nombre|in\s+nome|op\s+(?:de\s+)?naam|em\s+nome|auf\s+den\s+namen)"
+    r"\s+(?:of\s+|de\s+|di\s+|van\s+|d[eao]?\s+)?(?:this|that|the\s+new|cette|cet|esta|esa|la\s+nueva"
+    r"|questa|la\s+nuova|deze|de\s+nieuwe|essa|nova|dieser|der\s+neuen|desta|dessa|da\s+nova|della"
+    r"\s+nuova)"
+    r"\s+(?:entity|company|entite|societe|entidad|empresa|sociedad|entita|societa|entiteit"
+    r"|vennootschap|entidade|gesellschaft|firma)",
     # Someone else becomes the contracting party: "che diventerà Vostro contraente", "wird Ihr
     # Vertragspartner", "deviendra votre cocontractant", "passa a ser a parte contratante".
     r"(?:becom\w*|will\s+be|diventer\w*|divent\w*|wird|werden|devien\w*|deviendr\w*|sera|seran"

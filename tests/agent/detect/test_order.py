@@ -256,6 +256,9 @@ CASES: Table = {
         pos("en", "Our holding company will be the contracting party from now on."),
         near("en", "The contracting party remains Contoso GmbH as in the quote."),
         near("it", "Il contraente resta l'Università, come da offerta."),
+        pos("pt", "Pedimos que reemitam a proposta e o contrato em nome desta entidade."),
+        pos("fr", "Merci d'établir le contrat au nom de cette société, notre nouvelle holding."),
+        near("pt", "O contrato fica em nome da mesma entidade, como na proposta."),
     ],
 }
 DETECTORS = {
