@@ -56,6 +56,8 @@ def payment_terms(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
         if unchanged(clause):
             return False
+        if cm.ASKED_DAYS.search(clause) and not restates_quote(clause, view.quoted_net_days):
+            return True  # "can u do 60d?"
         for pattern in (cm.PAYMENT_TERM, cm.PAYMENT_ON_EVENT, cm.STAGED_PAYMENT):
             m = pattern.search(clause)
             if m is None or negated_before(clause, m.start(), 15):
@@ -200,7 +202,7 @@ def term_length(view: MessageView) -> Iterator[Evidence]:
         # "a 36-month term" alone restates the deal; a change or a wish moves it
         said = m.group()
         moved = dt.SHIFT.search(clause) or _WANT.search(clause) or _CHANGE_FIRST.search(clause)
-        cut = dt.TERM_CUT.search(said)
+        cut = dt.TERM_CUT.search(clause)
         changes = moved is not None or cut is not None or not re.search(r"\d", said)
         return changes and not negated_before(clause, m.start())
 

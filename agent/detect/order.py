@@ -76,6 +76,9 @@ def conditional_po(view: MessageView) -> Iterator[Evidence]:
 
     def test(clause: str, sentence: ViewSentence) -> bool:
         folded = sentence.folded
+        conditioned = od.PO_CONDITIONED.search(folded)
+        if conditioned is not None and not negated_before(folded, conditioned.end(), 40):
+            return True  # "the PO is conditional on the SSO integration being ready"
         if od.PO_ACTION.search(folded) is None or unchanged(folded):
             return False
         condition = pr.CONDITION.search(folded)
@@ -134,6 +137,8 @@ def cancellation(view: MessageView) -> Iterator[Evidence]:
     duplicate = od.DUPLICATE.search(view.folded) is not None
 
     def test(clause: str, sentence: ViewSentence) -> bool:
+        if od.DECIDED_AGAINST.search(clause) and not duplicate:
+            return True  # "management decided not to go ahead"
         m = od.CANCEL.search(clause)
         if m is None or duplicate:
             return False

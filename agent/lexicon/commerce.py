@@ -38,8 +38,13 @@ PAYMENT_TERM = family(
     # "payable within 45 days", never "Accounts Payable / 410 Harbor Blvd"
     rf"(?:zahlbar|payable|pagadero|pagabile|betaalbaar|pagavel)\s+(?:[\w'-]+\s+){{0,4}}\d{{1,3}}"
     rf"\s*(?:{_DAYS}|%|net\w*)",
-    r"zahlungsziel\w*\s+(?:[\w'-]+\s+){0,3}\d{1,3}|skonto|early\s+payment\s+discount|escompte"
-    r"|pronto\s+pago|sconto\s+(?:per\s+)?pagamento|betalingskorting|desconto\s+(?:por\s+)?pagamento",
+    r"zahlungsziel\w*\s+(?:[\w'-]+\s+){0,3}\d{1,3}|skonto|escompte|pronto\s+pago|betalingskorting",
+    # a discount for paying early, whatever sits between: "sconto 5% pagamento anticipato",
+    # "2% early payment discount", "descuento del 3% por pronto pago"
+    r"(?:sconto|descuento|desconto|remise|korting|rabatt|discount)\s+(?:\S+\s+){0,3}?(?:per\s+|por\s+"
+    r"|de\s+|pour\s+|voor\s+|fur\s+|for\s+)?(?:pagamento|pago|paiement|betaling|zahlung|payment)"
+    r"|early\s+payment\s+discount|(?:pagamento|pago|paiement|payment)\s+(?:anticipad\w*|anticipat\w*"
+    r"|antecipad\w*|anticip\w*|early)",
     r"payment\s+run|zahlungslauf|run\s+de\s+paiement|corrida\s+de\s+pagos?|ciclo\s+di\s+pagament\w*"
     r"|betaalrun|ciclo\s+de\s+pagamentos?",
     rf"(?:\+|plus)\s*\d{{1,3}}\s*{_DAYS}|lobende\s+maned|lopande\s+manad|current\s+month\s+plus",
@@ -122,6 +127,16 @@ KNOWN_DISCOUNT = words(
 )
 # Asking for a better price: "lower the price", "zu teuer", "prix trop élevé".
 PRICE_CHANGE = family(
+    # the PO set a share away from the quote: "PO will be 10% under the quote", "5 % unter dem
+    # Angebot", "un 10 % por debajo de la oferta", "10% abaixo da proposta"
+    r"\d+(?:[.,]\d+)?\s*(?:%|pct|percent|prozent|pour\s*cent|por\s+ciento|per\s+cento|procent|por\s+cento)"
+    r"\s+(?:under|below|over|above|less\s+than|more\s+than|lower\s+than|higher\s+than|unter|uber|weniger"
+    r"\s+als|mehr\s+als|sous|au-dessous\s+d\w*|en\s+dessous\s+d\w*|au-dessus\s+d\w*|de\s+moins\s+que"
+    r"|por\s+debajo\s+de|por\s+encima\s+de|menos\s+que|sotto|in\s+meno\s+rispetto\s+a\w*|sopra"
+    r"|onder|boven|lager\s+dan|hoger\s+dan|abaixo\s+d\w*|acima\s+d\w*)\s+(?:the\s+|dem\s+|le\s+|la\s+"
+    r"|el\s+|il\s+|l'|de\s+|het\s+|o\s+|a\s+|our\s+|your\s+|unser\w*\s+|ihr\w*\s+)?(?:quote\w*|offer\w*"
+    r"|angebot\w*|devis|oferta|presupuesto|offerta|preventivo|offerte|proposta|cotacao|orcamento|amount"
+    r"|betrag|montant|importe|importo|bedrag|valor)",
     r"(?:price|pricing)\s+(?:adjustment|reduction|decrease|change|correction|review)|preis(?:anpassung"
     r"|senkung|reduzierung|korrektur|anderung)\w*|(?:ajustement|baisse|reduction|revision|modification)"
     r"\s+(?:du|des|de\s+nos|de)\s+(?:prix|tarifs?)|(?:ajuste|rebaja|reduccion|revision|modificacion)\s+"
@@ -199,4 +214,16 @@ PRICE_CHANGE = family(
     r"|(?:monat\w*|lizenz\w*|nutzer\w*|schulung\w*|mois|licences?|formation|mes(?:es)?|licencias?"
     r"|formacion|mes[ei]|licenz\w*|formazione|maand\w*|licenties?|training|meses|licencas?"
     r"|treinamento)\s+(?:[\w'-]+\s+)?(?:kostenlos|gratis|gratuit\w*|offert\w*|in\s+omaggio|kosteloos)",
+)
+# A bare day count asked of us: "can u do 60d?", "könnt ihr 60 Tage?", "podéis hacer 90 días?".
+# On a PO thread a number of days we are asked to "do" or accept is a payment term.
+ASKED_DAYS = family(
+    rf"(?:can|could|would|will)\s+(?:u|you|ya|y'all)\s+(?:do|go\s+to|go|accept|offer|give\s+us|agree\s+to)"
+    rf"\s+\d{{2,3}}\s*{_DAYS}",
+    rf"(?:konnt|konnen|konntet|konnten)\s+(?:ihr|sie)\s+(?:auch\s+)?(?:\S+\s+)?\d{{2,3}}\s*{_DAYS}",
+    rf"(?:pouvez|pourriez|peux|pourrais)[\s-]+(?:vous|tu)\s+(?:faire|accepter|aller\s+a)\s+\d{{2,3}}\s*{_DAYS}",
+    rf"(?:podeis|podrian|pueden|podrias|puedes|podem|poderiam|podes)\s+(?:hacer|aceptar|dar|fazer|aceitar"
+    rf"|dar-nos)\s+\d{{2,3}}\s*{_DAYS}",
+    rf"(?:potete|potreste|puoi|potresti)\s+(?:fare|accettare|darci|concederci)\s+\d{{2,3}}\s*{_DAYS}",
+    rf"(?:kunnen|kunt|kun)\s+(?:jullie|u|je)\s+(?:\S+\s+)?\d{{2,3}}\s*{_DAYS}",
 )

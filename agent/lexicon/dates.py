@@ -44,8 +44,8 @@ SHIFT = words(
     alter\w* antecip\w* prorrog\w* posterg\w* em\s+vez ao\s+inves ajust\w* adjust\w* aggiust\w*
     ricalend\w* reprogram\w* verplaats\w* umplan\w* push\w* verschov\w* verschoven
     plutot\s+qu\w* pro\s+rata prorat\w* anteilig aimeri\w*
-    (?:auf|for|to|au|al|a|op|para|per)\s+(?:den\s+|le\s+|el\s+|il\s+|o\s+)?\d{1,2}\.?\s+(?:\w+\s+)?
-    (?:zu\s+)?(?:legen|setzen|festleg\w*|fixer|fijar|fissare|zetten|fixar|passar)
+    (?:(?:auf|for|to|au|al|a|op|para|per)\s+(?:den\s+|le\s+|el\s+|il\s+|o\s+)?\d{1,2}\.?\s+(?:\w+\s+)?
+    (?:zu\s+)?(?:legen|setzen|festleg\w*|fixer|fijar|fissare|zetten|fixar|passar))
     (?:set|put)\s+(?:it\s+|the\s+start\s+)?(?:to|for|on)
     """
 )
@@ -65,16 +65,27 @@ _VERSUS = (
     r"|ao\s+inves\s+de)"
 )
 # The term cut down or set against another: a change whatever verb goes with it.
+# "a 24 month term, not 36": the noun a term figure qualifies.
+_TERM_NOUN = (
+    r"(?:terms?|subscriptions?|contracts?|commitments?|laufzeit|vertrag\w*|abo\w*|duree|contrat|engagement"
+    r"|plazo|contrato|suscripcion|durata|contratto|abbonamento|looptijd|contract|abonnement|prazo"
+    r"|vigencia|assinatura)"
+)
 TERM_CUT = family(
     # "only for 12 months", "solo per 12 mesi", "nur für 12 Monate": the term cut down.
     r"(?:only|just|solo|soltanto|nur|lediglich|seulement|uniquement|solamente|unicamente|apenas"
-    r"|somente|alleen|slechts)\s+(?:for|per|fur|pour|para|por|voor|op|auf)?\s*(?:\d+|one|two|three"
+    r"|somente|alleen|slechts)\s+(?:for|on|per|fur|pour|para|por|voor|op|auf|sur|su|em|con|met|mit)?\s*"
+    r"(?:an?\s+|einen?\s+|eine\s+|une?\s+|una?\s+|een\s+)?(?:"
+    + _TERM_NOUN
+    + r"\s+(?:von|of|de|di|van|da)\s+)?"
+    r"(?:\d+|one|two|three"
     r"|ein\w*|zwei|drei|un|une|deux|uno|dos|tres|due|tre|een|twee|drie|um|dois)\s*-?\s*(?:months?"
     r"|mths?|mos|mnd|years?|yrs?|monate?n?|jahre?n?|mois|ans?|meses|anos|mesi|anni|maanden|jaar"
     r"|jaren)",
     # Two terms set against each other: "36 mnd ipv 24", "12 mesi, sui 24", "24 statt 36 Monate"
     # (a unit on one side at least: "PO 4711 not 4712" is no term).
-    rf"\d+\s*-?\s*{_UNIT}\s*,?\s*{_VERSUS}\s+(?:de\s+|der\s+|the\s+|los\s+|les\s+|i\s+|os\s+)?\d+"
+    rf"\d+\s*-?\s*{_UNIT}(?:\s+{_TERM_NOUN}|\s+[a-z]+)?\s*,?\s*{_VERSUS}\s+(?:de\s+|der\s+|the\s+|los\s+|les\s+"
+    rf"|i\s+|os\s+)?\d+"
     rf"(?!\s*(?:%|€|\$|eur|usd|users?|seats?|licen\w*|utent\w*|usuarios|nutzer|gebruikers|units?))",
     rf"\d+\s*,?\s*{_VERSUS}\s+(?:de\s+|der\s+|the\s+|los\s+|les\s+|i\s+|os\s+)?\d+\s*-?\s*{_UNIT}",
 )

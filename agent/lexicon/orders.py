@@ -169,9 +169,9 @@ REPLACED = words(
     replac\w* supersed\w* ersetzt ersetzen remplac\w* sustitu\w* reemplaz\w* sostitu\w*
     vervang\w* substitu\w*
     use\s+(?:po\s+|order\s+|number\s+)?[a-z]*-?\d{4,}\S*\s+(?:\S+\s+)?instead
-    (?:verwenden|nutzen|use|utilisez|usen|utilizzate|gebruik|usem)\s+(?:sie\s+)?(?:bitte\s+)?
+    (?:(?:verwenden|nutzen|use|utilisez|usen|utilizzate|gebruik|usem)\s+(?:sie\s+)?(?:bitte\s+)?
     (?:\S+\s+){0,2}?[a-z]*-?\d{4,}\S*\s+(?:\S+\s+)?(?:stattdessen|a\s+la\s+place|en\s+su\s+lugar
-    |al\s+suo\s+posto|in\s+plaats\s+daarvan|em\s+vez\s+disso|instead)
+    |al\s+suo\s+posto|in\s+plaats\s+daarvan|em\s+vez\s+disso|instead))
     """
 )
 DUPLICATE = re.compile(f"{MISTAKE.pattern}|{REPLACED.pattern}")
@@ -297,4 +297,23 @@ ORDERING = words(
     po raise\w* issu\w* order\w* approv\w* bestell\w* freigeb\w* freigegeben commande\w* pedido\w*
     ordine ordin\w* bestelling\w* bestellen encomend\w* emit\w* budget\w*
     """
+)
+# The customer deciding against the purchase: "management decided not to go ahead",
+# "a administração decidiu não avançar", "die GF hat entschieden, nicht weiterzumachen".
+DECIDED_AGAINST = family(
+    r"(?:decid\w*|entschied\w*|entschloss\w*|besloten|besloot|decis\w*|deciso|decidiu)\s+(?:\S+\s+){0,2}?"
+    r"(?:not\s+to|nicht|de\s+ne\s+pas|no|non|niet|nao|di\s+non|ne\s+pas)\s+(?:\S+\s+){0,2}?"
+    r"(?:proceed\w*|go\s+ahead|continu\w*|move\s+forward|fortzufahren|weiterzumachen|zu\s+bestellen"
+    r"|poursuivre|donner\s+suite|avanzar|seguir\w*|procedere|andare\s+avanti|door\s+te\s+gaan"
+    r"|verder\s+te\s+gaan|avancar|prosseguir|buy|purchase|order|kaufen|acheter|comprar|acquistare"
+    r"|kopen|bestellen)",
+)
+# The PO itself made conditional: "a OC é condicionada à integração SSO", "the PO is
+# contingent on…", "die Bestellung ist abhängig von…": whatever the condition, a person decides.
+PO_CONDITIONED = family(
+    r"(?:po|purchase\s+order|order|oc|oda|bestellung|commande|bon\s+de\s+commande|pedido|orden\s+de\s+compra"
+    r"|encomenda|nota\s+de\s+encomenda|bestelling|inkooporder|ordine)\s+(?:\S+\s+){0,2}?(?:is\s+|e\s+|est\s+"
+    r"|ist\s+|es\s+|fica\s+|queda\s+|resta\s+|blijft\s+|will\s+be\s+|sera\s+)?(?:conditional|contingent"
+    r"|condicionad\w*|condizionat\w*|conditionn\w*|abhangig|afhankelijk|dependent|depends|hangt\s+af"
+    r"|depende\w*|dipende\w*|subordinad\w*|subordinat\w*|vincolat\w*|gebunden|gekoppeld)",
 )

@@ -18,6 +18,8 @@ BUYER_TERMS = words(
     purchas\w*\s+(?:terms|conditions|t\s?&\s?cs?) procurement\s+(?:terms|conditions)
     (?:po|purchase\s+order)\s+(?:terms|conditions|t\s?&\s?cs?)
     (?:terms|conditions)(?:\s+and\s+conditions)?\s+for\s+the\s+(?:supply|provision|purchas\w*)
+    (?:(?:nuestr\w*|our|unsere\w*|nos|nostre|onze|noss\w*|las|the|die|les|le|de|as)\s+[a-z&]{2,4}
+    \s+(?:de|of|di|van|der)\s+(?:compra|purchase|acquisto|inkoop|achat|einkauf))
     bedingungen\s+fur\s+die\s+(?:lieferung|beschaffung|erbringung) conditions\s+de\s+fourniture
     condiciones\s+de\s+suministro condizioni\s+di\s+fornitura condicoes\s+de\s+fornecimento
     (?:our|standard|general)\s+(?:standard\s+|general\s+)?(?:terms|conditions|t\s?&\s?cs?)

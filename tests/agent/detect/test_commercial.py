@@ -38,6 +38,11 @@ CASES: Table = {
         pos("fr", "Nos virements partent le 10 du mois suivant la réception de la facture."),
         near("en", "We will send the signed order form by the 15th of the following month."),
         near("pt", "A nota fiscal deve ser emitida no dia da entrega."),
+        pos("en", "can u do 60d? thx"),
+        pos("de", "Könnt ihr auch 90 Tage?"),
+        pos("it", "OdA in allegato, già applicato lo sconto 3% pagamento anticipato."),
+        near("en", "Can you do the kickoff call on Monday?"),
+        near("it", "Lo sconto del 10% è già applicato come da offerta."),
     ],
     R.PO_TERMS_SUPERSEDE: [
         pos("en", "Our standard purchasing terms apply and take precedence over your order form."),
@@ -76,6 +81,8 @@ CASES: Table = {
             "Our terms and conditions for the supply of goods are attached for information "
             "only; your MSA governs.",
         ),
+        pos("es", "legal dice q aplican nuestras CG de compra, van en el reverso de la OC"),
+        near("es", "Adjuntamos la orden de compra; rigen las condiciones de vuestra oferta."),
     ],
     R.DISCOUNT_REQUEST: [
         pos("en", "Is there any chance of an extra 5% off if we pay upfront?"),
@@ -124,6 +131,10 @@ CASES: Table = {
         near("it", "Il prezzo indicato nell'ordine è quello della vostra offerta."),
         near("nl", "De prijs op de bestelling is gelijk aan die in uw offerte."),
         near("pt", "Os preços mantêm-se conforme a proposta aprovada."),
+        pos("en", "fyi PO will be 10% under the quote, budget."),
+        pos("es", "El pedido irá un 5 % por debajo de la oferta."),
+        pos("pt", "A OC vai sair 8% abaixo da proposta."),
+        near("en", "Usage is 10% under the forecast this quarter."),
     ],
     R.START_DATE_CHANGE: [
         pos("en", "Could the subscription start on 1 July instead of 1 May?"),
@@ -178,6 +189,9 @@ CASES: Table = {
         near("it", "La durata di 36 mesi è quella dell'offerta, nessuna modifica."),
         near("nl", "De looptijd van 3 jaar blijft ongewijzigd."),
         near("pt", "O prazo de 36 meses mantém-se como na proposta."),
+        pos("en", "Approved, but only on a 24 month term, not 36."),
+        pos("de", "Freigabe nur für eine Laufzeit von 12 Monaten."),
+        near("en", "Approved on the 36 month term as quoted."),
     ],
     R.COTERM_REQUEST: [
         pos("en", "Can these licences be co-termed with our subscription that renews in November?"),

@@ -86,6 +86,9 @@ CASES: Table = {
         near("it", "L'ordine sarà emesso appena completata la registrazione nel portale."),
         near("nl", "De bestelling volgt zodra we uw KvK-uittreksel hebben ontvangen."),
         near("pt", "A ordem de compra será emitida assim que recebermos a ficha de fornecedor."),
+        pos("pt", "a OC é condicionada à integração SSO estar pronta, TI pediu."),
+        pos("en", "The PO is contingent on the data migration being finished."),
+        near("en", "The PO is not dependent on anything else, it is attached."),
     ],
     R.CANCELLATION: [
         pos("en", "Unfortunately we have to cancel this order; the board stopped the project."),
@@ -117,6 +120,9 @@ CASES: Table = {
             "de",
             "Bitte storniert 4711001 und verwendet stattdessen 4711002, sonst bleibt alles gleich.",
         ),
+        pos("pt", "afinal a administração decidiu não avançar, cancelem por favor."),
+        pos("en", "Management has decided not to go ahead with the purchase."),
+        near("en", "Management decided to go ahead; the PO follows next week."),
     ],
     R.BUDGET_FREEZE: [
         pos("en", "Please put the order on hold until further notice; spending is frozen."),
