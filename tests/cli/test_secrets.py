@@ -112,6 +112,10 @@ def test_a_rejected_key_stops_the_sync_in_one_line(
     checkpoints = sqlite_rows(data / "checkpoints.sqlite")["checkpoints.sqlite:writes"]
     assert b"ModelConfigError" in checkpoints and REDACTED.encode() in checkpoints
     assert not leaks(everywhere(data, output, logs), [LLM_KEY])
+    # The traceback --debug adds holds the SDK's own exception (the raw body): scrubbed too.
+    debug = cli("--debug", "sync", code=2)
+    assert "Traceback" in debug and "AuthenticationError" in debug and REDACTED in debug
+    assert not leaks({"debug output": debug}, [LLM_KEY])
 
 
 def test_a_token_endpoint_quoting_the_client_secret(
