@@ -102,8 +102,8 @@ class Runner:
                 raise
             except Exception as exc:  # one thread's failure must not stop the others
                 report.failed.append(self._record_failure(item, exc))
-                if isinstance(exc, _STOPS_THE_SYNC):
-                    raise  # ...unless every thread would fail alike: say it once
+                if isinstance(exc, ConfigurationError | ModelConfigError):
+                    raise  # ...unless all would fail alike (a refused key): say it once
             else:
                 label = result.classification.label
                 report.labels[label] = report.labels.get(label, 0) + 1
@@ -294,11 +294,6 @@ class Runner:
                 self.decide(review_id, {})
                 finished += 1
         return finished
-
-
-# A rejected model key or a wrong setting fails every thread the same way: the sync stops
-# at the first, and the command prints it once.
-_STOPS_THE_SYNC = (ConfigurationError, ModelConfigError)
 
 
 def _model_failed(fallback: str | None) -> int:

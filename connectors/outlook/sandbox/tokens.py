@@ -287,12 +287,9 @@ class TokenService:
 
 
 def _refusal(form: dict[str, str], *, echo: bool) -> AadError:
-    presented = next((form[k] for k in _CREDENTIALS if form.get(k)), "(no credential)")
-    quoted = f" Presented: '{presented}'." if echo else ""
+    sent = [form[k] for k in ("client_secret", "client_assertion", "refresh_token") if form.get(k)]
+    quoted = f" Presented: '{sent[0]}'." if echo and sent else ""
     return AadError(401, "invalid_client", 7000215, f"Invalid client secret provided.{quoted}")
-
-
-_CREDENTIALS = ("client_secret", "client_assertion", "refresh_token", "device_code")
 
 
 def _unauthenticated(message: str) -> GraphError:
