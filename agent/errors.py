@@ -24,6 +24,18 @@ class ReviewStateError(PoDeskError):
     """A review decision does not fit the review's current state (already decided...)."""
 
 
+class StoreUnavailable(PoDeskError):
+    """The database cannot be reached, opened or written (agent.failures translates it)."""
+
+
+class StoreConflict(PoDeskError):
+    """The database refused a write that conflicts with a constraint."""
+
+
+class PathError(PoDeskError):
+    """A folder or file PO Desk needs cannot be created, read or written."""
+
+
 class BoundaryViolation(PoDeskError):
     """A customer draft broke the message boundary and may not be saved."""
 

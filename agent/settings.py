@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from platformdirs import user_data_dir
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from connectors.redact import Redactor
 
 
 def default_data_dir() -> Path:
@@ -18,7 +21,12 @@ class Settings(BaseSettings):
     """Everything PO Desk can be told. Env prefix PODESK_, `.env` in the working dir."""
 
     model_config = SettingsConfigDict(
-        env_prefix="PODESK_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        env_prefix="PODESK_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        # A wrong setting is reported by name, never by value: the value may be a secret.
+        hide_input_in_errors=True,
     )
 
     mailbox: str | None = Field(
@@ -76,6 +84,20 @@ class Settings(BaseSettings):
     def _expand(cls, value: Path | None) -> Path | None:
         return value.expanduser() if value is not None else None
 
+    def secrets(self) -> tuple[str, ...]:
+        """Every secret-bearing setting's value: what must never be stored, logged or printed."""
+        found = [
+            self.llm_api_key.get_secret_value() if self.llm_api_key else None,
+            self.client_secret.get_secret_value() if self.client_secret else None,
+            *_url_passwords(self.database_url),
+        ]
+        return tuple(value for value in found if value)
+
+    def redactor(self) -> Redactor:
+        """What the seams and the CLI scrub outside text with. A method, not a cached
+        property: ``model_copy(update=...)`` would carry a stale one over."""
+        return Redactor(self.secrets())
+
     @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'podesk.db'}"
@@ -100,3 +122,17 @@ class Settings(BaseSettings):
         if self.mailbox is None or self.mailbox.startswith("outlook:"):
             return None
         return Path(self.mailbox).expanduser()
+
+
+def _url_passwords(url: str | None) -> tuple[str, ...]:
+    """The password of a database URL, as written and decoded, and a libpq ?password=."""
+    if not url:
+        return ()
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:  # not a URL at all: nothing in it can be told to be the password
+        return ()
+    found = [password, unquote(password)] if password else []
+    found += parse_qs(parts.query).get("password", [])
+    return tuple(found)

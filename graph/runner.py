@@ -16,7 +16,8 @@ from langgraph.types import Command
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from agent.errors import NotFoundError, ReviewStateError
+from agent.errors import ConfigurationError, NotFoundError, ReviewStateError
+from agent.failures import one_line
 from agent.models import CustomerDraft, CycleResult
 from agent.review import parse_response
 from agent.store.audit import record_event
@@ -33,9 +34,11 @@ from agent.store.ingest import (
 from agent.store.results import StoreLedger, StoreRecorder, hash_text, persist_cycle
 from agent.store.tables import ReviewRow
 from connectors.crm.model import CrmSnapshot
+from connectors.llm.port import ModelConfigError
 from connectors.mailbox import build_threads
 from connectors.mailbox.model import MailMessage
 from connectors.ports import MailboxRead, MailSource
+from connectors.redact import PATTERNS_ONLY
 from graph.builder import Workflow, graph_thread_id, run_config
 from graph.context import Context, Ledger
 from graph.nodes import held_refusal
@@ -62,6 +65,7 @@ class Runner:
     engine: Engine
     context: Context  # shared ports; per-thread recorder is swapped in per run
     ledger_factory: Callable[[Engine], Ledger] = StoreLedger
+    redact: Callable[[str], str] = PATTERNS_ONLY  # the settings' redactor (failure texts)
 
     def _config(self, thread_key: str, cycle: int) -> RunnableConfig:
         return run_config(thread_key, cycle)
@@ -98,6 +102,8 @@ class Runner:
                 raise
             except Exception as exc:  # one thread's failure must not stop the others
                 report.failed.append(self._record_failure(item, exc))
+                if isinstance(exc, ConfigurationError | ModelConfigError):
+                    raise  # ...unless all would fail alike (a refused key): say it once
             else:
                 label = result.classification.label
                 report.labels[label] = report.labels.get(label, 0) + 1
@@ -125,7 +131,7 @@ class Runner:
     def _record_failure(self, item: CycleWork, exc: Exception) -> dict[str, str]:
         """Audit it and leave the cycle "new", so the next sync tries the thread again."""
         key = item.thread.thread_key
-        error = f"{type(exc).__name__}: {exc}"
+        error = one_line(exc, self.redact)  # scrubbed: it is stored and printed
         with Session(self.engine) as session:
             record_event(
                 session,

@@ -13,6 +13,7 @@ from agent.cli import (
     db_cmd,
     demo_cmd,
     eval_cmd,
+    exits,
     queue_cmd,
     review_cmd,
     sandbox_cmd,
@@ -20,7 +21,7 @@ from agent.cli import (
     triage_cmd,
 )
 from agent.cli.output import err_console, one_command
-from agent.errors import ConfigurationError, PoDeskError
+from agent.errors import ConfigurationError
 
 app = typer.Typer(
     name="podesk",
@@ -38,7 +39,11 @@ def root(
     crm: Annotated[Path | None, typer.Option(help="CRM export folder (PODESK_CRM_DIR).")] = None,
     data_dir: Annotated[Path | None, typer.Option(help="Data folder (PODESK_DATA_DIR).")] = None,
     database_url: Annotated[str | None, typer.Option(help="PODESK_DATABASE_URL.")] = None,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="On failure, show the traceback (secrets scrubbed).")
+    ] = False,
 ) -> None:
+    exits.current().debug = debug
     overrides = {
         k: v
         for k, v in {
@@ -59,7 +64,11 @@ def root(
     try:
         ctx.obj = Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
-        raise ConfigurationError(f"invalid configuration: {exc}") from exc
+        # One line, by setting name; the values stay out (Settings hide them: secrets).
+        problems = "; ".join(f"{_env_name(e['loc'])}: {e['msg']}" for e in exc.errors())
+        raise ConfigurationError(f"invalid configuration: {problems}") from exc
+    exits.current().settings = ctx.obj
+    exits.current().redact = ctx.obj.redactor()  # from here on every secret is known
     check_crm_folder(ctx.obj)
 
 
@@ -77,52 +86,32 @@ app.add_typer(db_cmd.app, name="db")
 
 
 def run(argv: list[str] | None = None) -> int:
-    """Run the CLI and return its exit code: 2 for configuration errors, 1 for other failures."""
-    try:
-        # Without standalone mode click returns a command's Exit code instead of raising it.
-        with one_command():
+    """Run the CLI and return its exit code: 2 for configuration errors, 1 for other failures
+    (agent.cli.exits prints them, one line each)."""
+    # Without standalone mode click returns a command's Exit code instead of raising it.
+    with one_command(), exits.command_scope():
+        try:
             result = app(args=argv, standalone_mode=False)
-    except typer.Exit as exc:
-        return exc.exit_code
-    except typer.Abort:
-        err_console.print("Aborted.")
-        return 1
-    except typer.TyperException as exc:  # usage errors: bad option, missing argument
-        show = getattr(exc, "show", None)
-        if callable(show):
-            show()
-        else:
-            err_console.print(f"Error: {exc.format_message()}")
-        return exc.exit_code
-    except Exception as exc:
-        configuration, runtime = _error_kinds()
-        if isinstance(exc, configuration):
-            err_console.print(
-                f"[bold red]Configuration error:[/] {exc}", highlight=False, soft_wrap=True
-            )
-            return 2
-        if isinstance(exc, runtime):
-            err_console.print(f"[bold red]Error:[/] {exc}", highlight=False, soft_wrap=True)
+        except typer.Exit as exc:
+            return exc.exit_code
+        except typer.Abort:
+            err_console.print("Aborted.")
             return 1
-        raise
+        except typer.TyperException as exc:  # usage errors: bad option, missing argument
+            show = getattr(exc, "show", None)
+            if callable(show):
+                show()
+            else:
+                err_console.print(f"Error: {exc.format_message()}")
+            return exc.exit_code
+        except Exception as exc:
+            return exits.report(exc)
     return result if isinstance(result, int) else 0
 
 
-def _error_kinds() -> tuple[tuple[type[Exception], ...], tuple[type[Exception], ...]]:
-    """(configuration errors, runtime errors), each printed in one line. The vendor seams'
-    errors are looked up only when their module is loaded: an error of a module nobody
-    imported cannot have been raised, and importing it here would slow every command."""
-    configuration: list[type[Exception]] = [ConfigurationError]
-    runtime: list[type[Exception]] = [PoDeskError]
-    llm = sys.modules.get("connectors.llm.port")
-    outlook = sys.modules.get("connectors.outlook.errors")
-    if llm is not None:
-        configuration.append(llm.ModelConfigError)
-        runtime.append(llm.ModelError)
-    if outlook is not None:
-        configuration.append(outlook.OutlookConfigError)
-        runtime.append(outlook.GraphError)
-    return tuple(configuration), tuple(runtime)
+def _env_name(loc: tuple[int | str, ...]) -> str:
+    name = ".".join(map(str, loc)) or "settings"
+    return name if name.isupper() else f"PODESK_{name.upper()}"
 
 
 def main() -> None:

@@ -59,5 +59,5 @@ def login(ctx: typer.Context) -> None:
     def prompt(url: str, code: str) -> None:
         print(f"To sign in, open {url} and enter the code {code}", flush=True)
 
-    who = device_code_sign_in(config, prompt)
+    who = device_code_sign_in(config, prompt, redactor=settings.redactor())
     print(f"Signed in as {who}; the token is cached in {config.token_cache_path}")

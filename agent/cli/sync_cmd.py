@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
 from agent.cli.output import console, print_json
 
@@ -73,8 +74,10 @@ def print_report(report: SyncReport) -> None:
             "to the rules because the model failed (see the internal notes)"
         )
     for failure in report.failed:
+        # One line each, whatever the terminal's width; the text is data, not markup.
         console.print(
-            f"[red]failed[/] {failure['subject']!r} ({failure['thread_key']}): "
-            f"{failure['error']} — it stays queued and is retried on the next sync",
+            f"[red]failed[/] {escape(repr(failure['subject']))} ({failure['thread_key']}): "
+            f"{escape(failure['error'])} — it stays queued and is retried on the next sync",
             highlight=False,
+            soft_wrap=True,
         )

@@ -64,7 +64,10 @@ def require_crm(settings: Settings) -> CrmSnapshot:
     try:
         snapshot = load_crm(settings.crm_dir)
     except CrmImportError as exc:
-        raise InputError(str(exc)) from exc
+        raise InputError(
+            f"{exc} — correct the export (or point PODESK_CRM_DIR / --crm at the complete "
+            "one) and run the command again"
+        ) from exc
     warn_incomplete_crm(settings.crm_dir, snapshot.missing_files)
     return snapshot
 
@@ -102,7 +105,8 @@ def mailbox_ports(
     """A folder of .eml files, or Outlook through Graph, behind the same three ports."""
     if settings.outlook_address is not None:
         config = outlook_config(settings)
-        client = GraphClient(config)  # one token, session and request limit for all three
+        # One token, session and request limit for all three; errors scrubbed of every secret.
+        client = GraphClient(config, redactor=settings.redactor())
         return (
             OutlookMailbox(config, StoreSyncState(engine), client=client),
             OutlookDraftSink(config, client=client),
@@ -122,6 +126,7 @@ def chat_model(settings: Settings) -> ChatModel | None:
         model=settings.llm_model,
         timeout=settings.llm_timeout,
         max_retries=settings.llm_max_retries,
+        redactor=settings.redactor(),
     )
 
 
@@ -144,7 +149,12 @@ def open_app(settings: Settings, *, model: ChatModel | None = None) -> Iterator[
     )
     try:
         with open_checkpointer(settings.checkpoint_target) as saver:
-            runner = Runner(workflow=build_graph(saver), engine=engine, context=context)
+            runner = Runner(
+                workflow=build_graph(saver),
+                engine=engine,
+                context=context,
+                redact=settings.redactor(),
+            )
             yield App(settings=settings, engine=engine, crm=crm, mailbox=mailbox, runner=runner)
     finally:
         engine.dispose()

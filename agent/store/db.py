@@ -25,7 +25,11 @@ def make_engine(url: str, *, check_schema: bool = True) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise ConfigurationError(f"PODESK_DATABASE_URL is not a database URL: {url!r}") from exc
+        # Not echoed: an unparsable URL may still hold a password nobody can find in it.
+        raise ConfigurationError(
+            "PODESK_DATABASE_URL is not a database URL: write it as postgresql://user@host/db "
+            "or sqlite:///path/to/podesk.db"
+        ) from exc
     kwargs: dict[str, Any] = {}
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3, the postgres extra

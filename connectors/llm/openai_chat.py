@@ -5,6 +5,9 @@ Chat Completions, but not all of them know JSON-schema structured outputs. So
 the adapter asks for ``response_format=json_schema`` first, falls back to a
 forced tool call, then to plain JSON in the text, each time a server rejects
 the previous mode, and remembers what worked for the next call.
+
+Every error leaves ``complete`` with its text scrubbed (``connectors.redact``): a server may
+quote the key it was sent, and these messages end up in notes, audit rows and checkpoints.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from connectors.llm.port import (
     ParseMode,
 )
 from connectors.llm.schema import json_object_in, schema_prompt, strict_schema
+from connectors.redact import PATTERNS_ONLY, Redactor
 
 # A 400/422 whose message names one of these is a server refusing the mode, not the prompt.
 _MODE_WORDS = ("response_format", "json_schema", "schema", "tool", "function", "support")
@@ -51,7 +55,9 @@ class OpenAIChatModel:
         model: str,
         timeout: float = 30.0,
         max_retries: int = 2,
+        redactor: Redactor = PATTERNS_ONLY,
     ) -> None:
+        """``redactor``: what else to scrub from errors besides ``api_key`` (the settings')."""
         if not model.strip():
             raise ModelConfigError("no model name configured (PODESK_LLM_MODEL)")
         if base_url is not None and not base_url.startswith(("http://", "https://")):
@@ -66,6 +72,7 @@ class OpenAIChatModel:
             max_retries=max_retries,
         )
         self._mode: ParseMode = "json_schema"
+        self._redact = redactor.with_secrets(api_key)
 
     @property
     def mode(self) -> ParseMode:
@@ -73,6 +80,15 @@ class OpenAIChatModel:
         return self._mode
 
     def complete(self, request: ModelRequest[OutputT]) -> ModelReply[OutputT]:
+        try:
+            return self._complete(request)
+        except (ModelError, ModelConfigError) as exc:
+            # One exit for every error: each may quote the server (or the model's answer).
+            # Scrubbed before it is shortened: a cut must not leave half a key behind.
+            text = " ".join(self._redact(str(exc)).split())
+            raise type(exc)(_clip(text)) from exc.__cause__
+
+    def _complete(self, request: ModelRequest[OutputT]) -> ModelReply[OutputT]:
         started = time.perf_counter()
         attempts = 0
         for mode in PARSE_MODES[PARSE_MODES.index(self._mode) :]:
@@ -183,7 +199,11 @@ def _names_mode(exc: openai.APIStatusError) -> bool:
 
 
 def _message(exc: openai.OpenAIError) -> str:
-    return str(getattr(exc, "message", None) or exc)[:300]
+    return str(getattr(exc, "message", None) or exc)
+
+
+def _clip(text: str, limit: int = 400) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def translate(exc: openai.OpenAIError) -> ModelError | ModelConfigError:
@@ -193,9 +213,14 @@ def translate(exc: openai.OpenAIError) -> ModelError | ModelConfigError:
     if isinstance(exc, openai.APIConnectionError):
         return ModelUnavailable(f"cannot reach the model server: {_message(exc)}")
     if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
-        return ModelConfigError(f"the model server refused the credentials: {_message(exc)}")
+        return ModelConfigError(
+            f"the model server refused the credentials (check PODESK_LLM_API_KEY): {_message(exc)}"
+        )
     if isinstance(exc, openai.NotFoundError):
-        return ModelConfigError(f"unknown model or wrong base URL: {_message(exc)}")
+        return ModelConfigError(
+            "unknown model or wrong base URL (check PODESK_LLM_MODEL and PODESK_LLM_BASE_URL): "
+            f"{_message(exc)}"
+        )
     if isinstance(exc, openai.APIStatusError):
         return ModelUnavailable(f"model server error {exc.status_code}: {_message(exc)}")
     if isinstance(exc, openai.LengthFinishReasonError | openai.ContentFilterFinishReasonError):

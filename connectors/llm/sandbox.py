@@ -4,7 +4,9 @@
 and GET /v1/models on 127.0.0.1 with the OpenAI response shape (usage included).
 It understands ``response_format`` json_schema, forced tool calls and plain
 prompts, records every request body, and can be told to lack a structured mode,
-fail, or answer slowly, so the real adapter's fallbacks can be exercised.
+fail, or answer slowly, so the real adapter's fallbacks can be exercised. With
+``echo_key`` its error bodies quote the credential a request came with, as some proxies
+and self-hosted servers do: what PO Desk must scrub before it keeps or prints an error.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class ModelSandbox:
         self.delay_s = 0.0  # answer this late (to provoke client timeouts)
         self.omit_usage = False
         self.raw_content: str | None = None  # answer this text verbatim instead
+        self.echo_key = False  # error bodies quote the request's Authorization header
         self._failures: list[tuple[int, str]] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -88,20 +91,28 @@ class ModelSandbox:
             bodies = list(self.requests)
         return ["\n".join(str(m.get("content", "")) for m in b.get("messages", [])) for b in bodies]
 
-    def chat(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    def chat(
+        self, body: dict[str, Any], authorization: str | None = None
+    ) -> tuple[int, dict[str, Any]]:
         """(status, JSON body) for one chat request; the handler's whole job."""
         with self._lock:
             self.requests.append(body)
             serial = len(self.requests)
             failure = self._failures.pop(0) if self._failures else None
         if failure is not None:
-            return failure[0], _error(failure[1])
+            return failure[0], _error(self._quoting(failure[1], authorization))
         if self.delay_s:
             self._stopping.wait(self.delay_s)
         rejected = _rejection(body, self.supports)
         if rejected:
-            return 400, _error(rejected)
+            return 400, _error(self._quoting(rejected, authorization))
         return 200, self._completion(body, serial)
+
+    def _quoting(self, message: str, authorization: str | None) -> str:
+        if not self.echo_key:
+            return message
+        key = (authorization or "").partition(" ")[2]
+        return f"{message} (Authorization: {authorization}; api key {key!r})"
 
     def _completion(self, body: dict[str, Any], serial: int) -> dict[str, Any]:
         messages = body.get("messages", [])
@@ -199,7 +210,7 @@ def _handler(sandbox: ModelSandbox) -> type[BaseHTTPRequestHandler]:
             if not self.path.rstrip("/").endswith("/chat/completions"):
                 self._send(404, _error(f"no route {self.path}"))
                 return
-            self._send(*sandbox.chat(body))
+            self._send(*sandbox.chat(body, self.headers.get("Authorization")))
 
         def _send(self, status: int, payload: dict[str, Any]) -> None:
             data = json.dumps(payload).encode()

@@ -11,6 +11,9 @@ REQUESTS_CA_BUNDLE and CURL_CA_BUNDLE override a session's ``verify``
 attribute (``merge_environment_settings`` prefers the environment when the
 per-request value is unset), so a configured CA bundle is passed on every
 single request instead.
+
+Whatever the token endpoint or msal says goes through the provider's ``redactor``, which
+knows the client secret and the certificate passphrase: an error never carries them.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from connectors.outlook.errors import (
     error_from_exception,
 )
 from connectors.outlook.token_cache import FileTokenCache
+from connectors.redact import PATTERNS_ONLY, Redactor
 
 # OAuth error codes that mean "try again later", not "you are not allowed".
 _TRANSIENT_OAUTH_ERRORS = frozenset({"temporarily_unavailable", "server_error", "toomanyrequests"})
@@ -99,8 +103,11 @@ class TokenProvider:
         config: OutlookConfig,
         session: requests.Session | None = None,
         cache: FileTokenCache | None = None,
+        redactor: Redactor = PATTERNS_ONLY,
     ) -> None:
         self.config = config
+        # The settings' secrets (when given) and the credential this provider presents.
+        self.redactor = redactor.with_secrets(config.client_secret, config.certificate_passphrase)
         self.session = session or PinnedCASession(config.ca_bundle)
         self.cache = cache or FileTokenCache(config.token_cache_path)
         self.cache.load_token()
@@ -115,16 +122,17 @@ class TokenProvider:
                 try:
                     self._app = build_msal_app(self.config, self.session, self.cache)
                 except requests.RequestException as exc:
-                    raise error_from_exception(exc, self.config.authority) from exc
+                    raise error_from_exception(exc, self.config.authority, self.redactor) from exc
                 except ValueError as exc:  # msal's word for "no authority metadata"
-                    raise GraphThrottled("authorityUnavailable", str(exc), 503) from exc
+                    text = self.redactor(str(exc))
+                    raise GraphThrottled("authorityUnavailable", text, 503) from exc
             return self._app
 
     def token(self) -> str:
         with self._lock:
             result = self._acquire()
             self.cache.save_token()
-        return _access_token(result)
+        return _access_token(result, self.redactor)
 
     def invalidate(self) -> None:
         """Forget cached access tokens after Graph rejected one (revoked, clock skew)."""
@@ -144,9 +152,9 @@ class TokenProvider:
                 )
             return app.acquire_token_silent_with_error(scopes, account=accounts[0]) or {}
         except requests.RequestException as exc:
-            raise error_from_exception(exc, self.config.authority) from exc
+            raise error_from_exception(exc, self.config.authority, self.redactor) from exc
         except ValueError as exc:  # msal could not read the token endpoint's answer
-            raise GraphThrottled("badTokenResponse", str(exc), 503) from exc
+            raise GraphThrottled("badTokenResponse", self.redactor(str(exc)), 503) from exc
 
     def sign_in_with_device_code(self, on_prompt: DevicePrompt) -> str:
         """Delegated mode: show URL and code through ``on_prompt``, wait, return the user."""
@@ -156,12 +164,12 @@ class TokenProvider:
         try:
             flow = app.initiate_device_flow(scopes=self.config.scopes())
             if "user_code" not in flow:
-                raise _oauth_error(flow)
+                raise _oauth_error(flow, self.redactor)
             on_prompt(str(flow["verification_uri"]), str(flow["user_code"]))
             result = app.acquire_token_by_device_flow(flow)
         except requests.RequestException as exc:
-            raise error_from_exception(exc, self.config.authority) from exc
-        _access_token(result)
+            raise error_from_exception(exc, self.config.authority, self.redactor) from exc
+        _access_token(result, self.redactor)
         with self._lock:
             self.cache.save_token()
         claims = result.get("id_token_claims") or {}
@@ -169,25 +177,31 @@ class TokenProvider:
 
 
 def device_code_sign_in(
-    config: OutlookConfig, on_prompt: DevicePrompt, *, session: requests.Session | None = None
+    config: OutlookConfig,
+    on_prompt: DevicePrompt,
+    *,
+    session: requests.Session | None = None,
+    redactor: Redactor = PATTERNS_ONLY,
 ) -> str:
     """Sign a person in for delegated use; their refresh token lands in the token cache."""
-    return TokenProvider(config, session).sign_in_with_device_code(on_prompt)
+    provider = TokenProvider(config, session, redactor=redactor)
+    return provider.sign_in_with_device_code(on_prompt)
 
 
-def _access_token(result: Mapping[str, Any]) -> str:
+def _access_token(result: Mapping[str, Any], redact: Redactor) -> str:
     token = result.get("access_token")
     if not token:
-        raise _oauth_error(result)
+        raise _oauth_error(result, redact)
     return str(token)
 
 
-def _oauth_error(result: Mapping[str, Any]) -> GraphError:
+def _oauth_error(result: Mapping[str, Any], redact: Redactor) -> GraphError:
     error = result.get("error")
     if isinstance(error, Mapping):  # a Graph-style error body from a proxy or sandbox
         code, text = str(error.get("code") or "unknown"), str(error.get("message") or "")
     else:
         code, text = str(error or "noToken"), str(result.get("error_description") or "")
+    text = redact(text)  # a token endpoint (or a proxy before it) may quote what it was sent
     if code.lower() in _TRANSIENT_OAUTH_ERRORS:
         return GraphThrottled(code, text or "token endpoint busy", 503)
     return GraphAuthError(code, text or "no access token in the token response", 401)

@@ -23,6 +23,7 @@ from connectors.outlook.config import OutlookConfig
 from connectors.outlook.connection import GraphConnection
 from connectors.outlook.errors import GraphError
 from connectors.outlook.retry import RetryPolicy, mailbox_semaphore
+from connectors.redact import PATTERNS_ONLY, Redactor
 
 Json = dict[str, Any]
 NEXT_LINK = "@odata.nextLink"
@@ -51,9 +52,11 @@ class GraphClient:
         *,
         tokens: TokenProvider | None = None,
         policy: RetryPolicy | None = None,
+        redactor: Redactor = PATTERNS_ONLY,
     ) -> None:
+        """``redactor``: the settings' secrets, scrubbed from every error (see auth)."""
         self.config = config
-        self.tokens = tokens or TokenProvider(config)
+        self.tokens = tokens or TokenProvider(config, redactor=redactor)
         self.policy = policy or RetryPolicy(
             attempts=config.retries,
             base_delay=config.retry_base_delay,

@@ -20,6 +20,7 @@ from connectors.outlook.auth import TokenProvider
 from connectors.outlook.config import OutlookConfig
 from connectors.outlook.errors import error_from_exception, error_from_response
 from connectors.outlook.retry import RetryPolicy
+from connectors.redact import Redactor
 
 # Graph ids that survive a move between folders: a draft's id stays valid when
 # deal desk files it, and the ids we stored at sync time keep working.
@@ -86,7 +87,7 @@ class GraphConnection(Connection):  # type: ignore[misc]  # O365 ships no type h
             response = self._exchange(method, url, kwargs)
         if response.ok:
             return response
-        raise error_from_response(response)
+        raise error_from_response(response, self._redactor(response))
 
     def _exchange(self, method: str, url: str, kwargs: dict[str, Any]) -> requests.Response:
         """One HTTP exchange on the shared session, under the mailbox's semaphore.
@@ -108,4 +109,11 @@ class GraphConnection(Connection):  # type: ignore[misc]  # O365 ships no type h
             try:
                 return self.session.request(method.upper(), url, data=data, headers=headers, **call)
             except requests.RequestException as exc:
-                raise error_from_exception(exc, url) from exc
+                raise error_from_exception(exc, url, self.tokens.redactor) from exc
+
+    def _redactor(self, response: requests.Response) -> Redactor:
+        """The settings' secrets and the bearer token this request presented (which an
+        error body may quote; not every token is a JWT the patterns would recognise)."""
+        sent = response.request.headers.get("Authorization", "") if response.request else ""
+        token = sent.partition(" ")[2]
+        return self.tokens.redactor.with_secrets(token or None)

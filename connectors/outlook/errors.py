@@ -3,7 +3,9 @@
 Nothing above this package sees a ``requests`` exception, an O365 ``HTTPError``
 or an msal error dict: callers catch these types, and the retry layer decides
 from them alone. Each carries Graph's error code and the request id, which is
-what Microsoft support asks for.
+what Microsoft support asks for. Their messages quote Graph and the token endpoint, so they
+are scrubbed when made: of credential-shaped text always, and of the configured secrets
+where the caller passes its ``Redactor`` (the connection and the token provider do).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
+
+from connectors.redact import PATTERNS_ONLY, Redactor
 
 # Graph's answers to a delta link it no longer knows; the fix is a full resync.
 _STALE_DELTA_CODES = frozenset({"syncstatenotfound", "syncstateinvalid", "resyncrequired"})
@@ -37,6 +41,7 @@ class GraphError(Exception):
         *,
         retry_after: float | None = None,
     ) -> None:
+        message = PATTERNS_ONLY(message)  # a bearer token never survives, whoever forgot
         where = f" (request {request_id})" if request_id else ""
         super().__init__(f"{status} {code}: {message}{where}")
         self.code = code
@@ -79,7 +84,9 @@ class GraphConnectionError(GraphError):
         return True
 
 
-def error_from_response(response: requests.Response) -> GraphError:
+def error_from_response(
+    response: requests.Response, redact: Redactor = PATTERNS_ONLY
+) -> GraphError:
     """The error a non-2xx Graph (or token endpoint) response stands for."""
     body = _json_body(response)
     error = body.get("error")
@@ -92,7 +99,7 @@ def error_from_response(response: requests.Response) -> GraphError:
         if isinstance(inner, Mapping) and inner.get("request-id")
         else None
     )
-    return error_for(code, message, response.status_code, request_id, response.headers)
+    return error_for(code, redact(message), response.status_code, request_id, response.headers)
 
 
 def error_for(
@@ -116,12 +123,15 @@ def error_for(
     return kind(code, message, status, request_id, retry_after=retry_after)
 
 
-def error_from_exception(exc: requests.RequestException, url: str) -> GraphError:
+def error_from_exception(
+    exc: requests.RequestException, url: str, redact: Redactor = PATTERNS_ONLY
+) -> GraphError:
     """A transport failure (reset, refused, timeout, TLS) as a Graph error."""
     if isinstance(exc, requests.exceptions.SSLError):
         # A wrong CA bundle never heals by retrying: say so instead of hammering.
-        return GraphError("tlsError", f"TLS verification failed for {url}: {exc}", 0)
-    return GraphConnectionError("connectionError", f"{type(exc).__name__} on {url}: {exc}", 0)
+        return GraphError("tlsError", redact(f"TLS verification failed for {url}: {exc}"), 0)
+    text = redact(f"{type(exc).__name__} on {url}: {exc}")
+    return GraphConnectionError("connectionError", text, 0)
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:

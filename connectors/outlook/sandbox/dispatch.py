@@ -147,6 +147,9 @@ class Dispatcher:
                     fault = self._faults.draw(method, path)
                     if fault == faults.RESET:
                         response = GraphResponse(0)
+                    elif fault == faults.ECHO_AUTH:
+                        echoed = faults.echo_auth(headers.get("authorization"))
+                        response = from_error(echoed, request)
                     elif fault is not None and fault != faults.LOST_RESPONSE:
                         response = from_error(faults.status_fault(fault), request)
                     else:

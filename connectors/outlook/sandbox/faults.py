@@ -4,7 +4,9 @@ Fault mode draws from a seeded RNG once per Graph request, so a given seed and r
 order give the same faults on every run. Kinds: 429 and 503 with Retry-After, 504, a reset
 before answering, and for writes a "lost response": the write is committed, then the
 connection is reset, which is what a client sees when a response dies on the way back.
-Token endpoints are never faulted: retries there are msal's business, not PO Desk's.
+Scripted only, never drawn: "echo_auth", a 401 whose message quotes the request's
+Authorization header (what PO Desk must scrub). Token endpoints are never faulted: retries
+there are msal's business, not PO Desk's (``GraphSandbox.refuse_credentials`` refuses them).
 """
 
 from __future__ import annotations
@@ -21,12 +23,13 @@ from connectors.outlook.sandbox.errors import GraphError
 RESET = "reset"
 LOST_RESPONSE = "lost_response"
 THROTTLED = "throttled"
+ECHO_AUTH = "echo_auth"
 _STATUS_FAULTS = ("429", "503", "504")
 _WRITES = frozenset({"POST", "PATCH", "PUT", "DELETE"})
 RETRY_AFTER_SECONDS = "1"
 
 
-KINDS = (*_STATUS_FAULTS, RESET, LOST_RESPONSE)
+KINDS = (*_STATUS_FAULTS, RESET, LOST_RESPONSE, ECHO_AUTH)
 
 
 @dataclass
@@ -61,7 +64,7 @@ class FaultInjector:
                 continue
             if rule.kind == LOST_RESPONSE and method not in _WRITES:
                 continue
-            if in_batch and rule.kind in (RESET, LOST_RESPONSE):
+            if in_batch and rule.kind in (RESET, LOST_RESPONSE, ECHO_AUTH):
                 continue
             rule.remaining -= 1
             if rule.remaining <= 0:
@@ -99,6 +102,15 @@ def status_fault(kind: str) -> GraphError:
             {"Retry-After": RETRY_AFTER_SECONDS},
         )
     return GraphError(504, "UnknownError", "")
+
+
+def echo_auth(authorization: str | None) -> GraphError:
+    """A 401 quoting the credential it was sent, as a careless proxy or gateway might."""
+    return GraphError(
+        401,
+        "InvalidAuthenticationToken",
+        f"Access token validation failure. Authorization: {authorization or '(none)'}",
+    )
 
 
 def throttled() -> GraphError:

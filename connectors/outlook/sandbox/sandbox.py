@@ -147,8 +147,16 @@ class GraphSandbox:
     ) -> None:
         """Script a fault for the next matching Graph request(s), e.g.
         ``inject("lost_response", method="POST", path_contains="createReply")``.
-        Kinds: "429", "503", "504", "reset", "lost_response"."""
+        Kinds: "429", "503", "504", "reset", "lost_response", and "echo_auth" (a 401 that
+        quotes the request's Authorization header)."""
         self._faults.script(fault, method, path_contains, times)
+
+    def refuse_credentials(self, *, echo: bool = True) -> None:
+        """From now on the token endpoint refuses every client (401 invalid_client); with
+        ``echo`` its error quotes the secret, assertion or grant the request presented."""
+        if self._tokens is None:
+            raise RuntimeError("the sandbox is not running")
+        self._tokens.refusing = "echo" if echo else "plain"
 
     def expire_delta_tokens(self) -> None:
         self._delta.expire()

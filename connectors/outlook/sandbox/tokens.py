@@ -45,6 +45,7 @@ class TokenService:
     graph_url: str  # the sandbox's own Graph root, accepted as a resource like Graph's
     authority_url: str
     display_name: str = ""
+    refusing: str = ""  # "plain" or "echo": refuse every client (GraphSandbox.refuse_credentials)
     _access: dict[str, Grant] = field(default_factory=dict)
     _refresh: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _devices: dict[str, _DeviceCode] = field(default_factory=dict)
@@ -56,6 +57,8 @@ class TokenService:
 
     def _check_client(self, form: dict[str, str], confidential: bool) -> None:
         client_id = form.get("client_id", "")
+        if self.refusing:
+            raise _refusal(form, echo=self.refusing == "echo")
         if client_id != self.config.client_id:
             raise AadError(
                 400,
@@ -281,6 +284,12 @@ class TokenService:
         if grant.expires_at < time.time():
             raise _unauthenticated("Lifetime validation failed, the token is expired.")
         return grant
+
+
+def _refusal(form: dict[str, str], *, echo: bool) -> AadError:
+    sent = [form[k] for k in ("client_secret", "client_assertion", "refresh_token") if form.get(k)]
+    quoted = f" Presented: '{sent[0]}'." if echo and sent else ""
+    return AadError(401, "invalid_client", 7000215, f"Invalid client secret provided.{quoted}")
 
 
 def _unauthenticated(message: str) -> GraphError:

@@ -16,6 +16,7 @@ from connectors.llm import (
     OpenAIChatModel,
 )
 from connectors.llm.sandbox import ModelSandbox
+from connectors.redact import REDACTED, Redactor
 from tests.connectors.llm.models import Answer
 
 PROMPT = (
@@ -184,3 +185,23 @@ def test_misconfiguration_is_a_config_error(
 def test_local_servers_need_no_key(sandbox: ModelSandbox) -> None:
     model = OpenAIChatModel(base_url=sandbox.base_url, api_key=None, model="llama3", max_retries=0)
     assert model.complete(REQUEST).parsed.summary
+
+
+def test_errors_quoting_the_key_or_another_secret_are_scrubbed(sandbox: ModelSandbox) -> None:
+    sandbox.echo_key = True
+    model = OpenAIChatModel(
+        base_url=sandbox.base_url,
+        api_key="loopback-key-Quokka",
+        model="m",
+        max_retries=0,
+        redactor=Redactor(["settings-secret-Kiwi"]),  # what else the settings hold
+    )
+    sandbox.fail_next(401)
+    with pytest.raises(ModelConfigError) as refused:
+        model.complete(REQUEST)
+    assert "loopback-key-Quokka" not in str(refused.value) and REDACTED in str(refused.value)
+    assert "PODESK_LLM_API_KEY" in str(refused.value)  # the fix, named
+    sandbox.fail_next(500, message="upstream said settings-secret-Kiwi")
+    with pytest.raises(ModelUnavailable) as failed:
+        model.complete(REQUEST)
+    assert "settings-secret-Kiwi" not in str(failed.value) and REDACTED in str(failed.value)

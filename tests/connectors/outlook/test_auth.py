@@ -19,7 +19,9 @@ from cryptography.x509.oid import NameOID
 
 from connectors.outlook import GraphClient, OutlookMailbox, TokenProvider
 from connectors.outlook.auth import PinnedCASession, device_code_sign_in
+from connectors.outlook.errors import GraphAuthError
 from connectors.outlook.sandbox import GraphSandbox
+from connectors.redact import REDACTED, Redactor
 
 from .conftest import SandboxFactory, graph_requests, outlook_config, seed
 from .test_sync import Store
@@ -197,3 +199,20 @@ def test_a_damaged_token_cache_only_costs_a_new_token(
     seed(sandbox, inbox=1)
     assert len(OutlookMailbox(config, Store()).read().messages) == 1
     assert config.token_cache_path.read_text().startswith("{")
+
+
+def test_errors_quoting_the_secret_or_the_token_are_scrubbed(
+    sandbox: GraphSandbox, tmp_path: Path
+) -> None:
+    client = GraphClient(outlook_config(sandbox, tmp_path), redactor=Redactor(["other-Kiwi-55"]))
+    token = client.tokens.token()
+    sandbox.inject("echo_auth", path_contains="/messages", times=2)  # the retry is refused too
+    with pytest.raises(GraphAuthError) as quoted:
+        client.get(client.url("/messages"))
+    assert token not in str(quoted.value) and REDACTED in str(quoted.value)
+    client.tokens.invalidate()
+    sandbox.refuse_credentials(echo=True)
+    with pytest.raises(GraphAuthError) as refused:
+        client.tokens.token()
+    secret = sandbox.config.client_secret
+    assert secret not in str(refused.value) and REDACTED in str(refused.value)
