@@ -111,9 +111,32 @@ def split(text: str) -> tuple[ViewSentence, ...]:
             pos = start + len(part)
             if part.strip():
                 written = restore_abbreviations(part)
-                folded = mask_document_dates(fold(written))
+                folded = _figures(mask_document_dates(fold(written)))
                 out.append(ViewSentence(written, folded, line_start + start, line_start + pos))
     return tuple(out)
+
+
+# Contracts spell a figure out and repeat it in brackets: "sixty (60) days", "treinta (30)
+# días", "dreißig (30) Tage". The detectors read the figure.
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred|ein\w*|zwei\w*|drei\w*|vier\w*|funf\w*|sechs\w*|sieb\w*"
+    r"|acht\w*|neun\w*|zehn|zwolf|hundert\w*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze"
+    r"|vingt|trente|quarante|cinquante|soixante|quatre-vingt\w*|cent|uno|dos|tres|cuatro|cinco|seis"
+    r"|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta"
+    r"|noventa|cien\w*|due|tre|quattro|sei|sette|otto|nove|dieci|dodici|venti|trenta|quaranta"
+    r"|cinquanta|sessanta|settanta|ottanta|novanta|cento|een|twee|drie|vier|vijf|zes|zeven|acht"
+    r"|negen|tien|twaalf|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd"
+    r"|um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|trinta|quarenta"
+    r"|cinquenta|sessenta|setenta|oitenta|noventa|cem|cento)"
+)
+_SPELLED = re.compile(
+    rf"\b{_NUMBER_WORD}(?:[\s-](?:y|e|et|und|en)?[\s-]?{_NUMBER_WORD})?\s*\((\d{{1,4}})\)"
+)
+
+
+def _figures(folded: str) -> str:
+    return _SPELLED.sub(r"\1", folded)
 
 
 def _sentences(line: str) -> list[str]:

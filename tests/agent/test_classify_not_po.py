@@ -99,3 +99,27 @@ def test_unrelated_mail(text: str) -> None:
 def test_thread_without_inbound_message() -> None:
     result = run(thread(msg("Following up on the PO.", folder="sent")))
     assert (result.label, result.reasons) == ("not_po_related", (R.UNRELATED,))
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Notice to all suppliers: new payment run calendar", "From July we pay on Fridays only."),
+        (
+            "Lieferanteninformation 07/2025",
+            "Sehr geehrte Lieferanten, ab Juli gilt ein neuer Zahlungslauf.",
+        ),
+        ("Comunicado a proveedores", "Estimados proveedores: el pago pasa a ser a 60 días."),
+        ("Comunicazione a tutti i fornitori", "Dal 1° luglio nuove regole di accesso ai siti."),
+        ("Jornada de Proveedores 2025", "Estimados proveedores: les invitamos a nuestra jornada."),
+    ],
+)
+def test_a_circular_to_every_supplier_is_about_no_deal(subject: str, text: str) -> None:
+    result = run(thread(msg(text, subject=subject)))
+    assert result.label == "not_po_related", result.reasons
+
+
+def test_a_po_that_opens_with_dear_supplier_is_still_a_po() -> None:
+    text = "Dear suppliers, please find attached our purchase order 4500012345 for quote Q-1042."
+    result = run(thread(msg(text, subject="Purchase order 4500012345")))
+    assert result.label != "not_po_related"

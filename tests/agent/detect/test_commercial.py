@@ -43,6 +43,11 @@ CASES: Table = {
         pos("it", "OdA in allegato, già applicato lo sconto 3% pagamento anticipato."),
         near("en", "Can you do the kickoff call on Monday?"),
         near("it", "Lo sconto del 10% è già applicato come da offerta."),
+        pos(
+            "es",
+            "Las facturas se abonan mediante confirming a sesenta (60) días desde su recepción.",
+        ),
+        pos("en", "Per group policy, invoices are paid ninety (90) days from receipt."),
     ],
     R.PO_TERMS_SUPERSEDE: [
         pos("en", "Our standard purchasing terms apply and take precedence over your order form."),
