@@ -21,7 +21,7 @@ from agent.detect.suspicious import lookalike
 from agent.detect.views import readable
 from agent.extract import po_number, tokens
 from agent.lexicon.paperwork import SUPPORT
-from agent.lexicon.text import protect_abbreviations, restore_abbreviations
+from agent.lexicon.text import fold, protect_abbreviations, restore_abbreviations
 from agent.models import Classification, Extraction, Label, Reason
 from agent.policy import Findings, decide
 from agent.rules.mismatch import (
@@ -145,7 +145,14 @@ _ALL_SUPPLIERS = re.compile(
     r"\s+lieferanten|a\s+tous\s+(?:nos\s+|les\s+)?fournisseurs|chers\s+fournisseurs|a\s+todos\s+(?:nuestros"
     r"\s+|los\s+)?proveedores|estimados\s+proveedores|a\s+tutti\s+i\s+(?:nostri\s+)?fornitori|gentili"
     r"\s+fornitori|aan\s+alle\s+(?:onze\s+)?leveranciers|beste\s+leveranciers|a\s+todos\s+os\s+(?:nossos\s+)?"
-    r"fornecedores|prezados\s+fornecedores)\b"
+    r"fornecedores|prezados\s+fornecedores"
+    # the circular's own name: "Notice to suppliers", "Lieferanteninformation", "Comunicado a
+    # proveedores", "Comunicazione a tutti i fornitori", "Information fournisseurs"
+    r"|(?:notice|information|letter|memo|circular|announcement)\s+(?:to|for)\s+(?:our\s+)?(?:suppliers"
+    r"|vendors)|lieferanten(?:information|rundschreiben|mitteilung)|rundschreiben\s+an\s+(?:alle\s+)?"
+    r"lieferanten|information\s+fournisseurs|(?:comunicado|circular|aviso)\s+a\s+(?:todos\s+)?(?:los\s+)?"
+    r"proveedores|(?:comunicazione|circolare|avviso)\s+a\s+(?:tutti\s+)?(?:i\s+)?fornitori"
+    r"|(?:comunicado|circular|aviso)\s+(?:a|aos)\s+(?:todos\s+)?(?:os\s+)?fornecedores)\b"
 )
 # Unlinked, asking for a new quote: pre-sales talk, not a change to a won deal.
 _PRESALES_REASONS = frozenset(
@@ -155,7 +162,7 @@ _PRESALES_REASONS = frozenset(
 
 def _broadcast(view: MessageView) -> bool:
     """Addressed to every supplier at the top, and naming no PO, quote or deal."""
-    head = view.folded[:200]
+    head = f"{fold(view.message.subject)}\n{view.folded[:200]}"
     message = view.message
     return bool(_ALL_SUPPLIERS.search(head)) and not tokens(message) and not po_number(message)
 

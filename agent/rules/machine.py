@@ -46,7 +46,6 @@ def machine_signal(message: MailMessage) -> MachineSignal | None:
         or _generated(message)
         or _newsletter(message)
         or _mailing(message)
-        or _broadcast(message)
     )
 
 
@@ -129,29 +128,3 @@ def _newsletter(message: MailMessage) -> MachineSignal | None:
     if precedence in {"bulk", "list", "junk"}:
         return MachineSignal(Reason.NEWSLETTER, f"Precedence: {precedence}", soft=True)
     return None
-
-
-# Written to every supplier at once: "Notice to all suppliers", "Rundschreiben an alle
-# Lieferanten", "Comunicado a proveedores", "Dear suppliers". A circular is about no deal;
-# soft, so a PO that happens to open with "Dear supplier" is still read as a PO.
-_BROADCAST = rx(
-    r"\b(?:(?:notice|information|letter|message|memo|circular|announcement|update)\s+(?:to|for)\s+"
-    r"(?:all\s+)?(?:our\s+)?(?:suppliers|vendors)|(?:to|for)\s+all\s+(?:our\s+)?(?:suppliers|vendors)"
-    r"|dear\s+(?:valued\s+)?(?:suppliers|vendors|business\s+partners)|an\s+alle\s+(?:unsere\s+)?"
-    r"(?:lieferanten|gesch[äa]ftspartner)|(?:rundschreiben|lieferanteninformation|lieferantenrundschreiben)"
-    r"|liebe\s+lieferanten|sehr\s+geehrte\s+lieferanten|(?:[àa]\s+)?tous\s+(?:nos\s+)?(?:les\s+)?fournisseurs"
-    r"|chers\s+fournisseurs|information\s+fournisseurs|(?:comunicado|circular|aviso)\s+a\s+(?:todos\s+)?"
-    r"(?:los\s+|nuestros\s+)?proveedores|a\s+todos\s+(?:los\s+|nuestros\s+)?proveedores|estimados"
-    r"\s+proveedores|(?:comunicazione|circolare|avviso)\s+a\s+(?:tutti\s+)?(?:i\s+)?fornitori|a\s+tutti\s+i"
-    r"\s+(?:nostri\s+)?fornitori|gentili\s+fornitori|aan\s+(?:al\s+)?(?:onze\s+)?leveranciers|beste"
-    r"\s+leveranciers|(?:comunicado|circular|aviso)\s+(?:a|aos)\s+(?:todos\s+)?(?:os\s+)?fornecedores"
-    r"|a\s+todos\s+os\s+(?:nossos\s+)?fornecedores|prezados\s+fornecedores)\b"
-)
-
-
-def _broadcast(message: MailMessage) -> MachineSignal | None:
-    head = f"{message.subject}\n{message.body_text[:400]}"
-    found = _BROADCAST.search(head)
-    if found is None:
-        return None
-    return MachineSignal(Reason.NEWSLETTER, f"circular to suppliers: '{found.group()}'", soft=True)
