@@ -79,7 +79,9 @@ class Runs:
         """One `podesk sync`, killed at a random point of its expected run. After three kills
         in a row one runs to the end, so new mail and cut-short decisions get through."""
         let_run = self.killed_in_a_row >= 3
-        delay = None if let_run else self.rng.uniform(0.2, 1.2 * self.sync_seconds)
+        # Starting the interpreter and reading the mailbox take the first part of every run:
+        # drawn from 0.3-1.1 of the expected run, kills land over ingest, cycles and holds too.
+        delay = None if let_run else self.rng.uniform(0.3, 1.1) * self.sync_seconds
         before = self._counts()
         killed, seconds, _ = self._run(["sync", "--json"], delay)
         if not killed:
@@ -98,7 +100,7 @@ class Runs:
         later ones are killed late in their run, where the draft is saved, or finish."""
         for review_id in self._reviewable()[:count]:
             expected = self.decide_seconds
-            delay = None if expected is None else self.rng.uniform(0.6, 1.3) * expected
+            delay = None if expected is None else self.rng.uniform(0.7, 1.3) * expected
             killed, seconds, _ = self._run(["review", "accept", str(review_id)], delay)
             self.decide_kills += killed
             self.decides_completed += not killed

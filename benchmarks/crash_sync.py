@@ -78,7 +78,7 @@ def main() -> None:
         while runs.sync_kills < args.kills and rounds < 20 * args.kills:
             rounds += 1
             if rounds > 1:
-                mail.add_followups(rng.randint(1, 4))
+                mail.add_followups(rng.randint(3, 12))  # new cycles: work for this sync
             if rng.random() < 0.4:
                 runs.accept_some(rng.randint(1, 3))
             runs.sync_killed_at_random()

@@ -88,8 +88,8 @@ def die_at(runner: Runner, point: str) -> None:
             return saved
 
         saver.put = put_then_die
-    elif kind == "ingest":
-        graph.runner.store_cursor = lambda session, cursor: os._exit(CRASH_CODE)  # type: ignore[assignment,misc]
+    elif kind == "ingest":  # the last call before the ingest transaction commits
+        graph.runner.store_cursor = _die  # type: ignore[attr-defined]
     elif kind == "before-cycle":
         runner.context = replace(runner.context, thread_lock=_die_on_lock)
     elif kind == "save":
@@ -100,6 +100,10 @@ def die_at(runner: Runner, point: str) -> None:
         runner.context = replace(runner.context, labeler=DieOnLabel())
     else:
         raise SystemExit(f"unknown crash point {point!r}")
+
+
+def _die(*_args: object, **_kwargs: object) -> None:
+    os._exit(CRASH_CODE)
 
 
 def _die_on_lock(thread_key: str) -> AbstractContextManager[None]:
