@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from typing import Literal
 
+from langchain_core.runnables import RunnableConfig
+from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.types import StateSnapshot
+
+from graph.builder import Workflow
+from graph.state import PoState
 
 Stage = Literal["unstarted", "running", "at_review", "finished"]
 
@@ -30,3 +35,19 @@ def cycle_stage(snapshot: StateSnapshot) -> Stage:
 def reached_gate(stage: Stage) -> bool:
     """Whether the store may show the cycle's result: only at the review or at the end."""
     return stage in ("at_review", "finished")
+
+
+def readable_stage(workflow: Workflow, config: RunnableConfig) -> Stage:
+    """The stage, after checking that the state reads back (raises when it does not)."""
+    snapshot = workflow.get_state(config)
+    if snapshot.values:  # what the nodes and the store will read
+        PoState(**snapshot.values)
+    return cycle_stage(snapshot)
+
+
+def forget(workflow: Workflow, thread_id: str) -> None:
+    """Delete a LangGraph thread's checkpoints and writes, so its cycle starts over."""
+    saver = workflow.checkpointer
+    if not isinstance(saver, BaseCheckpointSaver):
+        raise TypeError("the workflow has no checkpointer of its own")
+    saver.delete_thread(thread_id)

@@ -43,7 +43,7 @@ from connectors.ports import MailboxRead, MailSource
 from graph.builder import Workflow, graph_thread_id, run_config
 from graph.context import Context, Ledger
 from graph.nodes import held_refusal
-from graph.progress import Stage, cycle_stage, reached_gate
+from graph.progress import Stage, cycle_stage, forget, reached_gate, readable_stage
 from graph.report import SyncReport
 from graph.state import PoState
 
@@ -116,39 +116,55 @@ class Runner:
         older = {m.message_id: m for m in stored if m.message_id not in fresh}
         return [*older.values(), *fresh.values()]
 
-    def _record_failure(self, key: str, cycle: int, exc: Exception) -> str:
+    def _record_failure(
+        self, key: str, cycle: int, exc: Exception, *, action: str = "cycle_failed"
+    ) -> str:
         """Audit it and leave the cycle open, so the next sync tries the thread again."""
         error = f"{type(exc).__name__}: {exc}"
         with Session(self.engine) as session:
             record_event(
                 session,
                 actor="podesk",
-                action="cycle_failed",
+                action=action,
                 subject=key,
-                event_key=f"failed:{key}:{cycle}:{hash_text(error)}",
+                event_key=f"{action.removeprefix('cycle_')}:{key}:{cycle}:{hash_text(error)}",
                 detail={"cycle": cycle, "error": error},
             )
             session.commit()
         return error
 
     def run_cycle(self, work: CycleWork) -> CycleResult:
+        """Run a cycle the store never saw at the review gate (its thread is "new")."""
         key, cycle = work.thread.thread_key, work.cycle
         with self.context.thread_lock(key):
-            self._advance(key, cycle, start=PoState(thread=work.thread, cycle=cycle))
+            start = PoState(thread=work.thread, cycle=cycle)
+            self._advance(key, cycle, start=start, stage=self._restartable_stage(key, cycle))
             return self._persist(key, cycle)
 
-    def _advance(self, thread_key: str, cycle: int, *, start: PoState | None = None) -> Stage:
-        """Run the cycle on from wherever its checkpoint stands to the review or the end;
-        ``start`` is the input when it has none yet. Returns the stage it found."""
+    def _restartable_stage(self, thread_key: str, cycle: int) -> Stage:
+        """A checkpoint that cannot be read (a state from another version, a damaged file)
+        is deleted, audited, and the cycle starts over: it never reached the review, so no
+        decision and nothing outside the database depends on it."""
+        try:
+            return readable_stage(self.workflow, self._config(thread_key, cycle))
+        except Exception as exc:
+            forget(self.workflow, graph_thread_id(thread_key, cycle))
+            self._record_failure(thread_key, cycle, exc, action="cycle_restarted")
+            return "unstarted"
+
+    def _advance(
+        self, thread_key: str, cycle: int, *, start: PoState | None = None, stage: Stage | None
+    ) -> None:
+        """Run the cycle on from ``stage`` (read now when None) to the review or the end;
+        ``start`` is the input when it has no checkpoint yet."""
         config = self._config(thread_key, cycle)
-        stage = cycle_stage(self.workflow.get_state(config))
+        stage = stage or cycle_stage(self.workflow.get_state(config))
         if stage == "running" or (stage == "unstarted" and start is not None):
             ctx = self._ctx(thread_key, cycle)
             # None resumes: LangGraph applies the writes a killed step had saved, then goes on.
             self.workflow.invoke(
                 start if stage == "unstarted" else None, config, context=ctx, durability="sync"
             )
-        return stage
 
     def _persist(self, thread_key: str, cycle: int) -> CycleResult:
         config = self._config(thread_key, cycle)
@@ -248,16 +264,14 @@ class Runner:
         after = result.customer_draft
         if before is None or before.status == after.status:
             return 0
-        with Session(self.engine) as session:
-            record_hold_change(
-                session,
-                thread_key=thread_key,
-                cycle=cycle,
-                before=before,
-                after=after,
-                checkpoint=str(checkpoint),
-            )
-            session.commit()
+        record_hold_change(
+            self.engine,
+            thread_key=thread_key,
+            cycle=cycle,
+            before=before,
+            after=after,
+            checkpoint=str(checkpoint),
+        )
         return 1
 
     def recover(self, report: SyncReport) -> None:
@@ -281,6 +295,6 @@ class Runner:
         if stage == "unstarted" or (stage == "at_review" and not item.closed_early):
             return 0  # waiting for a reviewer, as the store says: no lock, no write
         with self.context.thread_lock(key):
-            self._advance(key, cycle)
+            self._advance(key, cycle, stage=None)
             self._persist(key, cycle)
         return 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from agent.hold import OPEN_EXCEPTION
@@ -48,7 +49,7 @@ def stale_holds(
 
 
 def record_hold_change(
-    session: Session,
+    engine: Engine,
     *,
     thread_key: str,
     cycle: int,
@@ -58,17 +59,19 @@ def record_hold_change(
 ) -> None:
     """Audit a draft the CRM held or released; one event per state change (checkpoint)."""
     released = after.status == "pending_review"
-    record_event(
-        session,
-        actor="crm",
-        action="draft_released" if released else "draft_held",
-        subject=thread_key,
-        event_key=f"hold:{thread_key}:{cycle}:{checkpoint}",
-        detail={
-            "cycle": cycle,
-            "from": before.status,
-            "to": after.status,
-            "was_held_by": list(before.suppression_reasons),
-            "held_by": list(after.suppression_reasons),
-        },
-    )
+    with Session(engine) as session:
+        record_event(
+            session,
+            actor="crm",
+            action="draft_released" if released else "draft_held",
+            subject=thread_key,
+            event_key=f"hold:{thread_key}:{cycle}:{checkpoint}",
+            detail={
+                "cycle": cycle,
+                "from": before.status,
+                "to": after.status,
+                "was_held_by": list(before.suppression_reasons),
+                "held_by": list(after.suppression_reasons),
+            },
+        )
+        session.commit()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -115,6 +116,23 @@ def test_a_store_closed_early_by_an_earlier_version_is_reopened(mailbox: Path) -
         assert session.get(ThreadRow, key).status == "done"  # type: ignore[union-attr]
     assert run(mailbox, "sync") == 0
     assert_settled(mailbox)
+
+
+def test_a_checkpoint_that_cannot_be_read_is_started_over(mailbox: Path) -> None:
+    """Damaged (or written by another version): a cycle short of the review begins anew."""
+    assert run(mailbox, "sync@step:link") == CRASH_CODE
+    key = first_thread(mailbox)
+    with sqlite3.connect(mailbox / "data" / "checkpoints.sqlite") as db:
+        damaged = db.execute(
+            "UPDATE checkpoints SET checkpoint = X'C1' WHERE thread_id = ?",
+            (graph_thread_id(key, 1),),
+        ).rowcount
+    assert damaged > 0
+    assert run(mailbox, "sync") == 0
+    assert_settled(mailbox)
+    with Session(make_engine(settings(mailbox).resolved_database_url)) as session:
+        restarts = session.exec(select(AuditRow).where(AuditRow.action == "cycle_restarted"))
+        assert [e.subject for e in restarts.all()] == [key]
 
 
 def test_mail_ingested_before_a_crash_is_run_though_never_read_again(mailbox: Path) -> None:
