@@ -247,7 +247,10 @@ def record(state: PoState, runtime: Runtime[Context]) -> Update:
     if packet is not None and state.decision is not None:
         packet = with_decision(packet, state.decision.action, state.decision.reviewer)
     final = PoState(**{**state.__dict__, "packet": packet})
-    runtime.context.recorder.record_outcome(final.result(finished=True))
+    # Not yet "finished": the runner says so once the checkpoint shows the graph ended. A
+    # process killed after this write and before that checkpoint must leave the cycle open
+    # in the store, or no later sync would look at it again (graph/runner.py, recover).
+    runtime.context.recorder.record_outcome(final.result(finished=False))
     categories = thread_categories(state)
     if categories:  # idempotent: a replay after a crash sets the same categories again
         runtime.context.labeler.label_thread(state.thread.messages, categories)

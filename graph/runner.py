@@ -2,26 +2,29 @@
 
 Every graph run uses durability="sync" so a step's result is on disk before the
 next step starts; together with the ledger this makes saving a draft exactly-once.
+The checkpoint is the truth about a cycle (graph/progress.py); the store is written from
+it afterwards, so a killed process leaves the store behind the graph, never ahead, and
+the next sync picks up every cycle the store does not show settled.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.errors import GraphBubbleUp
 from langgraph.types import Command
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from agent.errors import ConfigurationError, NotFoundError, ReviewStateError
+from agent.errors import ConfigurationError, NotFoundError, PoDeskError, ReviewStateError
 from agent.failures import one_line
-from agent.models import CustomerDraft, CycleResult
+from agent.models import CycleResult
 from agent.review import parse_response
 from agent.store.audit import record_event
-from agent.store.holds import stale_holds
+from agent.store.holds import record_hold_change, stale_holds
 from agent.store.ingest import (
     CycleWork,
     plan_cycles,
@@ -31,6 +34,7 @@ from agent.store.ingest import (
     store_cursor,
     upsert_opportunities,
 )
+from agent.store.recovery import OpenCycle, open_cycles, unfinished_messages
 from agent.store.results import StoreLedger, StoreRecorder, hash_text, persist_cycle
 from agent.store.tables import ReviewRow
 from connectors.crm.model import CrmSnapshot
@@ -42,21 +46,13 @@ from connectors.redact import PATTERNS_ONLY
 from graph.builder import Workflow, graph_thread_id, run_config
 from graph.context import Context, Ledger
 from graph.nodes import held_refusal
+from graph.progress import Stage, cycle_stage, forget, reached_gate, readable_stage
+from graph.report import SyncReport
 from graph.state import PoState
 
 
-@dataclass
-class SyncReport:
-    messages_read: int = 0
-    quarantined_new: int = 0
-    threads: int = 0
-    cycles_run: int = 0
-    resumed: int = 0
-    labels: dict[str, int] = field(default_factory=dict)
-    failed: list[dict[str, str]] = field(default_factory=list)  # thread_key, error
-    model_calls: int = 0
-    model_fallbacks: int = 0  # model configured but not used: error, timeout, invalid output
-    holds_changed: int = 0  # pending drafts this CRM import held or released
+class CycleStateError(PoDeskError):
+    """A cycle's checkpoint is not at a point whose result the store may show."""
 
 
 @dataclass
@@ -84,10 +80,12 @@ class Runner:
         crm: CrmSnapshot,
         progress: Callable[[int, int], None] | None = None,
     ) -> SyncReport:
+        report = SyncReport()
+        self.recover(report)
         read = mailbox.read()
         with Session(self.engine) as session:
             threads = build_threads(self._with_history(session, read))
-            report = SyncReport(messages_read=len(read.messages), threads=len(threads))
+            report.messages_read, report.threads = len(read.messages), len(threads)
             upsert_opportunities(session, snapshot=crm)
             report.quarantined_new = record_quarantine(session, items=read.quarantined)
             record_removed(session, graph_ids=read.removed)
@@ -101,15 +99,12 @@ class Runner:
             except GraphBubbleUp:
                 raise
             except Exception as exc:  # one thread's failure must not stop the others
-                report.failed.append(self._record_failure(item, exc))
+                error = self._record_failure(item.thread.thread_key, item.cycle, exc)
+                report.fail(item.thread.thread_key, item.thread.subject, error)
                 if isinstance(exc, ConfigurationError | ModelConfigError):
                     raise  # ...unless all would fail alike (a refused key): say it once
             else:
-                label = result.classification.label
-                report.labels[label] = report.labels.get(label, 0) + 1
-                report.cycles_run += 1
-                report.model_calls += result.model_calls
-                report.model_fallbacks += _model_failed(result.model_fallback)
+                report.count(result)
             if progress:
                 progress(done, len(work))
         report.holds_changed = self.refresh_holds()
@@ -117,52 +112,73 @@ class Runner:
 
     @staticmethod
     def _with_history(session: Session, read: MailboxRead) -> list[MailMessage]:
-        """An incremental read holds only new mail: add the stored rest of its threads."""
-        if read.complete:
-            return list(read.messages)
+        """Add stored mail to what was read: the rest of the threads an incremental read
+        touched, and every thread a crash left short of the review gate (its mail may not
+        be read again: an incremental read returns only what is new)."""
         fresh = {m.message_id: m for m in read.messages}
-        older = [
-            m
-            for m in related_messages(session, messages=read.messages)
-            if m.message_id not in fresh
-        ]
-        return [*older, *fresh.values()]
+        stored = unfinished_messages(session)
+        if not read.complete:
+            stored += related_messages(session, messages=read.messages)
+        older = {m.message_id: m for m in stored if m.message_id not in fresh}
+        return [*older.values(), *fresh.values()]
 
-    def _record_failure(self, item: CycleWork, exc: Exception) -> dict[str, str]:
-        """Audit it and leave the cycle "new", so the next sync tries the thread again."""
-        key = item.thread.thread_key
+    def _record_failure(
+        self, key: str, cycle: int, exc: Exception, *, action: str = "cycle_failed"
+    ) -> str:
+        """Audit it and leave the cycle open, so the next sync tries the thread again."""
         error = one_line(exc, self.redact)  # scrubbed: it is stored and printed
         with Session(self.engine) as session:
             record_event(
                 session,
                 actor="podesk",
-                action="cycle_failed",
+                action=action,
                 subject=key,
-                event_key=f"failed:{key}:{item.cycle}:{hash_text(error)}",
-                detail={"cycle": item.cycle, "error": error},
+                event_key=f"{action.removeprefix('cycle_')}:{key}:{cycle}:{hash_text(error)}",
+                detail={"cycle": cycle, "error": error},
             )
             session.commit()
-        return {"thread_key": key, "subject": item.thread.subject, "error": error}
+        return error
 
     def run_cycle(self, work: CycleWork) -> CycleResult:
+        """Run a cycle the store never saw at the review gate (its thread is "new")."""
         key, cycle = work.thread.thread_key, work.cycle
-        config = self._config(key, cycle)
         with self.context.thread_lock(key):
-            snapshot = self.workflow.get_state(config)
-            ctx = self._ctx(key, cycle)
-            if not snapshot.values:
-                self.workflow.invoke(
-                    PoState(thread=work.thread, cycle=cycle), config, context=ctx, durability="sync"
-                )
-            elif snapshot.next and not snapshot.interrupts:
-                self.workflow.invoke(None, config, context=ctx, durability="sync")
+            start = PoState(thread=work.thread, cycle=cycle)
+            self._advance(key, cycle, start=start, stage=self._restartable_stage(key, cycle))
             return self._persist(key, cycle)
+
+    def _restartable_stage(self, thread_key: str, cycle: int) -> Stage:
+        """A checkpoint that cannot be read (a state from another version, a damaged file)
+        is deleted, audited, and the cycle starts over: it never reached the review, so no
+        decision and nothing outside the database depends on it."""
+        try:
+            return readable_stage(self.workflow, self._config(thread_key, cycle))
+        except Exception as exc:
+            forget(self.workflow, graph_thread_id(thread_key, cycle))
+            self._record_failure(thread_key, cycle, exc, action="cycle_restarted")
+            return "unstarted"
+
+    def _advance(
+        self, thread_key: str, cycle: int, *, start: PoState | None = None, stage: Stage | None
+    ) -> None:
+        """Run the cycle on from ``stage`` (read now when None) to the review or the end;
+        ``start`` is the input when it has no checkpoint yet."""
+        config = self._config(thread_key, cycle)
+        stage = stage or cycle_stage(self.workflow.get_state(config))
+        if stage == "running" or (stage == "unstarted" and start is not None):
+            ctx = self._ctx(thread_key, cycle)
+            # None resumes: LangGraph applies the writes a killed step had saved, then goes on.
+            self.workflow.invoke(
+                start if stage == "unstarted" else None, config, context=ctx, durability="sync"
+            )
 
     def _persist(self, thread_key: str, cycle: int) -> CycleResult:
         config = self._config(thread_key, cycle)
         snapshot = self.workflow.get_state(config)
-        state = PoState(**snapshot.values)
-        result = state.result(finished=not snapshot.next)
+        stage = cycle_stage(snapshot)
+        if not reached_gate(stage):  # the store never shows a result the graph has not reached
+            raise CycleStateError(f"cycle {cycle} of thread {thread_key} is {stage}")
+        result = PoState(**snapshot.values).result(finished=stage == "finished")
         with Session(self.engine) as session:
             persist_cycle(
                 session, result=result, graph_thread_id=graph_thread_id(thread_key, cycle)
@@ -188,10 +204,11 @@ class Runner:
         with self.context.thread_lock(key):
             snapshot = self.workflow.get_state(config)
             ctx = self._ctx(key, cycle)
-            if snapshot.interrupts:
+            stage = cycle_stage(snapshot)
+            if stage == "at_review":
                 self._precheck(review_id, answer, snapshot.interrupts[0].value, snapshot.values)
                 self.workflow.invoke(Command(resume=answer), config, context=ctx, durability="sync")
-            elif snapshot.next:  # a decision was taken but its run died mid-way: finish it
+            elif stage == "running":  # a decision was taken but its run died mid-way: finish it
                 self.workflow.invoke(None, config, context=ctx, durability="sync")
             else:
                 raise ReviewStateError(f"review {review_id} has nothing left to decide")
@@ -253,49 +270,37 @@ class Runner:
         after = result.customer_draft
         if before is None or before.status == after.status:
             return 0
-        self._audit_hold(thread_key, cycle, before, after, str(checkpoint))
+        record_hold_change(
+            self.engine,
+            thread_key=thread_key,
+            cycle=cycle,
+            before=before,
+            after=after,
+            checkpoint=str(checkpoint),
+        )
         return 1
 
-    def _audit_hold(
-        self,
-        thread_key: str,
-        cycle: int,
-        before: CustomerDraft,
-        after: CustomerDraft,
-        checkpoint: str,
-    ) -> None:
-        released = after.status == "pending_review"
+    def recover(self, report: SyncReport) -> None:
+        """Settle every cycle the store shows open against its checkpoint: finish a run a
+        crash cut short (mid-graph, or a decision whose draft save did not finish) and
+        record one that got further than the store knows (see agent/store/recovery.py)."""
         with Session(self.engine) as session:
-            record_event(
-                session,
-                actor="crm",
-                action="draft_released" if released else "draft_held",
-                subject=thread_key,
-                event_key=f"hold:{thread_key}:{cycle}:{checkpoint}",  # one per state change
-                detail={
-                    "cycle": cycle,
-                    "from": before.status,
-                    "to": after.status,
-                    "was_held_by": list(before.suppression_reasons),
-                    "held_by": list(after.suppression_reasons),
-                },
-            )
-            session.commit()
+            cycles = open_cycles(session)
+        for item in cycles:
+            try:
+                report.resumed += self._settle(item)
+            except GraphBubbleUp:
+                raise
+            except Exception as exc:  # one thread's failure must not stop the others
+                error = self._record_failure(item.thread_key, item.cycle, exc)
+                report.fail(item.thread_key, f"(cycle {item.cycle})", error)
 
-    def recover(self) -> int:
-        """Finish every review whose decision was taken but whose run died (see decide)."""
-        with Session(self.engine) as session:
-            pending = session.exec(select(ReviewRow).where(ReviewRow.status == "pending")).all()
-            ids = [(r.id, r.thread_key, r.cycle) for r in pending]
-        finished = 0
-        for review_id, key, cycle in ids:
-            snapshot = self.workflow.get_state(self._config(key, cycle))
-            if snapshot.next and not snapshot.interrupts and review_id is not None:
-                self.decide(review_id, {})
-                finished += 1
-        return finished
-
-
-def _model_failed(fallback: str | None) -> int:
-    """1 when a configured model was not used because it failed (not by design)."""
-    return int(bool(fallback) and str(fallback).startswith(("model error", "invalid output")))
+    def _settle(self, item: OpenCycle) -> int:
+        key, cycle = item.thread_key, item.cycle
+        stage = cycle_stage(self.workflow.get_state(self._config(key, cycle)))
+        if stage == "unstarted" or (stage == "at_review" and not item.closed_early):
+            return 0  # waiting for a reviewer, as the store says: no lock, no write
+        with self.context.thread_lock(key):
+            self._advance(key, cycle, stage=None)
+            self._persist(key, cycle)
+        return 1

@@ -12,7 +12,7 @@ from agent.cli.output import console, print_json
 if TYPE_CHECKING:
     from agent.settings import Settings
     from connectors.llm import ChatModel
-    from graph.runner import SyncReport
+    from graph.report import SyncReport
 
 
 def run_sync(
@@ -23,7 +23,6 @@ def run_sync(
     from agent.cli.wiring import open_app
 
     with open_app(settings, model=model) as app:
-        recovered = app.runner.recover()
         with Progress(
             TextColumn("{task.description}"),
             BarColumn(),
@@ -38,7 +37,6 @@ def run_sync(
                 app.crm,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
-        report.resumed = recovered
         return report
 
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from agent.hold import OPEN_EXCEPTION
+from agent.models import CustomerDraft
+from agent.store.audit import record_event
 from agent.store.tables import ClassificationRow, DraftRow, ReviewRow
 
 
@@ -43,3 +46,32 @@ def stale_holds(
         if holding != open_exceptions(opportunity_id):
             stale.append((review.id, review.thread_key, review.cycle))
     return stale
+
+
+def record_hold_change(
+    engine: Engine,
+    *,
+    thread_key: str,
+    cycle: int,
+    before: CustomerDraft,
+    after: CustomerDraft,
+    checkpoint: str,
+) -> None:
+    """Audit a draft the CRM held or released; one event per state change (checkpoint)."""
+    released = after.status == "pending_review"
+    with Session(engine) as session:
+        record_event(
+            session,
+            actor="crm",
+            action="draft_released" if released else "draft_held",
+            subject=thread_key,
+            event_key=f"hold:{thread_key}:{cycle}:{checkpoint}",
+            detail={
+                "cycle": cycle,
+                "from": before.status,
+                "to": after.status,
+                "was_held_by": list(before.suppression_reasons),
+                "held_by": list(after.suppression_reasons),
+            },
+        )
+        session.commit()

@@ -155,6 +155,10 @@ def _upsert_review(session: Session, result: CycleResult, graph_thread_id: str) 
     if result.finished and row.status == "pending":
         row.status = "decided"
         row.decided_at = utcnow()
+    elif not result.finished and row.status == "decided":
+        # The graph waits at the review again: a crash had this review closed too early
+        # (agent/store/recovery.py). Superseded reviews stay closed.
+        row.status, row.decided_at = "pending", None
     if result.decision is not None and result.review_error is None:
         row.decision, row.reviewer = result.decision.action, result.decision.reviewer
     session.add(row)
