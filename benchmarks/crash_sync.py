@@ -50,10 +50,23 @@ def database(backend: str, admin_url: str) -> Iterator[str | None]:
     name = f"podesk_crash_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(admin_url, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
+        url = f"{admin_url.rsplit('/', 1)[0]}/{name}"
         try:
-            yield f"{admin_url.rsplit('/', 1)[0]}/{name}"
+            _upgrade(url)  # as an operator would: no command runs DDL on PostgreSQL
+            yield url
         finally:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _upgrade(url: str) -> None:
+    import subprocess
+    import sys
+
+    subprocess.run(
+        [sys.executable, "-m", "agent.cli", "--database-url", url, "db", "upgrade"],
+        check=True,
+        capture_output=True,
+    )
 
 
 def main() -> None:
