@@ -48,6 +48,7 @@ SETS = {
     "corpus/holdout/threads-h4": Floor(0.88, 0.95, 0.93, 2, 0.96),
     "corpus/holdout/threads-h5": Floor(0.93, 0.92, 0.91, 3, 0.98),
     "corpus/holdout/threads-h6": Floor(0.87, 0.95, 0.90, 2, 1.0),
+    "corpus/holdout/threads-h7": Floor(0.92, 0.95, 0.96, 1, 1.0),
 }
 
 
