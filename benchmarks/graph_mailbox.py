@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from connectors.mailbox.model import Address, Attachment, MailMessage  # noqa: E402
-from connectors.outlook.sandbox import GraphSandbox, RecordedRequest, SandboxConfig  # noqa: E402
+from sandboxes.graph import GraphSandbox, RecordedRequest, SandboxConfig  # noqa: E402
 
 MAILBOX = "orders@northwindcloud.example"
 US = Address(name="Northwind Cloud Orders", email=MAILBOX)

@@ -4,7 +4,7 @@ The sample data (agent/sample_data: mailbox + CRM export) runs through the workf
 the review gate (graph.triage.run_to_gate, in-memory checkpointer), each run in a fresh
 subprocess, alternating in the same run:
   - model: OpenAIChatModel (the real ``openai`` client, max_retries=0) against the loopback
-           fake model (connectors.llm.sandbox.ModelSandbox, "cooperative"), served by this
+           fake model (sandboxes.model.ModelSandbox, "cooperative"), served by this
            parent process so its CPU is not the child's;
   - rules: the same workflow with model=None, the baseline wall time.
 Per thread it reads the final state's ``assist`` (AssistResult): calls, prompt/completion
@@ -127,7 +127,7 @@ def main() -> None:
         print(json.dumps(run_one(kind, None if url == "-" else url)))
         return
 
-    from connectors.llm.sandbox import ModelSandbox
+    from sandboxes.model import ModelSandbox
 
     runs: dict[str, list[dict[str, Any]]] = {"rules": [], "model": []}
     http_per_run: list[int] = []

@@ -22,9 +22,9 @@ from agent.settings import Settings
 from agent.store import queries
 from agent.store.db import open_session
 from connectors.llm import ChatModel, OpenAIChatModel
-from connectors.llm.sandbox import ModelSandbox
 from connectors.mailbox.html import html_to_text
-from connectors.outlook.sandbox import GraphSandbox, SandboxConfig
+from sandboxes.graph import GraphSandbox, SandboxConfig
+from sandboxes.model import ModelSandbox
 
 DEMO_MAILBOX = "orders@northwindcloud.example"
 

@@ -11,7 +11,7 @@ from agent.errors import ConfigurationError
 
 if TYPE_CHECKING:
     from agent.settings import Settings
-    from connectors.outlook.sandbox import GraphSandbox
+    from sandboxes.graph import GraphSandbox
 
 
 def graph_sandbox(
@@ -27,8 +27,8 @@ def graph_sandbox(
     seed: Annotated[int, typer.Option(help="Seed of the fault sequence.")] = 0,
 ) -> None:
     """Serve Graph v1.0 over HTTPS on 127.0.0.1, seeded from .eml files, until Ctrl+C."""
-    from connectors.outlook.sandbox import SandboxConfig
-    from connectors.outlook.sandbox.cli import describe, serve_forever
+    from sandboxes.graph import SandboxConfig
+    from sandboxes.graph.cli import describe, serve_forever
 
     settings: Settings = ctx.obj
     config = SandboxConfig(

@@ -1,8 +1,8 @@
-"""OpenAI-compatible chat models: the port, the real adapter, a scripted fake, a loopback server.
+"""OpenAI-compatible chat models: the port, the real adapter and a scripted fake.
 
 ``OpenAIChatModel`` is loaded on first use: importing the ``openai`` package costs
 more than the whole rules path, and runs without a model never need it.
-``ModelSandbox`` is imported from ``connectors.llm.sandbox`` directly (tests, demo).
+The loopback fake model server is ``sandboxes.model.ModelSandbox`` (tests, demo).
 """
 
 from __future__ import annotations

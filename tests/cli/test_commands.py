@@ -218,7 +218,7 @@ def test_check_draft_exit_codes(tmp_path: Path, cli: Cli) -> None:
 def test_triage_with_a_model_adds_draft_and_call_counts(
     tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from connectors.llm.sandbox import ModelSandbox
+    from sandboxes.model import ModelSandbox
 
     sample = ROOT / "agent" / "sample_data"
     with ModelSandbox("cooperative") as sandbox:

@@ -23,7 +23,7 @@ from agent.settings import Settings
 from agent.store import queries
 from agent.store.db import make_engine
 from agent.store.tables import AuditRow, LedgerRow, SyncStateRow
-from connectors.outlook.sandbox import GraphSandbox, SandboxConfig
+from sandboxes.graph import GraphSandbox, SandboxConfig
 from tests.graph.crash_worker import CRASH_CODE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,7 +137,7 @@ def test_hostile_model_through_graph_sends_nothing_and_saves_only_safe_drafts(
     from agent.boundary import check_customer_draft
     from agent.store.tables import DraftRow
     from connectors.llm import OpenAIChatModel
-    from connectors.llm.sandbox import ModelSandbox
+    from sandboxes.model import ModelSandbox
 
     with ModelSandbox("hostile") as hostile:
         model = OpenAIChatModel(base_url=hostile.base_url, api_key=None, model="m", max_retries=0)

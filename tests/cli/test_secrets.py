@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from connectors.llm.sandbox import ModelSandbox
-from connectors.outlook.sandbox import GraphSandbox, SandboxConfig
 from connectors.redact import REDACTED
+from sandboxes.graph import GraphSandbox, SandboxConfig
+from sandboxes.model import ModelSandbox
 from tests.cli.conftest import Cli
 from tests.leaks import data_files, leaks, postgres_rows, sqlite_rows
 

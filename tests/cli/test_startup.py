@@ -38,6 +38,20 @@ def test_help_loads_no_heavy_library() -> None:
     assert _loaded_after(code) == ["pydantic_settings"]
 
 
+def test_the_cli_loads_no_sandbox_before_a_command_starts_one() -> None:
+    """sandboxes/ (loopback Graph and model servers) is imported by the commands that run them."""
+    code = "from agent.cli import run\nimport contextlib, io\n"
+    code += "with contextlib.redirect_stdout(io.StringIO()): run(['--help'])\n"
+    code += "print(json.dumps(sorted(m for m in sys.modules if m.startswith('sandboxes'))))"
+    out = subprocess.run(
+        [sys.executable, "-c", f"import json, sys\n{code}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert json.loads(out.splitlines()[-1]) == []
+
+
 def test_the_cli_label_names_are_the_models() -> None:
     """queue_cmd keeps its own copy of the labels so it need not import the models."""
     from agent.cli.queue_cmd import LABELS as CLI_LABELS

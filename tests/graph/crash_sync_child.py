@@ -32,11 +32,11 @@ from agent.settings import Settings
 from agent.store.ingest import StoreSyncState
 from agent.store.results import StoreLedger
 from connectors.llm import OpenAIChatModel
-from connectors.llm.sandbox import ModelSandbox
 from connectors.mailbox.folder import read_mailbox
 from connectors.mailbox.model import MailMessage
 from connectors.ports import MailboxRead, SyncState
 from graph.runner import Runner
+from sandboxes.model import ModelSandbox
 from tests.graph.crash_worker import CRASH_CODE, DieAfterLedger, DieAfterSave
 
 SEEN = "crash-test:seen"

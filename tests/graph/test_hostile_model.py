@@ -18,7 +18,6 @@ from agent.boundary import check_customer_draft
 from agent.cli.triage_cmd import triage_lines
 from agent.crm_index import CrmIndex
 from connectors.llm import OpenAIChatModel
-from connectors.llm.sandbox import ModelSandbox
 from connectors.mailbox import InMemoryDraftSink
 from connectors.mailbox.model import MailThread
 from graph.builder import build_graph
@@ -26,6 +25,7 @@ from graph.checkpointer import memory_checkpointer
 from graph.context import Context
 from graph.state import PoState
 from graph.triage import run_to_gate
+from sandboxes.model import ModelSandbox
 from tests.builders import message
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -16,12 +16,12 @@ from agent.boundary import check_customer_draft
 from agent.crm_index import CrmIndex
 from connectors.crm import fake as crm
 from connectors.llm import OpenAIChatModel
-from connectors.llm.sandbox import ModelSandbox
 from connectors.mailbox import InMemoryDraftSink
 from graph.builder import build_graph
 from graph.checkpointer import memory_checkpointer
 from graph.context import Context
 from graph.state import PoState
+from sandboxes.model import ModelSandbox
 from tests.graph.test_workflow import ROUTINE, resume, start
 
 # "Please" makes the hostile model obey (and paste) it: it follows imperative sentences.

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import pytest
 
 from connectors.llm import OpenAIChatModel
-from connectors.llm.sandbox import ModelSandbox
+from sandboxes.model import ModelSandbox
 
 
 def adapter(sandbox: ModelSandbox) -> OpenAIChatModel:

@@ -13,7 +13,7 @@ import re
 from agent.assist import AssistResult, AssistSettings, assist
 from agent.boundary import check_customer_draft
 from agent.rules.text import inbound, message_text
-from connectors.llm.sandbox import ModelSandbox
+from sandboxes.model import ModelSandbox
 from tests.agent.assist.conftest import adapter
 from tests.agent.assist.support import CRM_FACTS, RulesView, packet_for, sample_views
 from tests.builders import message

@@ -31,13 +31,13 @@ from agent.rules.tax import compact, find_tax_ids
 from agent.rules.text import inbound
 from connectors.crm import load_crm
 from connectors.llm import OpenAIChatModel
-from connectors.llm.sandbox import ModelSandbox
 from connectors.mailbox import InMemoryDraftSink, build_threads, read_mailbox
 from connectors.mailbox.model import MailMessage, MailThread
 from graph.builder import build_graph
 from graph.checkpointer import memory_checkpointer
 from graph.context import Context
 from graph.triage import run_to_gate
+from sandboxes.model import ModelSandbox
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS_SETS = sorted(p for p in ROOT.glob("corpus/*/threads-*") if p.is_dir())

@@ -24,8 +24,8 @@ from agent.assist.vet import echoed
 from agent.boundary import check_customer_draft
 from agent.draft import draft_customer_reply
 from agent.models import CustomerDraft
-from connectors.llm.sandbox import ModelSandbox
 from connectors.mailbox.model import MailMessage, MailThread
+from sandboxes.model import ModelSandbox
 from tests.agent.assist.conftest import adapter
 from tests.agent.assist.support import CRM_FACTS, RulesView, packet_for, routine_views, rules_path
 

@@ -9,8 +9,8 @@ import pytest
 from agent.assist import AssistSettings, assist
 from agent.assist.fence import fence_messages
 from agent.assist.mask import Masker, find_sensitive
-from connectors.llm.sandbox import ModelSandbox
 from connectors.mailbox import build_threads, parse_message
+from sandboxes.model import ModelSandbox
 from tests.agent.assist.conftest import adapter
 from tests.agent.assist.support import rules_path
 from tests.builders import message

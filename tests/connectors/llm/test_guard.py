@@ -9,7 +9,7 @@ import openai
 import pytest
 
 from connectors.llm import ModelRequest, ModelUnavailable, OpenAIChatModel
-from connectors.llm.sandbox import ModelSandbox
+from sandboxes.model import ModelSandbox
 from tests.connectors.llm.models import Answer
 
 

@@ -15,8 +15,8 @@ from connectors.llm import (
     ModelUnavailable,
     OpenAIChatModel,
 )
-from connectors.llm.sandbox import ModelSandbox
 from connectors.redact import REDACTED, Redactor
+from sandboxes.model import ModelSandbox
 from tests.connectors.llm.models import Answer
 
 PROMPT = (

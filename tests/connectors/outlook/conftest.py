@@ -1,7 +1,7 @@
 """Fixtures for the Outlook connector: the loopback Graph sandbox and configs pointing at it.
 
 These tests run the real msal + O365 + requests stack over HTTPS against
-``connectors.outlook.sandbox``; nothing is mocked in Python.
+``sandboxes.graph``; nothing is mocked in Python.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 
 from connectors.mailbox.model import Address, Attachment, MailMessage
 from connectors.outlook import GraphClient, OutlookConfig
-from connectors.outlook.sandbox import GraphSandbox, RecordedRequest, SandboxConfig
+from sandboxes.graph import GraphSandbox, RecordedRequest, SandboxConfig
 
 MAILBOX = "orders@northwindcloud.example"
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

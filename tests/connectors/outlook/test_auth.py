@@ -20,8 +20,8 @@ from cryptography.x509.oid import NameOID
 from connectors.outlook import GraphClient, OutlookMailbox, TokenProvider
 from connectors.outlook.auth import PinnedCASession, device_code_sign_in
 from connectors.outlook.errors import GraphAuthError
-from connectors.outlook.sandbox import GraphSandbox
 from connectors.redact import REDACTED, Redactor
+from sandboxes.graph import GraphSandbox
 
 from .conftest import SandboxFactory, graph_requests, outlook_config, seed
 from .test_sync import Store

@@ -14,7 +14,7 @@ import pytest
 
 from connectors.outlook import OutlookDraftSink
 from connectors.outlook.drafts import KEY_PROPERTY, READY_PROPERTY
-from connectors.outlook.sandbox import GraphSandbox
+from sandboxes.graph import GraphSandbox
 
 from .conftest import client_for, outlook_config
 from .test_drafts import draft_request, inbox_messages, properties

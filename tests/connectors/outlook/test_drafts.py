@@ -9,8 +9,8 @@ import pytest
 from connectors.mailbox.model import MailMessage
 from connectors.outlook import GraphError, OutlookDraftSink, OutlookMailbox, RetryPolicy
 from connectors.outlook.drafts import KEY_PROPERTY, READY_PROPERTY
-from connectors.outlook.sandbox import GraphSandbox
 from connectors.ports import DraftRequest
+from sandboxes.graph import GraphSandbox
 
 from .conftest import client_for, graph_requests, seed, sent_anything
 from .test_sync import Store

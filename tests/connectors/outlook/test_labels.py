@@ -9,7 +9,7 @@ from O365.category import Categories
 
 from connectors.mailbox.model import MailMessage
 from connectors.outlook import DRAFT_READY, EXCEPTION, ROUTINE, OutlookLabeler, OutlookMailbox
-from connectors.outlook.sandbox import GraphSandbox
+from sandboxes.graph import GraphSandbox
 
 from .conftest import SandboxFactory, client_for, graph_requests, seed
 from .test_sync import Store

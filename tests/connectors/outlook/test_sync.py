@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 
 from connectors.outlook import GraphClient, OutlookMailbox, RetryPolicy
-from connectors.outlook.sandbox import GraphSandbox
+from sandboxes.graph import GraphSandbox
 
 from .conftest import SandboxFactory, client_for, customer_mail, graph_requests, seed
 
