@@ -7,6 +7,7 @@ mail client would export, its PDF attachment as real base64 bytes of the stated 
 
 from __future__ import annotations
 
+import base64
 import random
 from collections.abc import Callable, Iterable
 from email.message import EmailMessage
@@ -52,18 +53,17 @@ def to_eml(message: MailMessage, noise: random.Random) -> bytes:
 
 def write_big_attachment(path: Path, megabytes: int) -> None:
     """One customer message with a ``megabytes`` MB PDF attached, written a line at a time."""
-    head = EmailMessage()
-    head["From"] = "Buyer <buyer@customer1.example>"
-    head["To"] = "orders@northwindcloud.example"
-    head["Subject"] = "Signed order form and PO 4500012345"
-    head["Message-ID"] = "<big-attachment@customer1.example>"
-    head["Date"] = "Mon, 02 Mar 2026 09:00:00 +0000"
-    head["MIME-Version"] = "1.0"
     boundary = "podesk-benchmark-boundary"
-    head["Content-Type"] = f'multipart/mixed; boundary="{boundary}"'
+    head = (
+        "From: Buyer <buyer@customer1.example>\nTo: orders@northwindcloud.example\n"
+        "Subject: Signed order form and PO 4500012345\n"
+        "Message-ID: <big-attachment@customer1.example>\n"
+        "Date: Mon, 02 Mar 2026 09:00:00 +0000\nMIME-Version: 1.0\n"
+        f'Content-Type: multipart/mixed; boundary="{boundary}"\n\n'
+    )
     text = "Hello,\n\nplease find our signed order form and PO 4500012345 attached.\n\nBuyer\n"
     with path.open("wb") as out:
-        out.write(bytes(head).rstrip(b"\n") + b"\n\n")
+        out.write(head.encode())
         out.write(f"--{boundary}\nContent-Type: text/plain; charset=utf-8\n\n{text}\n".encode())
         out.write(
             f"--{boundary}\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n"
@@ -74,10 +74,8 @@ def write_big_attachment(path: Path, megabytes: int) -> None:
 
 
 def _base64_lines(write: Callable[[bytes], object], size: int) -> None:
-    import base64
-
     noise = random.Random(9)
-    chunk = 57 * 1024  # 57 bytes make one 76-character base64 line
+    chunk = 57 * 1024  # a multiple of 57 bytes: whole 76-character base64 lines
     left = size
     while left > 0:
         data = noise.randbytes(min(chunk, left))

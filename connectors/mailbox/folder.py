@@ -14,10 +14,11 @@ import time
 from pathlib import Path
 
 from connectors.mailbox.model import MailMessage, Quarantined
-from connectors.mailbox.parse import MessageParseError, parse_message
+from connectors.mailbox.parse import MessageParseError, parse_file
 from connectors.ports import IndexedFile, KnownFile, MailboxIndex, MailboxRead
 
-# Larger files are quarantined: parsing needs several times the file size in memory.
+# Larger files are quarantined with a reason a person can act on. Attachments no longer cost
+# memory (they are measured as they stream past, stream.py), but text parts are still read.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 NOT_MAIL = "not an e-mail file"
 DRAFTS_FOLDER = "drafts"
@@ -156,8 +157,7 @@ def _parse_file(file: str, source: str, info: os.stat_result) -> MailMessage | Q
     if size > MAX_FILE_BYTES:
         return quarantine(f"file too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
     try:
-        raw = Path(file).read_bytes()
-        return parse_message(raw, source=source, folder=_mail_folder(source))
+        return parse_file(Path(file), source=source, folder=_mail_folder(source))
     except OSError as exc:
         return quarantine(f"{_TRANSIENT}{exc.strerror}")
     except MessageParseError as exc:
