@@ -8,6 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
 from agent.errors import NotFoundError
@@ -73,26 +75,53 @@ def list_queue(
 ) -> list[QueueItemPublic]:
     """The current cycle of classified threads, first seen first; ``limit`` None is all.
 
-    The page is cut in SQL on ix_threads_label_first_seen (or ix_threads_first_seen); then
-    its rows' classification, draft, review and packet are looked up by thread key, one
-    query per table, so the first page costs the same at any queue size."""
+    A page is cut in SQL on ix_threads_label_first_seen (or ix_threads_first_seen), then its
+    rows' classification, draft, review and packet are looked up by thread key, a query per
+    table, so the first page costs the same at any queue size. The whole queue (--all) is
+    read with one join per table instead. Only the columns shown are read."""
     query = (
-        select(ThreadRow)
+        sa_select(*_THREAD)
         .where(_in_queue(label))
         .order_by(col(ThreadRow.first_seen), col(ThreadRow.thread_key))
         .offset(offset)
         .limit(limit)
     )
-    threads = session.exec(query).all()
-    keys = [t.thread_key for t in threads]
-    c = _current(session, ClassificationRow, keys)
-    d = _current(session, DraftRow, keys)
-    r = _current(session, ReviewRow, keys)
-    p = _current(session, PacketRow, keys)
+    conn = session.connection()
+    threads = conn.execute(query).all()
+    keys = None if limit is None else [t.thread_key for t in threads]
+    c = _current(conn, ClassificationRow, _CLASSIFICATION, keys, label)
+    d = _current(conn, DraftRow, (col(DraftRow.status),), keys, label)
+    r = _current(conn, ReviewRow, (col(ReviewRow.id), col(ReviewRow.status)), keys, label)
+    p = _current(conn, PacketRow, (_OWNER,), keys, label)
     return [
         _queue_item(t, c.get(_key(t)), d.get(_key(t)), r.get(_key(t)), p.get(_key(t)))
         for t in threads
     ]
+
+
+_THREAD = tuple(
+    col(c)
+    for c in (
+        ThreadRow.thread_key,
+        ThreadRow.cycle,
+        ThreadRow.subject,
+        ThreadRow.label,
+        ThreadRow.opportunity_id,
+    )
+)
+_CLASSIFICATION = tuple(
+    col(c)
+    for c in (
+        ClassificationRow.reasons,
+        ClassificationRow.link_method,
+        ClassificationRow.link_confidence,
+        ClassificationRow.created_at,
+    )
+)
+
+
+# Only the packet's next-action owner, read inside the JSON: a packet is a few KB.
+_OWNER = col(PacketRow.data)["next_action_owner"]["value"].as_string().label("owner")
 
 
 def count_queue(session: Session, *, label: str | None = None) -> int:
@@ -114,32 +143,32 @@ def _key(row: Any) -> tuple[str, int]:
 _CHUNK = 500
 
 
-def _current(session: Session, model: Any, keys: Sequence[str]) -> dict[tuple[str, int], Any]:
-    """Rows of ``model`` for the threads' current cycles, keyed by (thread_key, cycle)."""
+def _current(
+    conn: Connection,
+    model: Any,
+    columns: tuple[Any, ...],
+    keys: Sequence[str] | None,
+    label: str | None,
+) -> dict[tuple[str, int], Any]:
+    """``columns`` of ``model`` for the threads' current cycles, by (thread_key, cycle): of
+    the threads ``keys`` (a page), or of the whole queue (None)."""
+    joined = sa_select(col(model.thread_key), col(model.cycle), *columns).join(
+        ThreadRow,
+        (col(ThreadRow.thread_key) == col(model.thread_key))
+        & (col(ThreadRow.cycle) == col(model.cycle)),
+    )
+    if keys is None:
+        return {_key(row): row for row in conn.execute(joined.where(_in_queue(label)))}
     found: dict[tuple[str, int], Any] = {}
     for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start : start + _CHUNK]
-        joined = (
-            select(model)
-            .join(
-                ThreadRow,
-                (col(ThreadRow.thread_key) == model.thread_key)
-                & (col(ThreadRow.cycle) == model.cycle),
-            )
-            .where(col(model.thread_key).in_(chunk))
-        )
-        found.update((_key(row), row) for row in session.exec(joined).all())
+        chunk = joined.where(col(model.thread_key).in_(keys[start : start + _CHUNK]))
+        found.update((_key(row), row) for row in conn.execute(chunk))
     return found
 
 
-def _queue_item(
-    thread: ThreadRow,
-    c: ClassificationRow | None,
-    d: DraftRow | None,
-    r: ReviewRow | None,
-    p: PacketRow | None,
-) -> QueueItemPublic:
-    owner = (p.data.get("next_action_owner") or {}).get("value") if p else None
+def _queue_item(thread: Any, c: Any, d: Any, r: Any, p: Any) -> QueueItemPublic:
+    """One row of the queue from the columns read (None: the table has no row for it)."""
+    owner = p.owner if p else None
     return QueueItemPublic(
         thread_key=thread.thread_key,
         cycle=thread.cycle,

@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from agent.store import queries
 from agent.store.db import make_engine
-from agent.store.tables import ClassificationRow, DraftRow, ReviewRow, ThreadRow
+from agent.store.tables import ClassificationRow, DraftRow, PacketRow, ReviewRow, ThreadRow
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 LABELS = ("routine_follow_up", "deal_exception", "not_po_related")
@@ -50,6 +50,8 @@ def _fill(engine: Engine, threads: int) -> None:
                     )
                 )
                 session.add(DraftRow(thread_key=key, cycle=c, status=f"draft{c}"))
+                owner = {"value": f"owner{i}.{c}@vendor.example", "source": "CRM"}
+                session.add(PacketRow(thread_key=key, cycle=c, data={"next_action_owner": owner}))
         session.commit()
 
 
@@ -76,6 +78,7 @@ def test_queue_shows_each_threads_current_cycle(engine: Engine) -> None:
         item = next(i for i in queries.list_queue(session) if i.thread_key == "t003")
     assert (item.cycle, item.reasons, item.draft_status) == (2, ["exception.cycle2"], "draft2")
     assert item.review_status == "pending"
+    assert item.next_action_owner == "owner3.2@vendor.example"  # read inside the packet JSON
 
 
 def test_label_filter_pages_the_labelled_threads_only(engine: Engine) -> None:
@@ -145,4 +148,5 @@ def test_queue_pages_on_postgresql(pg_url: str) -> None:
         pages = [queries.list_queue(session, limit=5, offset=o) for o in (0, 5, 10)]
         assert queries.count_reviews(session, status="superseded") == 4
     assert [i for p in pages for i in p] == everything and len(everything) == 11
+    assert everything[0].next_action_owner == "owner11.1@vendor.example"
     engine.dispose()
