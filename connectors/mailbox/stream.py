@@ -22,7 +22,7 @@ from typing import BinaryIO, TypeAlias
 from connectors.mailbox.html import clean_header_text, decode_words
 from connectors.mailbox.measure import meter_for, strip_eol
 
-SIZE_HEADER = "X-PODesk-Attachment-Size"  # ours alone: removed wherever the input has it
+SIZE_HEADER = "X-PODesk-Attachment-Size"  # ours alone: renamed wherever the mail has it
 HEAD_BYTES = 64 * 1024  # enough for any real header block
 _CHUNK = 64 * 1024
 _MAX_LINE = 1024 * 1024  # a longer line is passed on in pieces (a body without breaks)
