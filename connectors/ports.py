@@ -6,6 +6,8 @@ here: there is no way to send mail. A draft sink can only store drafts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -41,6 +43,36 @@ class SyncState(Protocol):
     """Where an incremental adapter resumes: the cursor the caller stored last time."""
 
     def get(self, key: str) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedFile:
+    """What one file of a folder mailbox held when it was last read: its index entry."""
+
+    source: str  # path relative to the mailbox folder
+    size: int
+    mtime_ns: int
+    message_id: str | None = None  # the message it held
+    reason: str | None = None  # or why it was quarantined
+
+
+@dataclass(frozen=True, slots=True)
+class KnownFile:
+    entry: IndexedFile
+    # What the caller's store keeps of the file: the stored message or the quarantine row.
+    # None when the store does not hold it (a sync died before committing it): read again.
+    kept: MailMessage | Quarantined | None
+
+
+class MailboxIndex(Protocol):
+    """Where a folder mailbox remembers its files, so unchanged ones are not parsed again.
+
+    An entry is only as good as what the store still keeps for it (``KnownFile.kept``), so
+    the index can be written before the messages are committed without losing any."""
+
+    def load(self) -> Mapping[str, KnownFile]: ...
+
+    def save(self, entries: Sequence[IndexedFile], gone: Sequence[str]) -> None: ...
 
 
 class ThreadLabeler(Protocol):

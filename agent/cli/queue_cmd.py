@@ -7,6 +7,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from agent.cli.output import age, console, print_json, shorten, table
+from agent.cli.paging import (
+    DEFAULT_LIMIT,
+    FIRST_PAGE,
+    LimitOpt,
+    OffsetOpt,
+    Window,
+    note_more,
+    window,
+)
 from agent.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -43,40 +52,48 @@ def label_named(word: str | None) -> str | None:
     return found
 
 
-def show_queue(settings: Settings, *, label: str | None, title: str, wide: bool = False) -> None:
+def show_queue(
+    settings: Settings,
+    *,
+    label: str | None,
+    title: str,
+    wide: bool = False,
+    win: Window = FIRST_PAGE,
+) -> None:
     from agent.store import queries
 
     with _session(settings) as session:
-        items = queries.list_queue(session, label=label)
-    rows = [
-        (
-            i.review_id or "",
-            SHORT_LABELS.get(i.label or "", i.label),
-            i.opportunity_id or "unlinked",
-            ", ".join(r.split(".", 1)[1] for r in i.reasons),
-            i.draft_status,
-            (i.next_action_owner or "").split("@")[0],
-            age(i.queued_at),
-            shorten(i.subject, 48, wide=wide),
+        items = queries.list_queue(session, label=label, limit=win.limit, offset=win.offset)
+        rows = [
+            (
+                i.review_id or "",
+                SHORT_LABELS.get(i.label or "", i.label),
+                i.opportunity_id or "unlinked",
+                ", ".join(r.split(".", 1)[1] for r in i.reasons),
+                i.draft_status,
+                (i.next_action_owner or "").split("@")[0],
+                age(i.queued_at),
+                shorten(i.subject, 48, wide=wide),
+            )
+            for i in items
+        ]
+        console.print(
+            table(
+                title,
+                [
+                    "review",
+                    "label",
+                    "opportunity",
+                    "reasons",
+                    "customer draft",
+                    "next action",
+                    "age",
+                    "subject",
+                ],
+                rows,
+            )
         )
-        for i in items
-    ]
-    console.print(
-        table(
-            title,
-            [
-                "review",
-                "label",
-                "opportunity",
-                "reasons",
-                "customer draft",
-                "next action",
-                "age",
-                "subject",
-            ],
-            rows,
-        )
-    )
+        note_more(win, len(items), lambda: queries.count_queue(session, label=label))
 
 
 def queue(
@@ -87,24 +104,37 @@ def queue(
     quarantined: Annotated[bool, typer.Option(help="Show quarantined files instead.")] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     wide: Annotated[bool, typer.Option("--wide", help="Show subjects whole.")] = False,
+    limit: LimitOpt = DEFAULT_LIMIT,
+    offset: OffsetOpt = 0,
+    every: Annotated[bool, typer.Option("--all", help="Every item, not one page.")] = False,
 ) -> None:
-    """The classification queue (or the quarantine)."""
+    """The classification queue (or the quarantine), oldest first, a page at a time."""
+    label = label_named(label)
+    win = window(limit, offset, every=every)
+    if quarantined:
+        show_quarantine(ctx.obj, win, json_out=json_out)
+    elif json_out:
+        from agent.store import queries
+
+        with _session(ctx.obj) as session:
+            items = queries.list_queue(session, label=label, limit=win.limit, offset=win.offset)
+            print_json(items)
+            note_more(win, len(items), lambda: queries.count_queue(session, label=label))
+    else:
+        show_queue(ctx.obj, label=label, title="Classification queue", wide=wide, win=win)
+
+
+def show_quarantine(settings: Settings, win: Window, *, json_out: bool) -> None:
     from agent.store import queries
 
-    label = label_named(label)
-    if not quarantined and not json_out:
-        show_queue(ctx.obj, label=label, title="Classification queue", wide=wide)
-        return
-    with _session(ctx.obj) as session:
-        if not quarantined:
-            print_json(queries.list_queue(session, label=label))
-            return
-        items = queries.list_quarantine(session)
-    if json_out:
-        print_json(items)
-        return
-    rows = [(q.id, q.source, q.reason, q.size) for q in items]
-    console.print(table("Quarantined files", ["id", "file", "reason", "bytes"], rows))
+    with _session(settings) as session:
+        items = queries.list_quarantine(session, limit=win.limit, offset=win.offset)
+        if json_out:
+            print_json(items)
+        else:
+            rows = [(q.id, q.source, q.reason, q.size) for q in items]
+            console.print(table("Quarantined files", ["id", "file", "reason", "bytes"], rows))
+        note_more(win, len(items), lambda: queries.count_quarantine(session))
 
 
 def packet(

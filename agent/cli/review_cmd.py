@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from agent.cli.output import age, console, err_console, print_json, shorten, table
+from agent.cli.paging import DEFAULT_LIMIT, LimitOpt, OffsetOpt, note_more, window
 from agent.errors import InputError
 
 if TYPE_CHECKING:
@@ -21,39 +22,66 @@ ReviewerOpt = Annotated[str | None, typer.Option(help="Who decides (PODESK_REVIE
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
+STATUSES = ("pending", "decided", "superseded", "any")
+
+
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    all_: Annotated[bool, typer.Option("--all", help="Include decided reviews.")] = False,
+    all_: Annotated[
+        bool,
+        typer.Option("--all", help="Every review, decided and superseded ones too, not one page."),
+    ] = False,
+    status: Annotated[
+        str | None,
+        typer.Option(help="pending (the default), decided, superseded or any."),
+    ] = None,
     json_out: JsonOpt = False,
     wide: Annotated[bool, typer.Option("--wide", help="Show subjects whole.")] = False,
+    limit: LimitOpt = DEFAULT_LIMIT,
+    offset: OffsetOpt = 0,
 ) -> None:
-    """Pending reviews (customer drafts to approve, exceptions to acknowledge)."""
+    """Pending reviews (customer drafts to approve, exceptions to acknowledge), oldest first,
+    a page at a time."""
     from agent.store import queries
 
+    # --all keeps what it always meant (every review); --status narrows it.
+    chosen = _status(status) if status is not None else ("any" if all_ else "pending")
+    wanted = None if chosen == "any" else chosen
+    win = window(limit, offset, every=all_)
     with _session(ctx.obj) as session:
-        items = queries.list_reviews(session, status=None if all_ else "pending")
-    if json_out:
-        print_json(items)
-        return
-    console.print(
-        table(
-            "Reviews",
-            ["id", "kind", "status", "label", "opportunity", "age", "subject"],
-            [
-                (
-                    r.id,
-                    r.kind,
-                    r.status,
-                    r.label,
-                    r.opportunity_id or "unlinked",
-                    age(r.created_at),
-                    shorten(r.subject, 60, wide=wide),
+        items = queries.list_reviews(session, status=wanted, limit=win.limit, offset=win.offset)
+        if json_out:
+            print_json(items)
+        else:
+            console.print(
+                table(
+                    "Reviews",
+                    ["id", "kind", "status", "label", "opportunity", "age", "subject"],
+                    [
+                        (
+                            r.id,
+                            r.kind,
+                            r.status,
+                            r.label,
+                            r.opportunity_id or "unlinked",
+                            age(r.created_at),
+                            shorten(r.subject, 60, wide=wide),
+                        )
+                        for r in items
+                    ],
                 )
-                for r in items
-            ],
+            )
+        note_more(win, len(items), lambda: queries.count_reviews(session, status=wanted))
+
+
+def _status(word: str) -> str:
+    found = word.strip().lower()
+    if found not in STATUSES:
+        raise typer.BadParameter(
+            f"{word!r}: must be one of {', '.join(STATUSES)}", param_hint="--status"
         )
-    )
+    return found
 
 
 def _session(settings: Settings) -> Session:

@@ -17,6 +17,7 @@ from agent.locks import thread_locks
 from agent.settings import Settings
 from agent.store.db import make_engine
 from agent.store.ingest import StoreSyncState
+from agent.store.mailbox_index import StoreMailboxIndex
 from connectors.crm import CrmImportError, load_crm
 from connectors.crm.model import CrmSnapshot
 from connectors.llm import ChatModel, OpenAIChatModel
@@ -113,7 +114,8 @@ def mailbox_ports(
             OutlookLabeler(config, client=client),
         )
     path = require_mailbox(settings)
-    return FolderMailbox(path), LocalDraftFolder(path), NullLabeler()
+    mailbox = FolderMailbox(path, StoreMailboxIndex(engine, path))
+    return mailbox, LocalDraftFolder(path), NullLabeler()
 
 
 def chat_model(settings: Settings) -> ChatModel | None:

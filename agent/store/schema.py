@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # Every revision under migrations/versions, oldest first. Reading the version table is all a
 # command does at start; loading Alembic's script directory would cost every command ~0.1 s.
 # tests/agent/store/test_migrations.py keeps this equal to the scripts.
-REVISIONS: tuple[str, ...] = ("0001",)
+REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD = REVISIONS[-1]
 # What a store made before migrations existed holds (it equals revision 0001).
 _LEGACY_TABLE = "threads"
@@ -137,6 +137,8 @@ def grants_sql(role: str) -> str:
             f"GRANT USAGE ON SCHEMA public TO {role};",
             f"GRANT SELECT, INSERT, UPDATE ON {', '.join(ours)} TO {role};",
             f"GRANT SELECT, INSERT ON audit_log TO {role};",
+            # The folder mailbox's index forgets files that left the mailbox.
+            f"GRANT DELETE ON mailbox_files TO {role};",
             f"GRANT SELECT ON alembic_version, checkpoint_migrations TO {role};",
             # LangGraph's own tables: it deletes superseded checkpoint rows itself.
             f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(CHECKPOINT_TABLES)} TO {role};",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -34,12 +34,17 @@ class OpportunityRow(SQLModel, table=True):
 
 class ThreadRow(SQLModel, table=True):
     __tablename__ = "threads"
+    # The queue pages in first-seen order, by label or not (agent.store.queries.list_queue).
+    __table_args__ = (
+        Index("ix_threads_label_first_seen", "label", "first_seen", "thread_key"),
+        Index("ix_threads_first_seen", "first_seen", "thread_key"),
+    )
 
     thread_key: str = Field(primary_key=True)
     subject: str = ""
     cycle: int = 0  # review cycle: +1 for every sync that brings new inbound mail
     status: str = "new"  # new | pending_review | done
-    label: str | None = Field(default=None, index=True)
+    label: str | None = None
     opportunity_id: str | None = Field(default=None, index=True)
     first_seen: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
@@ -126,14 +131,18 @@ class DraftRow(SQLModel, table=True):
 
 class ReviewRow(SQLModel, table=True):
     __tablename__ = "reviews"
-    __table_args__ = (UniqueConstraint("thread_key", "cycle"),)
+    # `review list` pages one status in id order.
+    __table_args__ = (
+        UniqueConstraint("thread_key", "cycle"),
+        Index("ix_reviews_status_id", "status", "id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     thread_key: str = Field(index=True)
     cycle: int
     graph_thread_id: str = Field(unique=True)
     kind: str  # customer_draft | exception
-    status: str = Field(default="pending", index=True)  # pending | decided | superseded
+    status: str = "pending"  # pending | decided | superseded
     decision: str | None = None  # accept | edit | response | ignore (the last one)
     reviewer: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
@@ -183,3 +192,20 @@ class SyncStateRow(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: str
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class MailboxFileRow(SQLModel, table=True):
+    """The folder mailbox's index: what each file held when it was last read.
+
+    A cache, never a second truth: an entry counts only while the store still holds the
+    message it names (or the quarantine row with its reason), so a file indexed by a sync
+    that died before its messages were committed is read again (agent.store.mailbox_index)."""
+
+    __tablename__ = "mailbox_files"
+
+    root: str = Field(primary_key=True)  # the mailbox folder, resolved
+    source: str = Field(primary_key=True)  # the file, relative to root
+    size: int = Field(sa_column=Column(BigInteger, nullable=False))
+    mtime_ns: int = Field(sa_column=Column(BigInteger, nullable=False))
+    message_id: str | None = None  # the message the file held
+    reason: str | None = None  # why the file was quarantined, when it was

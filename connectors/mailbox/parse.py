@@ -9,19 +9,22 @@ is raised only for bytes that cannot be a message at all.
 from __future__ import annotations
 
 import email
-import hashlib
+import io
 import mimetypes
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email import policy
+from email import errors, policy
+from email.errors import MessageDefect
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
-from typing import TypeAlias
+from pathlib import Path
+from typing import BinaryIO, TypeAlias
 
 from connectors.mailbox.html import clean_header_text, decode_words, html_to_text, part_text
 from connectors.mailbox.model import Address, Attachment, MailMessage
 from connectors.mailbox.quotes import split_new_text
+from connectors.mailbox.stream import SIZE_HEADER, content_type, filename, is_attachment, slim
 
 # Kept for the classifier to recognise machine mail (auto-replies, lists, bounces).
 AUTO_HEADERS: tuple[str, ...] = ("auto-submitted", "precedence", "list-id", "list-unsubscribe")
@@ -29,7 +32,6 @@ AUTO_HEADERS += ("x-autoreply", "x-autorespond", "x-auto-response-suppress")
 MAX_BODY_CHARS = 2_000_000
 # html2text does ~5 M chars/s and markup shrinks: this bounds conversion near a second.
 MAX_HTML_CHARS = 2 * MAX_BODY_CHARS
-_HEADER_SCAN_BYTES = 64 * 1024  # enough for any real header block
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+[ \t]*:")  # RFC 5322 field name, then a colon
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 _ANGLE_ID = re.compile(r"<([^<>\s]+)>")
@@ -48,8 +50,19 @@ class MessageParseError(ValueError):
 
 def parse_message(raw: bytes, *, source: str, folder: str = "inbox") -> MailMessage:
     """Parse ``raw`` into a MailMessage; problems that do not stop ingestion become warnings."""
-    data = _reject_non_mail(raw)
-    msg: Msg = email.message_from_bytes(data, policy=policy.default)
+    return parse_stream(io.BytesIO(raw), source=source, folder=folder)
+
+
+def parse_file(path: Path, *, source: str, folder: str = "inbox") -> MailMessage:
+    """Parse the message in a file, a line at a time: attachment bodies are measured as
+    they pass, never held (connectors.mailbox.stream)."""
+    with path.open("rb") as stream:
+        return parse_stream(stream, source=source, folder=folder)
+
+
+def parse_stream(stream: BinaryIO, *, source: str, folder: str = "inbox") -> MailMessage:
+    slimmed = slim(stream, _reject_non_mail)
+    msg: Msg = email.message_from_bytes(slimmed.data, policy=policy.default)
     warnings: list[str] = []
     headers = _Headers(msg, warnings)
     senders = headers.addresses("from") or headers.addresses("sender")
@@ -58,7 +71,7 @@ def parse_message(raw: bytes, *, source: str, folder: str = "inbox") -> MailMess
     if not senders and message_id is None and not text.strip() and not attachments:
         raise MessageParseError("no From, no Message-ID and no body")
     if message_id is None:
-        message_id = f"generated-{hashlib.sha256(raw).hexdigest()[:32]}@podesk.local"
+        message_id = f"generated-{slimmed.sha256[:32]}@podesk.local"
         warnings.append(f"missing Message-ID; generated {message_id}")
     if not senders:
         warnings.append("missing or unreadable From header")
@@ -75,20 +88,20 @@ def parse_message(raw: bytes, *, source: str, folder: str = "inbox") -> MailMess
         new_text=split_new_text(text),
         hidden_text=hidden,
         attachments=attachments,
-        auto_headers=headers.auto_headers(_content_type(msg)),
-        content_type=_content_type(msg),
+        auto_headers=headers.auto_headers(content_type(msg)),
+        content_type=content_type(msg),
         source=source,
         folder=folder,
         warnings=tuple(warnings),
     )
 
 
-def _reject_non_mail(raw: bytes) -> bytes:
-    """Raise for bytes that are not a message; return them ready for the parser."""
-    data = raw.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n")  # BOM / blank lines from exporters
-    if not data.strip():
+def _reject_non_mail(head: bytes) -> None:
+    """Raise for a file that is not a message, from its start (a BOM and blank lines from
+    exporters already skipped)."""
+    if not head.strip():
         raise MessageParseError("empty file")
-    head = _BLANK_LINE.split(data[:_HEADER_SCAN_BYTES], maxsplit=1)[0]
+    head = _BLANK_LINE.split(head, maxsplit=1)[0]
     if b"\x00" in head:
         raise MessageParseError("binary data, not an e-mail (NUL bytes in the header area)")
     lines = head.splitlines()
@@ -96,7 +109,6 @@ def _reject_non_mail(raw: bytes) -> bytes:
         lines = lines[1:]
     if not lines or not _HEADER_LINE.match(lines[0]):
         raise MessageParseError("no e-mail header lines at the start of the file")
-    return data
 
 
 class _Headers:
@@ -236,7 +248,7 @@ def _hidden(unchosen: list[tuple[str, str]], shown: str, warnings: list[str]) ->
 
 
 def _walk(part: Msg, parts: _Parts) -> None:
-    ctype = _content_type(part)
+    ctype = content_type(part)
     if part.is_multipart() and not ctype.startswith("message/"):
         children = _children(part)
         if ctype == "multipart/alternative":
@@ -247,7 +259,7 @@ def _walk(part: Msg, parts: _Parts) -> None:
     elif ctype.startswith("multipart/"):
         parts.warnings.append("broken MIME structure; the raw body is kept as text")
         parts.pieces.append(("plain", part_text(part, parts.warnings)))
-    elif _is_attachment(part, ctype):
+    elif is_attachment(part, ctype):
         parts.attachments.append(_attachment(part, ctype, len(parts.attachments) + 1))
         if ctype == "message/rfc822":  # a forwarded or certified (PEC) message: its words count
             _walk_embedded(part, parts)
@@ -303,44 +315,17 @@ def _piece_text(kind: str, text: str, warnings: list[str]) -> str:
     return html_to_text(text)
 
 
-def _content_type(part: Msg) -> str:
-    try:
-        return part.get_content_type()
-    except Exception:  # a junk Content-Type header must not stop the message
-        return "text/plain"
-
-
-def _is_attachment(part: Msg, ctype: str) -> bool:
-    if ctype not in ("text/plain", "text/html"):
-        return True
-    try:
-        if part.get_content_disposition() == "attachment":
-            return True
-    except Exception:  # unreadable disposition: decide by the file name alone
-        pass
-    return _filename(part) is not None
-
-
 def _attachment(part: Msg, ctype: str, number: int) -> Attachment:
-    filename = _filename(part) or f"attachment-{number}{mimetypes.guess_extension(ctype) or ''}"
-    return Attachment(filename=filename, content_type=ctype, size=_payload_size(part))
-
-
-def _filename(part: Msg) -> str | None:
-    try:
-        name = part.get_filename()
-    except Exception:  # malformed RFC 2231 parameters
-        return None
-    if not name:
-        return None
-    if "=?" in name:  # Outlook puts RFC 2047 words inside the parameter
-        name = decode_words(name)
-    # Keep only the base name: some clients send the sender's full local path.
-    name = clean_header_text(name).replace("\\", "/").rsplit("/", 1)[-1].strip()
-    return name or None
+    name = filename(part) or f"attachment-{number}{mimetypes.guess_extension(ctype) or ''}"
+    return Attachment(filename=name, content_type=ctype, size=_payload_size(part))
 
 
 def _payload_size(part: Msg) -> int:
+    measured = part.get(SIZE_HEADER)
+    if measured is not None:  # the body was measured as it streamed past (stream.py)
+        size, *defects = str(measured).split()
+        part.defects.extend(_defect(name) for name in defects)
+        return int(size)
     try:
         if part.is_multipart():  # message/rfc822 and friends: the embedded message's bytes
             return sum(len(child.as_bytes()) for child in _children(part))
@@ -348,6 +333,13 @@ def _payload_size(part: Msg) -> int:
     except Exception:  # an undecodable attachment is still listed, with size 0
         return 0
     return len(payload) if isinstance(payload, bytes) else 0
+
+
+def _defect(name: str) -> MessageDefect:
+    found = getattr(errors, name, None)
+    return (
+        found() if isinstance(found, type) and issubclass(found, MessageDefect) else MessageDefect()
+    )
 
 
 def _children(part: Msg) -> list[Msg]:

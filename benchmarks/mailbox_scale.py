@@ -1,0 +1,182 @@
+"""Large mailboxes (issue 9 item 4): folder sync and re-sync, paged lists, checkpoints per
+cycle, memory for a large attachment; each against a baseline measured in the same run.
+
+N synthetic messages are written as .eml files (benchmarks/eml_folder.py: conversations of
+1-8 messages, ~20% in Sent, 30% of inbound mail with a 48 KB PDF). Then, each measurement
+in a fresh subprocess (benchmarks/scale_runs.py), so its time and peak RSS are its own:
+  floor       the same threads through a bare LangGraph graph with as many no-op nodes
+              (the last interrupts), the same SqliteSaver file and durability="sync";
+  sync        `podesk sync` from nothing: parse every file, run every thread to the review
+              gate (its Runner, SqliteSaver file, durability="sync");
+  resync      `podesk sync` again, nothing new, in a new process (only the store
+              remembers): its recover() and sync(), imports and the CRM load aside;
+              baseline: the same without the file index (every file parsed, as before);
+  queue       first page of `queue` (50 rows and the count), of the exception queue, a page
+              at offset 50,000 and of `review list`, at T threads (medians); baseline: the
+              whole queue, which `queue` printed before;
+  checkpoint  checkpoint KB written by one review cycle of a thread of M messages (the
+              first cycle, and a second after one more customer message);
+  attachment  peak-RSS growth reading one message with an A MB attachment; baseline: the
+              standard library parsing the whole file and decoding the attachment.
+Last line: messages=N sync_s=S floor_s=F resync_s=R queue_ms=Q checkpoint_kb=C
+attachment_rss_mb=M  (R: median no-change re-sync, recover() and sync(); Q: median first page
+of `queue`; C: the second cycle's checkpoint KB; M: median RSS growth.)
+
+Usage: python benchmarks/mailbox_scale.py [--messages 10000] [--queue-threads 100000]
+       [--thread-messages 2000] [--attachment-mb 30] [--repeats 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def child(name: str, *args: str) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", name, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def run_child(name: str, args: list[str]) -> None:
+    from benchmarks import scale_runs
+
+    work = Path(args[0])
+    numbers = [int(a) for a in args[1:] if a.isdigit()]
+    runs = {
+        "sync": lambda: scale_runs.sync(work, indexed=True),
+        "resync_unindexed": lambda: scale_runs.sync(work, indexed=False),
+        "floor": lambda: scale_runs.floor(work, numbers[0]),
+        "checkpoint": lambda: scale_runs.checkpoint(work, numbers[0]),
+        "attachment": lambda: scale_runs.attachment(work, numbers[0], args[2]),
+        "queue": lambda: scale_runs.queue(work, numbers[0], numbers[1]),
+    }
+    print(json.dumps(runs[name]()))
+
+
+def write_mailbox(work: Path, messages: int) -> None:
+    from benchmarks.eml_folder import write_mailbox as write
+
+    start = time.perf_counter()
+    write(work / "mailbox", messages)
+    # An exported mailbox: files older than the index's two-second "just written" window.
+    an_hour_ago = time.time() - 3600
+    for path in (work / "mailbox").rglob("*.eml"):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    size = sum(p.stat().st_size for p in (work / "mailbox").rglob("*.eml")) / 1024 / 1024
+    print(f"wrote {messages:,} .eml files ({size:.0f} MB) in {time.perf_counter() - start:.0f} s")
+
+
+def folder_sync(work: Path, args: argparse.Namespace) -> dict[str, float]:
+    floor = child("floor", str(work), str(args.messages))
+    print(f"floor: {floor['threads']:,} threads in {floor['floor_s']:.1f} s", flush=True)
+    first = child("sync", str(work))
+    print(
+        f"sync: {first['messages']:,} messages, {first['threads']:,} threads, "
+        f"{first['cycles']:,} cycles run, {first['failed']} failed in {first['sync_s']:.1f} s "
+        f"({first['sync_s'] / floor['floor_s']:.2f}x the floor), "
+        f"peak RSS {first['peak_rss_mb']:.0f} MB",
+        flush=True,
+    )
+    again = [child("sync", str(work)) for _ in range(args.repeats)]
+    for run in again:
+        assert run["cycles"] == 0 and run["messages"] == first["messages"], run
+    resync = statistics.median(r["recover_s"] + r["sync_s"] for r in again)
+    shown = ", ".join(f"{r['recover_s']:.2f} + {r['sync_s']:.2f}" for r in again)
+    print(f"resync (nothing new): median {resync:.2f} s (recover() + sync(): {shown})")
+    baseline = child("resync_unindexed", str(work))
+    whole = baseline["recover_s"] + baseline["sync_s"]
+    print(
+        f"resync without the index (every file parsed): {whole:.1f} s "
+        f"({baseline['recover_s']:.2f} + {baseline['sync_s']:.2f}), {whole / resync:.0f}x",
+        flush=True,
+    )
+    initial = first["recover_s"] + first["sync_s"]  # nothing to recover yet: ~0
+    return {"sync_s": initial, "floor_s": floor["floor_s"], "resync_s": resync}
+
+
+def lists(work: Path, args: argparse.Namespace) -> float:
+    times = child("queue", str(work), str(args.queue_threads), str(max(5, args.repeats)))
+    print(
+        f"at {args.queue_threads:,} threads (median ms): queue first page "
+        f"{times['queue_page']:.1f}, exception queue {times['queue_exceptions_page']:.1f}, "
+        f"page at offset 50,000 {times['queue_page_at_offset_50000']:.1f}, review list "
+        f"{times['review_page']:.1f}; the whole queue {times['queue_all']:.0f} "
+        f"({times['queue_all'] / times['queue_page']:.0f}x a page)",
+        flush=True,
+    )
+    return float(times["queue_page"])
+
+
+def checkpoints(work: Path, args: argparse.Namespace) -> float:
+    sizes = child("checkpoint", str(work / "long"), str(args.thread_messages))
+    print(
+        f"checkpoints for a {args.thread_messages:,}-message thread: first cycle "
+        f"{sizes['cycle1_kb']:.0f} KB, second cycle (one more message) "
+        f"{sizes['cycle2_kb']:.0f} KB",
+        flush=True,
+    )
+    return float(sizes["cycle2_kb"])
+
+
+def attachment(work: Path, args: argparse.Namespace) -> float:
+    mb = str(args.attachment_mb)
+    ours = [child("attachment", str(work), mb, "stream") for _ in range(args.repeats)]
+    whole = child("attachment", str(work), mb, "whole")
+    growth = statistics.median(r["rss_growth_mb"] for r in ours)
+    assert all(r["size"] == whole["size"] for r in ours), (ours, whole)
+    print(
+        f"{mb} MB attachment: peak RSS grows {growth:.1f} MB (median; "
+        f"{statistics.median(r['seconds'] for r in ours):.2f} s); the whole message parsed "
+        f"and decoded: {whole['rss_growth_mb']:.0f} MB ({whole['seconds']:.2f} s)",
+        flush=True,
+    )
+    return growth
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=10_000)
+    parser.add_argument("--queue-threads", type=int, default=100_000)
+    parser.add_argument("--thread-messages", type=int, default=2_000)
+    parser.add_argument("--attachment-mb", type=int, default=30)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        run_child(args.child[0], args.child[1:])
+        return
+    with tempfile.TemporaryDirectory(prefix="podesk-scale-") as tmp:
+        work = Path(tmp)
+        write_mailbox(work, args.messages)
+        folder = folder_sync(work, args)
+        queue_ms = lists(work, args)
+        checkpoint_kb = checkpoints(work, args)
+        rss_mb = attachment(work, args)
+    print(
+        f"messages={args.messages} sync_s={folder['sync_s']:.1f} "
+        f"floor_s={folder['floor_s']:.1f} resync_s={folder['resync_s']:.2f} "
+        f"queue_ms={queue_ms:.1f} checkpoint_kb={checkpoint_kb:.0f} attachment_rss_mb={rss_mb:.1f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""The measurements of benchmarks/mailbox_scale.py, one per subprocess (`--child NAME ...`),
+so each one's time and peak RSS are its own. Each prints one JSON line.
+"""
+
+from __future__ import annotations
+
+import itertools
+import resource
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from agent.crm_index import CrmIndex
+from agent.locks import thread_locks
+from agent.store.db import make_engine
+from agent.store.mailbox_index import StoreMailboxIndex
+from benchmarks import queue_store, synthetic
+from benchmarks.graph_mailbox import US, synthetic_mail
+from connectors.mailbox import FolderMailbox, InMemoryMailbox, LocalDraftFolder, build_threads
+from connectors.mailbox.model import Address, MailMessage
+from connectors.ports import MailSource
+from graph.builder import build_graph, graph_thread_id
+from graph.checkpointer import sqlite_checkpointer
+from graph.context import Context, NullLabeler
+from graph.runner import Runner
+from graph.state import PoState
+
+# link, extract, classify, build_packet, assist, draft, check_boundary, hold, review
+NODES_TO_GATE = 9
+
+
+@contextmanager
+def runner(work: Path) -> Iterator[Runner]:
+    """What `podesk sync` builds (agent.cli.wiring.open_app): the store and a SqliteSaver
+    file under work/data, the synthetic CRM, local drafts; a new one is a new process's."""
+    data = work / "data"
+    engine = make_engine(f"sqlite:///{data / 'podesk.db'}")
+    saver = sqlite_checkpointer(data / "checkpoints.sqlite")
+    context = Context(
+        crm=CrmIndex.from_snapshot(synthetic.snapshot()),
+        drafts=LocalDraftFolder(work / "mailbox"),
+        labeler=NullLabeler(),
+        thread_lock=thread_locks(engine, data),
+        default_reviewer="bench",
+    )
+    try:
+        yield Runner(workflow=build_graph(saver), engine=engine, context=context)
+    finally:
+        saver.conn.close()
+        engine.dispose()
+
+
+def sync(work: Path, indexed: bool) -> dict[str, Any]:
+    """One `podesk sync` of work/mailbox: recover() then sync(), each timed."""
+    root = work / "mailbox"
+    with runner(work) as run:
+        index = StoreMailboxIndex(run.engine, root) if indexed else None
+        source: MailSource = FolderMailbox(root, index)
+        start = time.perf_counter()
+        recovered = run.recover()
+        middle = time.perf_counter()
+        report = run.sync(source, synthetic.snapshot())
+        end = time.perf_counter()
+    return {
+        "sync_s": end - middle,
+        "recover_s": middle - start,
+        "recovered": recovered,
+        "messages": report.messages_read,
+        "threads": report.threads,
+        "cycles": report.cycles_run,
+        "failed": len(report.failed),
+        **_rss(),
+    }
+
+
+def floor(work: Path, messages: int) -> dict[str, Any]:
+    """The same threads through a bare graph: as many no-op nodes, the last interrupts, the
+    same checkpointer and durability (benchmarks/triage_throughput.py's floor)."""
+    from langgraph.graph import END, START, StateGraph
+    from langgraph.types import interrupt
+
+    mail = [m for m, _ in synthetic_mail(messages, attachment_share=0.3, machine_share=0.02)]
+    threads = build_threads(mail)
+    saver = sqlite_checkpointer(work / "floor" / "checkpoints.sqlite")
+    builder = StateGraph(PoState)
+    names = [f"noop{i}" for i in range(NODES_TO_GATE)]
+    for name in names[:-1]:
+        builder.add_node(name, lambda state: {})
+    builder.add_node(names[-1], lambda state: {"recorded": bool(interrupt("gate"))})
+    builder.add_edge(START, names[0])
+    for a, b in itertools.pairwise(names):
+        builder.add_edge(a, b)
+    builder.add_edge(names[-1], END)
+    workflow = builder.compile(checkpointer=saver)
+    start = time.perf_counter()
+    for thread in threads:
+        config = {"configurable": {"thread_id": graph_thread_id(thread.thread_key, 1)}}
+        workflow.invoke(PoState(thread=thread, cycle=1), config, durability="sync")  # type: ignore[arg-type]
+    elapsed = time.perf_counter() - start
+    saver.conn.close()
+    return {"floor_s": elapsed, "threads": len(threads), **_rss()}
+
+
+def checkpoint(work: Path, messages: int) -> dict[str, Any]:
+    """Checkpoint bytes one review cycle writes for a thread of ``messages`` messages: its
+    first cycle, and a second after one more customer message."""
+    mail = list(_long_thread(messages + 1))
+    sizes = []
+    with runner(work) as run:
+        for count in (messages, messages + 1):
+            report = run.sync(InMemoryMailbox(mail[:count]), synthetic.snapshot())
+            assert report.cycles_run == 1 and not report.failed, report
+        key = build_threads(mail)[0].thread_key
+    with sqlite3.connect(work / "data" / "checkpoints.sqlite") as conn:
+        for cycle in (1, 2):
+            sizes.append(_checkpoint_bytes(conn, graph_thread_id(key, cycle)))
+    return {"cycle1_kb": sizes[0] / 1024, "cycle2_kb": sizes[1] / 1024, **_rss()}
+
+
+def _checkpoint_bytes(conn: sqlite3.Connection, thread_id: str) -> int:
+    saved = conn.execute(
+        "SELECT coalesce(sum(length(checkpoint) + length(metadata)), 0) FROM checkpoints "
+        "WHERE thread_id = ?",
+        (thread_id,),
+    ).fetchone()[0]
+    writes = conn.execute(
+        "SELECT coalesce(sum(length(value)), 0) FROM writes WHERE thread_id = ?", (thread_id,)
+    ).fetchone()[0]
+    return int(saved) + int(writes)
+
+
+def _long_thread(n: int) -> Iterator[MailMessage]:
+    """A customer and us, answering each other ``n`` times in one thread on one deal."""
+    customer = Address(name="Buyer 7", email="buyer@customer7.example")
+    root = "long-0@customer7.example"
+    t0 = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
+    for k in range(n):
+        ours = k % 2 == 1 and k < n - 1  # the last one is the customer's: a new cycle
+        text = (
+            "Thanks, noted; our deal desk will come back to you."
+            if ours
+            else f"Hi team,\n\nupdate {k} on PO 4500012345 for quote Q-2026-00007.\n\nBuyer 7"
+        )
+        yield MailMessage(
+            message_id=root if k == 0 else f"long-{k}@customer7.example",
+            in_reply_to=None if k == 0 else root,
+            references=() if k == 0 else (root,),
+            subject="PO 4500012345 for quote Q-2026-00007" if k == 0 else "RE: PO 4500012345",
+            sender=US if ours else customer,
+            to=(customer,) if ours else (US,),
+            date=t0 + timedelta(minutes=k),
+            body_text=text,
+            new_text=text,
+            folder="sent" if ours else "inbox",
+            source=f"long-{k}.eml",
+        )
+
+
+def attachment(work: Path, megabytes: int, way: str) -> dict[str, Any]:
+    """Peak-RSS growth reading one message with a ``megabytes`` MB attachment: ours, or the
+    standard library parsing the whole file and decoding the attachment (the old way)."""
+    import email
+    from email import policy
+
+    from benchmarks.eml_folder import write_big_attachment
+    from connectors.mailbox.parse import parse_file, parse_message
+
+    path = work / "big.eml"
+    write_big_attachment(path, megabytes)
+    parse_message(b"From: a@b.example\nMessage-ID: <w@b>\n\nwarm\n", source="w.eml")
+    before = _rss()["peak_rss_mb"]
+    start = time.perf_counter()
+    if way == "stream":
+        size = parse_file(path, source="big.eml").attachments[0].size
+    else:
+        whole = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+        size = max(len(p.get_payload(decode=True) or b"") for p in whole.walk() if p.get_filename())
+    return {
+        "rss_growth_mb": _rss()["peak_rss_mb"] - before,
+        "seconds": time.perf_counter() - start,
+        "size": size,
+        **_rss(),
+    }
+
+
+def queue(work: Path, threads: int, repeats: int) -> dict[str, Any]:
+    engine = queue_store.fill(work / "queue.db", threads)
+    return {**queue_store.timings(engine, repeats), **_rss()}
+
+
+def _rss() -> dict[str, float]:
+    return {"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
