@@ -63,6 +63,14 @@ PAYMENT_TERM = family(
 )
 # Payment tied to an event: "payment on acceptance", "Zahlung nach Abnahme".
 PAYMENT_ON_EVENT = family(
+    # "La fatturazione, ivi compresa quella del canone, potrà avvenire soltanto a seguito
+    # dell'esito positivo del collaudo": only after an acceptance event, whatever lies between
+    r"(?:fatturazion\w*|invoicing|facturation|facturacion|facturatie|faturacao|rechnungsstellung"
+    r"|pagament\w*|payment|paiement|pago|betaling|zahlung)[^.;]{0,120}?(?:only|soltanto|solo|solamente"
+    r"|seulement|uniquement|nur|erst|alleen|pas|apenas|somente)\s+(?:\w+\s+){0,3}?(?:after|following"
+    r"|upon|a\s+seguito|dopo|apres|a\s+la\s+suite|nach|na|despues|tras|apos|depois)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:acceptance|sign-?off|collaudo|recette|abnahme|aceptacion|acceptatie|aceitacao|verbale|esito"
+    r"|go-?live|reception|oplevering|homologa\w*)",
     r"(?:pay\w*|zahl\w*|paiement|payer|reglement|pago\w*|pagar\w*|pagament\w*|pagare|betal\w*|invoic\w*"
     r"|bill\w*|factur\w*|fattur\w*|gefactureerd|fatur\w*|rechnung\w*|abgerechnet"
     r"|pagamento\w*|pagar)\s+(?:[\w-]+\s+){0,5}(?:on|upon|after|following|at|nach|bei|a\s+la|au"
@@ -127,6 +135,12 @@ KNOWN_DISCOUNT = words(
 )
 # Asking for a better price: "lower the price", "zu teuer", "prix trop élevé".
 PRICE_CHANGE = family(
+    # the quote's price indexation set aside: "de jaarlijkse prijsindexatie (CPI) … niet wordt
+    # toegepast", "the CPI uplift will not be accepted", "keine Indexierung"
+    r"\w*(?:indexation|indexierung|indexatie|indexacion|indicizzazione|indexacao|cpi|price\s+escalation"
+    r"|uplift|preisgleit\w*|preisanpassungsklausel)[^.;]{0,120}?(?:not|nicht|niet|no|non|nao|pas)\s+"
+    r"(?:\w+\s+){0,3}(?:appl\w*|accept\w*|toegepast|geaccepteerd|angewendet|akzeptiert|appliqu\w*"
+    r"|accepte\w*|aplica\w*|acepta\w*|applica\w*|accetta\w*|aceit\w*)",
     # the PO set a share away from the quote: "PO will be 10% under the quote", "5 % unter dem
     # Angebot", "un 10 % por debajo de la oferta", "10% abaixo da proposta"
     r"\d+(?:[.,]\d+)?\s*(?:%|pct|percent|prozent|pour\s*cent|por\s+ciento|per\s+cento|procent|por\s+cento)"

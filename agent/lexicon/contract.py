@@ -138,6 +138,11 @@ PARTY_CHANGE = family(
     r"\s+nuova)"
     r"\s+(?:entity|company|entite|societe|entidad|empresa|sociedad|entita|societa|entiteit"
     r"|vennootschap|entidade|gesellschaft|firma)",
+    # Another entity to be the counterparty in place of the quoted one: "ad essere la Vostra
+    # controparte contrattuale, in luogo di…", "to be your counterparty instead of…"
+    r"(?:essere|be|sein|etre|ser|zijn)\s+(?:la\s+|the\s+|ihr\w*\s+|votre\s+|su\s+|uw\s+|a\s+)?"
+    r"(?:vostra\s+|your\s+|vossa\s+|vuestra\s+)?(?:controparte|counterparty|vertragspartner\w*|cocontractant"
+    r"|contraparte|contractpartij|contraente|contracting\s+party)",
     # Someone else becomes the contracting party: "che diventerà Vostro contraente", "wird Ihr
     # Vertragspartner", "deviendra votre cocontractant", "passa a ser a parte contratante".
     r"(?:becom\w*|will\s+be|diventer\w*|divent\w*|wird|werden|devien\w*|deviendr\w*|sera|seran"

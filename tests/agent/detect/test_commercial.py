@@ -48,6 +48,15 @@ CASES: Table = {
             "Las facturas se abonan mediante confirming a sesenta (60) días desde su recepción.",
         ),
         pos("en", "Per group policy, invoices are paid ninety (90) days from receipt."),
+        pos(
+            "it",
+            "La fatturazione, compreso il canone, potrà avvenire solo dopo l'esito del collaudo.",
+        ),
+        pos(
+            "en",
+            "Invoicing, including the subscription fee, may only happen after acceptance sign-off.",
+        ),
+        near("en", "Invoices are only accepted after the PO number is quoted on them."),
     ],
     R.PO_TERMS_SUPERSEDE: [
         pos("en", "Our standard purchasing terms apply and take precedence over your order form."),
@@ -140,6 +149,14 @@ CASES: Table = {
         pos("es", "El pedido irá un 5 % por debajo de la oferta."),
         pos("pt", "A OC vai sair 8% abaixo da proposta."),
         near("en", "Usage is 10% under the forecast this quarter."),
+        pos(
+            "nl",
+            "De jaarlijkse prijsindexatie uit uw offerte wordt voor deze order niet toegepast.",
+        ),
+        pos(
+            "en", "Please note the CPI uplift in your quote will not be accepted by our AP system."
+        ),
+        near("en", "The CPI indexation applies as stated in your quote."),
     ],
     R.START_DATE_CHANGE: [
         pos("en", "Could the subscription start on 1 July instead of 1 May?"),

@@ -265,6 +265,12 @@ CASES: Table = {
         pos("pt", "Pedimos que reemitam a proposta e o contrato em nome desta entidade."),
         pos("fr", "Merci d'établir le contrat au nom de cette société, notre nouvelle holding."),
         near("pt", "O contrato fica em nome da mesma entidade, como na proposta."),
+        pos(
+            "it",
+            "Sarà la controllata ad emettere l'ordine e ad essere la Vostra controparte "
+            "contrattuale.",
+        ),
+        near("it", "La controparte contrattuale resta la capogruppo, come da offerta."),
     ],
 }
 DETECTORS = {
