@@ -37,11 +37,23 @@ def reached_gate(stage: Stage) -> bool:
     return stage in ("at_review", "finished")
 
 
+class UnreadableCheckpoint(Exception):
+    """The checkpoint's bytes or state do not read back (damaged, or another version's)."""
+
+
+# What decoding and validating a state raise (msgpack and pydantic errors are ValueErrors).
+# A database that cannot be reached raises none of these: that must never discard a cycle.
+_DECODE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, AssertionError)
+
+
 def readable_stage(workflow: Workflow, config: RunnableConfig) -> Stage:
-    """The stage, after checking that the state reads back (raises when it does not)."""
-    snapshot = workflow.get_state(config)
-    if snapshot.values:  # what the nodes and the store will read
-        PoState(**snapshot.values)
+    """The stage, after checking that the state reads back (UnreadableCheckpoint if not)."""
+    try:
+        snapshot = workflow.get_state(config)
+        if snapshot.values:  # what the nodes and the store will read
+            PoState(**snapshot.values)
+    except _DECODE_ERRORS as exc:
+        raise UnreadableCheckpoint(f"{type(exc).__name__}: {exc}") from exc
     return cycle_stage(snapshot)
 
 

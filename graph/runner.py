@@ -46,7 +46,14 @@ from connectors.redact import PATTERNS_ONLY
 from graph.builder import Workflow, graph_thread_id, run_config
 from graph.context import Context, Ledger
 from graph.nodes import held_refusal
-from graph.progress import Stage, cycle_stage, forget, reached_gate, readable_stage
+from graph.progress import (
+    Stage,
+    UnreadableCheckpoint,
+    cycle_stage,
+    forget,
+    reached_gate,
+    readable_stage,
+)
 from graph.report import SyncReport
 from graph.state import PoState
 
@@ -153,7 +160,7 @@ class Runner:
         decision and nothing outside the database depends on it."""
         try:
             return readable_stage(self.workflow, self._config(thread_key, cycle))
-        except Exception as exc:
+        except UnreadableCheckpoint as exc:  # never a database error: that deletes nothing
             forget(self.workflow, graph_thread_id(thread_key, cycle))
             self._record_failure(thread_key, cycle, exc, action="cycle_restarted")
             return "unstarted"

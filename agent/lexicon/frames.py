@@ -369,7 +369,7 @@ REPORTED = re.compile(
 # hear from our order desk"). Saying who will get in touch promises nothing about the deal.
 _TELL = (
     r"(?:writ\w*|e?-?mail\w*|call\w*|ring\w*|phon\w*|contact\w*|tell\w*|inform\w*|updat\w*"
-    r"|notif\w*|escrib\w*|llam\w*|contact\w*|avis\w*|dir[aá]\w*|dira|respond\w*|contest\w*"
+    r"|notif\w*|escrib\w*|llam\w*|avis\w*|dir[aá]\w*|dira|respond\w*|contest\w*"
     r"|ecri\w*|appel\w*|recontact\w*|repond\w*|tiendr\w*|scriv\w*|chiam\w*|contatt\w*"
     r"|ricontatt\w*|rispond\w*|aggiorn\w*|mailt|belt|schrijft|contacteert|informeert|mailen"
     r"|bellen|schrijven|escrev\w*|lig\w*|contat\w*|fal\w*|schreib\w*|ruft|rufen|kontaktier\w*"
