@@ -4,7 +4,6 @@ so each one's time and peak RSS are its own. Each prints one JSON line.
 
 from __future__ import annotations
 
-import itertools
 import resource
 import sqlite3
 import time
@@ -19,6 +18,7 @@ from agent.locks import thread_locks
 from agent.store.db import make_engine
 from agent.store.mailbox_index import StoreMailboxIndex
 from benchmarks import queue_store, synthetic
+from benchmarks.floor import floor_workflow
 from benchmarks.graph_mailbox import US, synthetic_mail
 from connectors.mailbox import FolderMailbox, InMemoryMailbox, LocalDraftFolder, build_threads
 from connectors.mailbox.model import Address, MailMessage
@@ -30,7 +30,6 @@ from graph.runner import Runner
 from graph.state import PoState
 
 # link, extract, classify, build_packet, assist, draft, check_boundary, hold, review
-NODES_TO_GATE = 9
 
 
 @contextmanager
@@ -80,22 +79,11 @@ def sync(work: Path, indexed: bool) -> dict[str, Any]:
 def floor(work: Path, messages: int) -> dict[str, Any]:
     """The same threads through a bare graph: as many no-op nodes, the last interrupts, the
     same checkpointer and durability (benchmarks/triage_throughput.py's floor)."""
-    from langgraph.graph import END, START, StateGraph
-    from langgraph.types import interrupt
 
     mail = [m for m, _ in synthetic_mail(messages, attachment_share=0.3, machine_share=0.02)]
     threads = build_threads(mail)
     saver = sqlite_checkpointer(work / "floor" / "checkpoints.sqlite")
-    builder = StateGraph(PoState)
-    names = [f"noop{i}" for i in range(NODES_TO_GATE)]
-    for name in names[:-1]:
-        builder.add_node(name, lambda state: {})
-    builder.add_node(names[-1], lambda state: {"recorded": bool(interrupt("gate"))})
-    builder.add_edge(START, names[0])
-    for a, b in itertools.pairwise(names):
-        builder.add_edge(a, b)
-    builder.add_edge(names[-1], END)
-    workflow = builder.compile(checkpointer=saver)
+    workflow = floor_workflow(saver)
     start = time.perf_counter()
     for thread in threads:
         config = {"configurable": {"thread_id": graph_thread_id(thread.thread_key, 1)}}

@@ -15,7 +15,6 @@ Usage: python benchmarks/triage_throughput.py [--sizes 1000 10000] [--repeats 3]
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import resource
 import statistics
@@ -29,16 +28,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-# link, extract, classify, build_packet, assist, draft, check_boundary, hold, review
-NODES_TO_GATE = 9
-
 
 def run_one(kind: str, n: int) -> dict[str, float]:
-    from langgraph.graph import END, START, StateGraph
-    from langgraph.types import interrupt
-
     from agent.crm_index import CrmIndex
     from benchmarks import synthetic
+    from benchmarks.floor import floor_workflow
     from connectors.mailbox import InMemoryDraftSink
     from graph.builder import build_graph
     from graph.checkpointer import sqlite_checkpointer
@@ -52,16 +46,7 @@ def run_one(kind: str, n: int) -> dict[str, float]:
         if kind == "ours":
             workflow: Any = build_graph(saver)
         else:
-            builder = StateGraph(PoState)
-            names = [f"noop{i}" for i in range(NODES_TO_GATE)]
-            for name in names[:-1]:
-                builder.add_node(name, lambda state: {})
-            builder.add_node(names[-1], lambda state: {"recorded": bool(interrupt("gate"))})
-            builder.add_edge(START, names[0])
-            for a, b in itertools.pairwise(names):
-                builder.add_edge(a, b)
-            builder.add_edge(names[-1], END)
-            workflow = builder.compile(checkpointer=saver)
+            workflow = floor_workflow(saver)
         start = time.perf_counter()
         for thread in threads:
             config = {"configurable": {"thread_id": f"podesk:{thread.thread_key}:1"}}
