@@ -33,6 +33,9 @@ _MONEY_SHAPED = re.compile(
     r"(?<![\d.,/+-])(?<!\d )\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+(?:[.,]\d{2})?"
     r"(?![.,/-]?\d|[ \u00a0]\d)"
 )
+# "+50.000 contacts": a grouped figure after a plus sign (a phone number groups no thousands
+# with dots or commas).
+_PLUS_GROUPED = re.compile(r"(?<=\+)\d{1,3}(?:[.,]\d{3})+(?![.,/-]?\d)")
 _PLACEHOLDER = re.compile(r"\[(?:AMOUNT|PERCENT|IBAN|BIC|ACCOUNT|TAX_ID|ID)_\d+\]")
 _NUMBER = re.compile(r"\d[\d.,'’ \u00a0\u202f\u2009]*\d")
 _SEP = "[ \u00a0\u2009\u202f.\u2010\u2011\u2013/-]*"
@@ -64,6 +67,7 @@ def find_sensitive(text: str, known: Iterable[tuple[str, str]] = ()) -> list[Sen
         *(("ACCOUNT", s, e) for s, e in account_spans(text)),
         *(("AMOUNT", h.start, h.end) for h in find_amounts(text)),
         *(("AMOUNT", *m.span()) for m in _MONEY_SHAPED.finditer(text)),
+        *(("AMOUNT", *m.span()) for m in _PLUS_GROUPED.finditer(text)),
         *(("PERCENT", *m.span()) for m in _PERCENT.finditer(text)),
         *(("ID", s, e) for s, e in identifier_spans(text)),
         *_known_spans(text, known),

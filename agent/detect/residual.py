@@ -79,8 +79,10 @@ def _affirmed(hook: re.Pattern[str], folded: str) -> bool:
 
 
 def _explained(folded: str) -> bool:
-    """A discount already in the quote; the buyer's own terms said not to apply."""
-    return bool(cm.KNOWN_DISCOUNT.search(folded) or theirs_excluded(folded))
+    """A discount already in the quote ("in your offer" explains a discount, nothing else);
+    the buyer's own terms said not to apply."""
+    known = cm.DISCOUNT.search(folded) and cm.KNOWN_DISCOUNT.search(folded)
+    return bool(known or theirs_excluded(folded))
 
 
 def _conditional(folded: str) -> bool:

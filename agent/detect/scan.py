@@ -23,8 +23,16 @@ def scan(view: MessageView, reason: Reason, test: ClauseTest) -> Iterator[Eviden
 
 
 def unchanged(clause: str) -> bool:
-    """'net 30 as quoted', 'pricing stays the same': a mention that changes nothing."""
-    return AS_AGREED.search(clause) is not None
+    """'net 30 as quoted', 'pricing stays the same': a mention that changes nothing -- unless
+    the clause sets something against it ("net 60 instead of net 30 as quoted")."""
+    return AS_AGREED.search(clause) is not None and _CONTRAST.search(clause) is None
+
+
+_CONTRAST = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|statt|anstatt|anstelle|au\s+lieu\s+d\w*|plutot\s+que"
+    r"|en\s+lugar\s+de|en\s+vez\s+de|invece\s+d\w*|anziche|in\s+plaats\s+van|ipv|em\s+vez\s+de"
+    r"|em\s+lugar\s+de)\b"
+)
 
 
 def negated_before(clause: str, position: int, window: int = 30) -> bool:

@@ -345,6 +345,18 @@ REPORTED = re.compile(
     r"|vous\s+(?:nous\s+)?(?:demandez|indiquez|signalez|souhaitez\s+savoir|ecrivez|avez\s+indique"
     r"|precisez)|merci\s+de\s+nous\s+avoir\s+(?:indique|signale|precise|explique)"
     r"|(?:nos|me)\s+(?:indican|preguntan|piden|dicen|comentan|consultan|solicitan)"
+    # singular and past forms, pronouns after the verb: "me pregunta si", "mi chiedeva se",
+    # "perguntou-nos se", "I spurgte om" (Danish "you asked")
+    r"|(?:nos|me)\s+(?:indica|pregunta|pide|dice|comenta|consulta|solicita|preguntaba|pedia"
+    r"|pregunto|pidio)\b|(?:mi|ci)\s+(?:chiedeva|chiedevate|ha\s+chiesto|avete\s+chiesto"
+    r"|aveva\s+chiesto|domandava)|(?:perguntou|pediu|perguntaram|pediram|disse|escreveu)-(?:nos|me)"
+    r"|vous\s+(?:nous|m')\s*(?:avez\s+demande|demandiez)|(?:i|du|ni)\s+(?:spurgte|fragade|bad\s+om)"
+    r"|sie\s+hatten\s+(?:\w+\s+)?gefragt|u\s+had\s+gevraagd|you\s+had\s+asked"
+    # the customer's request as a noun: "your request to postpone", "o pedido para adiar"
+    r"|(?:your|the)\s+request\s+(?:to|for)|(?:o\s+(?:seu\s+)?pedido|a\s+(?:sua\s+)?solicitacao)"
+    r"\s+(?:para|de)\s+\w+r\b|(?:su|la)\s+(?:solicitud|peticion)\s+de\s+\w+r\b"
+    r"|ihre\s+(?:bitte|anfrage)\s+(?:um|nach|zu)|votre\s+demande\s+(?:de|d')"
+    r"|la\s+(?:vostra|sua)\s+richiesta\s+di|(?:uw|jullie)\s+verzoek\s+(?:om|tot)"
     r"|gracias\s+por\s+(?:indicarnos|avisarnos|explicarnos|aclararnos)"
     r"|(?:ci|mi)\s+(?:chiedete|chiede|scrivete|segnalate|indicate)|grazie\s+per\s+(?:averci|avermi)"
     r"\s+(?:spiegato|detto|segnalato|indicato|informato)"

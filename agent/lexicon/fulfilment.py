@@ -14,6 +14,9 @@ from agent.lexicon.nouns import words
 AVAILABLE = words(
     r"""
     available verfugbar disponibles? disponibil\w* beschikbaar disponive\w*
+    ready bereit\w* einsatzbereit betriebsbereit startklar prete?s? operationnel\w* listos?
+    listas? pront[oa]s? operativ[oaie]s? operacion\w* operaciona\w* klaar gereed in\s+place
+    en\s+place pa\s+plats up\s+and\s+running
     """
 )
 
@@ -32,7 +35,8 @@ ARRIVE = words(
     ankomm\w* ankommt ankunft eintreff\w* eintrifft llega\w* llegar\w* chega\w* chegar\w* aankom\w*
     komt\s+aan arriv\w* ankommer kommer\s+frem dorazi\w* dotr\w* dotar\w* (?:be|is|are)\s+with\s+you
     bei\s+ihnen\s+(?:sein|ist|sind|stehen) (?:stehen|steht|sind|ist)\s+(?:\S+\s+){0,6}?bei\s+ihnen
-    chez\s+vous da\s+voi bij\s+u convosco con\s+ustedes hos\s+(?:jer|dere|er) in\s+your\s+hands
+    chez\s+vous da\s+voi bij\s+(?:u|jullie) convosco con\s+ustedes hos\s+(?:jer|dere|er)
+    in\s+your\s+hands
     in\s+ihren\s+handen entre\s+vos\s+mains nelle\s+vostre\s+mani in\s+uw\s+handen
     nas\s+vossas\s+maos krijgt\s+u ontvangt\s+u u\s+ontvangt ontvangen\s+jullie
     (?:you\s+will|you'll)\s+(?:get|receive|have) erhalten\s+sie bekommen\s+sie kriegen\s+sie
@@ -43,7 +47,7 @@ ARRIVE = words(
 # Goods leaving us: "leave our warehouse", "gehen bei uns raus", "part de notre entrepôt".
 DEPART = words(
     r"""
-    leaves? leaving left\s+our geh\w*\s+(?:\S+\s+){0,5}?raus rausgeh\w* verlass\w*
+    de\s+deur\s+uit leaves? leaving left\s+our geh\w*\s+(?:\S+\s+){0,5}?raus rausgeh\w* verlass\w*
     part(?:ent|ira|iront)?(?=\s+(?:de|du|d'|des|depuis|aujourd'hui|demain|cette|ce|la|le))
     sal(?:e|en|dra|dran)\s+(?:de|desde|del|hoy|manana|esta|el)
     part(?:e|ono)\s+(?:dal|dalla|oggi|domani|con|il)

@@ -256,5 +256,6 @@ FULFIL_OBJECT = words(
     software hardware service lizenz\w* zugang\w* umgebung system\w* licences? acces
     environnement plateforme licencias? accesos? entorno sistema plataforma licenz\w* accessi
     ambiente licenties? toegang omgeving licencas? acessos?
+    mandant\w* instanz\w* instances? istanz\w* instancias? instanties? upgrade\w*
     """
 )

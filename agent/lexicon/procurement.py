@@ -90,6 +90,20 @@ AS_AGREED = words(
     |order\s+form) according\s+to\s+(?:the\s+|your\s+)?(?:quote|contract|agreement|msa)
     (?:remain|remains|stay|stays)\s+(?:the\s+same|unchanged|as\s+(?:is|quoted|agreed|before))
     unchanged no\s+change\w* not\s+chang\w* nothing\s+chang\w*
+    (?:as\s+(?:set\s+out|stated|specified|listed|given|shown|indicated|laid\s+(?:down|out)|defined
+    |detailed|quoted)\s+(?:in|on|by)\s+(?:the\s+|your\s+)?(?:quote|quotation|proposal|offer))
+    (?:zoals\s+(?:vermeld\w*|aangegeven|opgenomen|vastgelegd|genoemd|beschreven|staat)?\s*in\s+(?:de
+    |uw)\s+offerte(?:\s+(?:vermeld\w*|aangegeven|opgenomen|vastgelegd|genoemd|beschreven|staat))?)
+    (?:wie\s+(?:in|im)\s+(?:ihrem\s+)?angebot\s+(?:angegeben|aufgefuhrt|genannt|festgelegt
+    |beschrieben|ausgewiesen))
+    (?:como\s+(?:se\s+indica|figura|consta|se\s+establece|se\s+detalla|aparece)\s+en\s+(?:su\s+|la\s+)?
+    (?:oferta|cotizacion|presupuesto))
+    (?:comme\s+(?:indique|prevu|stipule|precise|specifie|detaille|figurant)e?s?\s+(?:dans|a|au)\s+
+    (?:le\s+|votre\s+|la\s+)?(?:devis|offre|proposition))
+    (?:come\s+(?:indicat|riportat|previst|specificat|stabilit)[oaie]\s+(?:nella|nel|in)\s+(?:vostra\s+
+    |vs\.?\s+)?(?:offerta|preventivo))
+    (?:(?:como|conforme)\s+(?:indicad[oa]s?|previst[oa]s?|consta|estabelecid[oa]s?|especificad[oa]s?)
+    \s+(?:na|no|em)\s+(?:sua\s+)?(?:proposta|cotacao|orcamento))
     wie\s+(?:[\w'-]+\s+)?(?:angeboten|im\s+angebot|im\s+vertrag|bisher|gehabt)
     gemass\s+(?:[\w'-]+\s+)?(?:angebot|vertrag) laut\s+(?:[\w'-]+\s+)?(?:angebot|vertrag)
     (?:lt|gem)\.?\s+(?:[\w'-]+\s+)?(?:angebot|vertrag) entspr\w*\s+(?:[\w'-]+\s+){0,2}angebot

@@ -8,7 +8,8 @@ from agent.lexicon.nouns import words
 REFUSE_OR_DEFER = words(
     r"""
     can't cannot can\s+not unable not\s+able not\s+in\s+a\s+position not\s+authori[sz]ed
-    not\s+something outside\s+(?:what|my) beyond\s+(?:what|my)
+    not\s+something \w+n't\s+something (?:not|\w+n't)\s+(?:a|my)\s+decision\s+(?:i|we)
+    outside\s+(?:what|my) beyond\s+(?:what|my)
     only\s+(?:our|the|your)\s+\w+(?:\s+\w+)?\s+can neither does(?:n't|\s+not)\s+mean
     not\s+(?:an?\s+)?acceptance not\s+for\s+me
     up\s+to\s+(?:our|the)\s+(?:\w+\s+)?(?:team|desk|department|legal|finance|colleagues?)
@@ -45,6 +46,11 @@ REFUSE_OR_DEFER = words(
     (?:se|s'en)\s+charger\w*\s+de\s+(?:votre|vos|la|cette|ce)\s+(?:question|demande|requete
     |dossier|point)\w* ne\s+vaut\s+pas ne\s+\w+\s+ni
     no\s+(?:puedo|podemos|estoy|estamos|es\s+algo|me\s+corresponde|supone|implica|significa)
+    no\s+(?:lo|la|los|las|le|les|me|nos|se)\s+(?:puedo|podemos) no\s+es\s+(?:una\s+)?decision\s+que
+    nao\s+e\s+(?:uma\s+)?(?:decisao|coisa)\s+que nao\s+(?:o|a|os|as|lhe)\s+(?:posso|podemos)
+    non\s+(?:lo|la|li|le|ve|ce)\s+(?:posso|possiamo) non\s+e\s+una\s+decisione\s+che
+    ne\s+(?:l[ea]|les|l')\s*(?:peux|pouvons)\s+pas keine\s+entscheidung,?\s+die\s+(?:ich|wir)
+    geen\s+beslissing\s+die\s+(?:ik|wij|we)
     traslad\w* remitid\w* reenviad\w* he\s+pasado hemos\s+pasado pasamos
     se\s+pondra\w*\s+en\s+contacto les?\s+contactar\w* les?\s+respondera\w* contestara\w*
     revisara\w* estudiara\w* valorar\w*

@@ -55,6 +55,7 @@ DISCLAIMER = words(
     r"""
     virus\w* disclaimer intended\s+recipient confidential\w* vertraulich\w* riservat\w*
     vertrouwelijk\w* confidencial\w* destinatari\w* empfanger
+    expediteur remitente mittente afzender absender remetente transmission
     """
 )
 # "you" after a condition: the PO waits on something of ours, not on the customer's calendar.
@@ -122,5 +123,11 @@ REFUND = words(
     factur\w*\s+deux\s+fois (?:cargad|cobrad|facturad)\w*\s+dos\s+veces
     (?:fatturat|addebitat)\w*\s+due\s+volte twee\s+keer\s+(?:gefactureerd|afgeschreven|betaald)
     (?:cobrad|faturad)\w*\s+duas\s+vezes
+    terug\s+te\s+(?:storten|betalen|boeken) (?:dubbel|twee\s+keer)\s+(?:betaald|voldaan|overgemaakt)
+    (?:paid|settled)\s+twice double\s+payment\w* duplicate\s+payment\w*
+    doppel\w*\s+(?:bezahlt|gezahlt|uberwiesen|zahlung) (?:payee?s?|regle\w*)\s+deux\s+fois
+    double\s+paiement (?:pagad|abonad)\w*\s+dos\s+veces (?:doble|duplicado)\s+pago pago\s+duplicado
+    (?:pagat|saldat)\w*\s+due\s+volte doppio\s+pagamento (?:pag|quitad)\w*\s+duas\s+vezes
+    pagamento\s+(?:em\s+)?duplicad\w*
     """
 )

@@ -222,7 +222,11 @@ _DOC = (
     r"|pedido|orden(?:\s+de\s+compra)?|correo|mensaje|carta|presupuesto|factura|solicitud"
     r"|ordine|messaggio|lettera|preventivo|offerta|fattura|richiesta|bestelling|bericht|brief"
     r"|offerte|factuur|aanvraag|encomenda|mensagem|orcamento|proposta|fatura|pedido|contract"
-    r"|vertrag|contrat|contrato|contratto|overeenkomst|document\w*|signed\s+\w+|one)"
+    r"|vertrag|contrat|contrato|contratto|overeenkomst|document\w*|signed\s+\w+|one"
+    # a conversation or case identified by its date: "your ticket of 28 February"
+    # (not a meeting or visit: "the installation visit on 3 May" is a date to keep)
+    r"|ticket|conversation|anruf|gesprach|telefonat|entretien|llamada|conversacion"
+    r"|chiamata|telefonata|colloquio|gesprek|telefoontje|chamada|ligacao|conversa)"
 )
 DOCUMENT_DATE = re.compile(
     rf"\b{_DOC}\b[^.?!;]{{0,40}}?\b(?:of|dated|from|sent\s+on|received\s+on|vom|von|du|en\s+date"

@@ -66,10 +66,20 @@ _UNSUBSCRIBE = rx(
 def _mailing(message: MailMessage) -> MachineSignal | None:
     """No list header, but the body ends like a bulk mailing."""
     tail = message.body_text[-1500:]
-    found = _UNSUBSCRIBE.search(tail)
-    if found is None:
-        return None
-    return MachineSignal(Reason.NEWSLETTER, f"mailing footer: '{found.group()}'", soft=True)
+    for found in _UNSUBSCRIBE.finditer(tail):
+        before, after = tail[max(0, found.start() - 8) : found.start()], tail[found.end() :][:40]
+        if _IF.search(before) is None and _MISDELIVERED.search(after) is None:
+            return MachineSignal(Reason.NEWSLETTER, f"mailing footer: '{found.group()}'", soft=True)
+    return None
+
+
+# A disclaimer's "if you receive this message in error" is about one mail, not a mailing.
+_MISDELIVERED = rx(
+    r"\b(?:in\s+error|by\s+mistake|wrongly|par\s+erreur|par\s+m[ée]garde|irrt[üu]mlich\w*"
+    r"|f[äa]lschlicherweise|versehentlich|por\s+error|por\s+equivocaci[óo]n|per\s+errore"
+    r"|erroneamente|por\s+engano|indevidamente|abusievelijk|per\s+vergissing|ten\s+onrechte)\b"
+)
+_IF = rx(r"\b(?:if|si|wenn|falls|se|als|indien|qualora)\s+$")
 
 
 def _header(message: MailMessage, name: str) -> str | None:

@@ -46,9 +46,14 @@ _REGISTER = re.compile(
 )
 
 
+# A Peppol participant ID: an ISO 6523 scheme code, a colon, the company's own number
+# ("0007:5567341298" is a Swedish organisation number, "9930:DE136695976" a VAT number).
+_PEPPOL_ID = re.compile(r"(?<![\w:])[09]\d{3}:[0-9A-Za-z]{6,}(?![\w])")
+
+
 def registration_spans(text: str) -> list[tuple[int, int]]:
     """Where a labelled registration or tax number stands, whether or not it checks out."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = [m.span() for m in _PEPPOL_ID.finditer(text)]
     patterns = [("register", _REGISTER), *(("tax", label.pattern) for label in LABELS)]
     for kind, pattern in patterns:
         for m in pattern.finditer(text):

@@ -120,6 +120,17 @@ BENIGN_MORE = [
     "Pouvez-vous nous transmettre le bon de commande signé ?",
     "Merci pour votre commande.",
     "Notre service commercial reviendra vers vous au sujet de votre question sur les prix.",
+    # the customer's question reported back, then declined or handed over
+    "Me preguntaba si el acceso estará listo en marzo; no lo puedo confirmar, le escribirá Ana.",
+    "Ci chiedevate se l'attivazione avverrà entro aprile: non lo posso garantire per e-mail.",
+    "Perguntou-me se o equipamento chega antes do verão; o nosso comercial vai responder.",
+    "Your request to move the start date has gone to our deal desk, who will reply.",
+    "Ihre Bitte um einen späteren Vertragsbeginn liegt bei unserem Deal Desk.",
+    "Lowering the seat count isn't a decision I can make; our contracts team will contact you.",
+    "Changer le montant, je ne le peux pas moi-même : notre service juridique vous répondra.",
+    # a date that names a conversation, not a delivery
+    "After our call of 3 March about the installation, I passed your notes to the deal desk.",
+    "Sobre su ticket del 12 de mayo acerca de la activación, soporte se pondrá en contacto.",
 ]
 
 

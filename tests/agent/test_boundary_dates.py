@@ -110,6 +110,14 @@ FORBIDDEN_TIMING = [
     "Die Freischaltung erfolgt nach Eingang der Bestellung.",
     "Wir garantieren eine pünktliche Lieferung.",
     "Nous vous garantissons une livraison rapide.",
+    # ready / in place / leaving the door, relative to the customer's milestone
+    "Don't worry, the platform will be ready well before your board meeting.",
+    "Keine Sorge, die Instanz ist lange vor Ihrem Rollout einsatzbereit.",
+    "Les licences seront prêtes bien avant votre lancement.",
+    "Het systeem is ruim voor jullie opening gereed.",
+    "De scanners gaan vrijdag de deur uit en zijn maandag bij jullie.",
+    "Ihr neuer Mandant wird bis Mittwoch angelegt.",
+    "You'll have the upgrade in good time for the audit.",
 ]
 
 

@@ -58,6 +58,26 @@ def test_mailing_list_with_real_po_is_routine() -> None:
     assert run(t).label == "routine_follow_up"
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Si vous recevez ce message par erreur, merci de le supprimer.",
+        "Wenn Sie diese E-Mail irrtümlich erhalten haben, löschen Sie sie bitte.",
+        "Se ricevi questa e-mail per errore, ti preghiamo di cancellarla.",
+    ],
+)
+def test_a_disclaimer_about_misdelivered_mail_is_no_mailing_footer(footer: str) -> None:
+    """A misdelivery disclaimer names "receiving this message" and is still one person's
+    mail: the procurement question above it is read, not filed as a newsletter."""
+    body = f"Could you tell us when the order confirmation for our deal will arrive?\n\n{footer}"
+    assert R.NEWSLETTER not in run(thread(msg(body))).reasons
+
+
+def test_an_unsubscribe_footer_still_makes_a_mailing() -> None:
+    body = "Our spring product update is here!\n\nVous recevez ce message car vous êtes inscrit."
+    assert run(thread(msg(body))).reasons == (R.NEWSLETTER,)
+
+
 def test_auto_submitted_no_is_human() -> None:
     t = thread(msg("PO 4500012345 attached.", headers={"auto-submitted": "no"}))
     assert run(t).label == "routine_follow_up"

@@ -85,10 +85,18 @@ def test_overlapping_finds_are_masked_as_one() -> None:
         "Contoso GmbH, DE123456789, Berlin",  # check digits fail: not a tax ID, still masked
         "W-9 attached as W9_Contoso_98-7654320.pdf",
         "Fabrikam Pty Ltd 12 345 678 901",
+        # a Peppol participant ID carries the company's register or VAT number
+        "Send e-invoices via Peppol to 0088:7315458756324, please.",
+        "Peppol-ID 9930:DE811234567 (Eingangsrechnungen)",
     ],
 )
 def test_made_up_numbers_shaped_like_tax_ids_are_masked(text: str) -> None:
     assert "[TAX_ID_1]" in Masker().mask(text)
+
+
+def test_a_grouped_figure_after_a_plus_sign_is_masked_and_a_phone_number_is_not() -> None:
+    masked = Masker().mask("Reach +25.000 buyers; call us on +49 30 5557 2210.")
+    assert "25.000" not in masked and "+49 30 5557 2210" in masked
 
 
 def test_a_value_found_once_in_a_thread_is_masked_wherever_it_recurs() -> None:

@@ -34,6 +34,21 @@ CASES: Table = {
         near("it", "Alleghiamo il certificato di assicurazione responsabilità civile aggiornato."),
         near("nl", "Betaling zoals in de offerte: 30 dagen na factuurdatum."),
         near("pt", "O prazo para preencher o cadastro é de 15 dias."),
+        # a restatement with any participle between "as" and the quote; a disclaimer naming
+        # the sender; a refund of a double payment in separable or participle form
+        near("en", "Invoices are payable 45 days net from receipt, as laid down in your proposal."),
+        near("es", "El pago será a 60 días, como se indica en su oferta de marzo."),
+        near("fr", "Paiement à 45 jours, comme stipulé dans votre devis, sans autre modification."),
+        near(
+            "fr",
+            "Le réseau n'étant pas sûr, l'expéditeur décline toute responsabilité pour ce contenu.",
+        ),
+        pos("nl", "Wilt u het tweemaal betaalde bedrag van de pilot terug te storten op ons IBAN?"),
+        pos("de", "Die Pilotrechnung wurde doppelt bezahlt; bitte verrechnen Sie den Betrag."),
+        pos("en", "Payment 60 days net rather than 30, as per the quote otherwise, please."),
+        # only a restating verb makes the quote's words a restatement; "as mentioned" brings
+        # something of the customer's own
+        pos("en", "As mentioned in your offer, we would settle invoices 60 days net."),
     ],
 }
 
