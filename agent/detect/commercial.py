@@ -103,6 +103,9 @@ _EXCLUSION = (
     r"|void|ausgeschlossen|nicht\s+(?:vertragsbestandteil|anwendung|anerkannt)|keine\s+anwendung"
     r"|exclu\w*|rejete\w*|ne\s+s'appliqu\w*\s+pas|excluid\w*|rechazad\w*|no\s+(?:se\s+)?aplica\w*"
     r"|esclus\w*|respint\w*|non\s+si\s+applica\w*|uitgesloten|verworpen|niet\s+van\s+toepassing"
+    # struck out of the document: "bewusst gestrichen", "crossed out", "barré", "doorgehaald"
+    r"|(?:struck|crossed)\s+(?:out|through)|gestrichen|barre\w*|raye\w*|tachad\w*|barrat\w*"
+    r"|cancellat\w*|doorgehaald|geschrapt|riscad\w*"
     r"|excluid\w*|rejeitad\w*|nao\s+se\s+aplica\w*|(?:gelden|gelten|gilt|valgono|valen|valem)\s+"
     r"(?:\S+\s+){0,2}(?:niet|nicht|non|no|nao))"
 )
@@ -125,8 +128,15 @@ _NO_OTHER_TERMS = (
     r"|autres?|otr[ao]s?|altr[ei]|andere|outr[ao]s?)\s+(?:[\w'-]+\s+){0,2}?(?:terms|conditions"
     r"|t\s?&\s?cs?|\w*bedingung\w*|agb|condici\w+|condizion\w+|\w*voorwaarden|condico\w+)\b"
 )
-_OURS_EXCLUDED = re.compile(
-    _VENDOR_TERMS + r"[\s\w,'-]{0,80}?" + _EXCLUSION + "|" + _NO_OTHER_TERMS
+_VENDOR_EXCLUDED = re.compile(_VENDOR_TERMS + r"[\s\w,'-]{0,80}?" + _EXCLUSION)
+_NO_OTHER = re.compile(_NO_OTHER_TERMS)
+# The order placed under what we signed or quoted: "placed under the Master Subscription
+# Agreement between the parties", "unter dem Rahmenvertrag zwischen den Parteien".
+_UNDER_OURS = re.compile(
+    r"\b(?:placed|issued|governed|subject)\s+(?:to\s+|by\s+)?(?:under\s+)?(?:the|your)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:master\s+(?:subscription|services?|software|license|licence)\s+agreement|msa|order\s+form"
+    r"|quot\w*)|\b(?:between|zwischen|entre|tra|tussen)\s+(?:the|den|les|las|as|le|de)?\s*"
+    r"(?:parties|parteien|parties|partes|parti|partijen)\b"
 )
 _THEIRS_EXCLUDED = re.compile(f"(?:{pr.BUYER_TERMS.pattern})" + r"[\s\w,'-]{0,90}?" + _EXCLUSION)
 
@@ -141,9 +151,15 @@ def customer_terms(view: MessageView) -> Iterator[Evidence]:
     """The customer's purchase terms apply, prevail, are incorporated, or are accepted by
     performance; or our terms are excluded."""
 
+    under_ours = _UNDER_OURS.search(view.folded) is not None
+
     def test(clause: str, sentence: ViewSentence) -> bool:
-        if pr.BY_PERFORMANCE.search(clause) or _OURS_EXCLUDED.search(clause):
+        if pr.BY_PERFORMANCE.search(clause) or _VENDOR_EXCLUDED.search(clause):
             return True
+        if _NO_OTHER.search(clause):
+            # "placed under the MSA between the parties. No other terms apply." shuts out
+            # nothing of ours: the agreement we signed is what governs
+            return not under_ours or pr.BUYER_TERMS.search(clause) is not None
         terms = pr.BUYER_TERMS.search(clause)
         if terms is None or unchanged(clause) or theirs_excluded(clause):
             return False  # "our printed purchase terms do not apply here"

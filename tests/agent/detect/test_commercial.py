@@ -59,6 +59,20 @@ CASES: Table = {
         near("en", "Invoices are only accepted after the PO number is quoted on them."),
     ],
     R.PO_TERMS_SUPERSEDE: [
+        # "no other terms" shuts ours out unless the order is placed under what we signed
+        pos("en", "This purchase order is final. No other terms and conditions shall apply."),
+        near(
+            "en",
+            "This PO is issued under the Master Services Agreement between the parties. "
+            "No other terms apply.",
+        ),
+        near(
+            "nl",
+            "De order valt onder de raamovereenkomst tussen partijen; geen andere voorwaarden.",
+        ),
+        # the customer's own terms struck out of this order
+        near("de", "Der Verweis auf unsere Einkaufsbedingungen ist in der Bestellung gestrichen."),
+        near("en", "The reference to our purchase conditions has been struck out of this PO."),
         pos("en", "Our standard purchasing terms apply and take precedence over your order form."),
         pos("en", "By delivering the services you accept the terms printed on the back of the PO."),
         pos(
