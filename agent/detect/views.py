@@ -180,6 +180,7 @@ def _key(unit: str) -> str:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_TABLE_ROW = re.compile(r"\S(?: {3,}|\t|\s\|\s?)\S")
 
 
 def readable(text: str) -> bool:
@@ -187,6 +188,9 @@ def readable(text: str) -> bool:
     Swedish or Finnish shares few function words with any of the seven languages."""
     from agent.language import scores  # the drafting side's stop-word profiles
 
+    # An ERP field table ("Imponibile   € 42.000,00") has no function words in any language:
+    # the prose around it decides.
+    text = "\n".join(line for line in text.splitlines() if not _TABLE_ROW.search(line))
     words = _WORDS.findall(text.lower())
     if sum(1 for ch in text if "\u3040" <= ch <= "\u9fff") > len(text) / 5:
         return False  # Japanese or Chinese

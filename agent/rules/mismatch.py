@@ -20,7 +20,10 @@ _TOTAL = rx(
     r"|valor|importo|totale|bedrag|totaal|montante|oc|pedido|orden|ordine|ordem|encomenda"
     r"|bestelling|commande|bestellung|approved|authori[sz]ed|autorizad[oa]|aprobad[oa]"
     r"|approvat[oa]|genehmigt|freigegeben|goedgekeurd|aprovad[oa]|va\s+por|cut\s+at|oda|odc"
-    r"|bestelbon|inkooporder|zam[oó]wienie|objedn[aá]vka|best[aä]llning)\b"
+    r"|bestelbon|inkooporder|zam[oó]wienie|objedn[aá]vka|best[aä]llning"
+    # the net figure an ERP prints above the tax line
+    r"|imponibile|taxable(?:\s+amount)?|subtotal\w*|zwischensumme|base\s+imponible"
+    r"|base\s+imposable|base\s+de\s+c[aá]lculo|grondslag)\b"
 )
 # The next sentence speaking of the order just named: "PO 4711 attached. Heads up, it's for
 # $21,600", "voici notre commande 450-2291. Elle est libellée en EUR (44 800 €)".
@@ -85,7 +88,10 @@ _COMPARISON = rx(
     r"\b(?:while|whereas|but|instead\s+of|rather\s+than|vs\.?|versus|differs?|different|mismatch"
     r"|doesn't\s+match|does\s+not\s+match|statt|anstatt|aber|während|alors\s+que|tandis\s+que"
     r"|au\s+lieu\s+de|mais|en\s+lugar\s+de|en\s+vez\s+de|pero|invece\s+di|anziché|ma"
-    r"|in\s+plaats\s+van|maar|em\s+vez\s+de|mas|not|nicht|pas|no|non|niet|não)\b"
+    r"|in\s+plaats\s+van|maar|em\s+vez\s+de|mas|not|nicht|pas|no|non|niet|não"
+    # seats added to the quoted count: "the 10 seats on top of the 250 on the quote"
+    r"|on\s+top\s+of|over\s+and\s+above|in\s+addition\s+to|zus[äa]tzlich\s+zu"
+    r"|en\s+plus\s+d\w*|adem[áa]s\s+de|oltre\s+a\w*|in\s+aggiunta\s+a\w*|bovenop|al[ée]m\s+d\w*)\b"
 )
 _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD"})
 _ORDER_REF = rx(

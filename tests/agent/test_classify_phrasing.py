@@ -119,3 +119,31 @@ def test_routine_phrase_family(text: str, reason: Reason) -> None:
 def test_status_words_without_paperwork_are_unrelated(text: str) -> None:
     result = run(thread(msg(text, subject="Quick question")))
     assert result.label == "not_po_related", result
+
+
+# An ERP purchase order as a field table: the net figure is the quote, the total adds VAT.
+ERP_TABLE = """Si trasmette l'ordine d'acquisto in oggetto generato dal nostro gestionale.
+
+   N. ordine   4500077123
+   Rif. offerta   Q-2026-0412
+   Imponibile   USD 48.000,00
+   IVA 22%   USD 10.560,00
+   Totale documento   USD 58.560,00
+   Pagamento   come da offerta
+"""
+
+
+def test_an_erp_table_with_the_quoted_net_amount_is_routine_and_readable() -> None:
+    result = run(thread(msg(ERP_TABLE)), opportunity=opp())
+    assert result.label == "routine_follow_up", result
+
+
+def test_a_total_above_the_quote_in_an_erp_table_is_still_a_mismatch() -> None:
+    text = ERP_TABLE.replace("48.000,00", "52.000,00").replace("58.560,00", "63.440,00")
+    result = run(thread(msg(text)), opportunity=opp())
+    assert R.PO_AMOUNT_MISMATCH in result.reasons, result
+
+
+def test_seats_on_top_of_the_quoted_count_change_the_quantity() -> None:
+    text = "The PO adds 20 seats on top of the 250 seats in the quote, same unit price."
+    assert R.PO_QUANTITY_MISMATCH in classify_text(text).reasons
