@@ -316,4 +316,12 @@ PO_CONDITIONED = family(
     r"|ist\s+|es\s+|fica\s+|queda\s+|resta\s+|blijft\s+|will\s+be\s+|sera\s+)?(?:conditional|contingent"
     r"|condicionad\w*|condizionat\w*|conditionn\w*|abhangig|afhankelijk|dependent|depends|hangt\s+af"
     r"|depende\w*|dipende\w*|subordinad\w*|subordinat\w*|vincolat\w*|gebunden|gekoppeld)",
+    # the order still under a reservation: "die Beauftragung steht noch unter dem Vorbehalt
+    # der Zustimmung unseres Aufsichtsrats", "the order remains subject to board approval"
+    r"(?:po|purchase\s+order|order|bestellung|beauftragung|auftrag|commande|pedido|orden"
+    r"|encomenda|bestelling|opdracht|ordine|incarico)\s+(?:\S+\s+){0,2}?(?:remains|is\s+still"
+    r"|steht|stehen|bleibt|reste|queda|resta|blijft|fica|continua|sigue)\s+(?:noch\s+|still\s+"
+    r"|encore\s+|todavia\s+|ancora\s+|nog\s+|ainda\s+)?(?:subject\s+to|unter\s+(?:dem|der)\s+"
+    r"vorbehalt|sous\s+(?:la\s+)?reserve|sujet[ao]\s+a|soggett[oa]\s+a|onder\s+voorbehoud"
+    r"|sujeit[oa]\s+a|con\s+riserva)",
 )

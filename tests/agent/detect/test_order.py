@@ -57,6 +57,11 @@ CASES: Table = {
         near("pt", "Podem confirmar a receção da nossa ordem de compra?"),
     ],
     R.CONDITIONAL_PO: [
+        # an order sent but still under a reservation
+        pos("en", "The order remains subject to approval by our board next week."),
+        pos("de", "Der Auftrag steht noch unter dem Vorbehalt der Freigabe durch den Vorstand."),
+        pos("nl", "De opdracht blijft onder voorbehoud van goedkeuring door de directie."),
+        near("en", "The PO is subject to our usual three-way match on invoices."),
         pos("en", "We will issue the PO once you agree to net 60 payment terms."),
         pos(
             "en",
