@@ -128,6 +128,13 @@ _NO_OTHER_TERMS = (
     r"|autres?|otr[ao]s?|altr[ei]|andere|outr[ao]s?)\s+(?:[\w'-]+\s+){0,2}?(?:terms|conditions"
     r"|t\s?&\s?cs?|\w*bedingung\w*|agb|condici\w+|condizion\w+|\w*voorwaarden|condico\w+)\b"
 )
+# Standard terms named by their acronym, a public buyer's usually: "ARBIT-2022-voorwaarden",
+# "EVB-IT Bedingungen", "the UGAP conditions" (never our own MSA, SLA or DPA).
+_NAMED_TERMS = re.compile(
+    r"\b(?!(?:MSA|SLA|EULA|SAAS|DPA|NDA|SOW|GTC|AGB|CGV)\b)[A-Z]{3,}(?:[-\s]?[A-Z0-9]{2,4})?[-\s]"
+    r"(?:[Vv]oorwaarden|[Bb]edingungen|[Cc]onditions|[Tt]erms|[Cc]ondiciones|[Cc]ondizioni"
+    r"|[Cc]ondi[çc][õo]es)\b"
+)
 _VENDOR_EXCLUDED = re.compile(_VENDOR_TERMS + r"[\s\w,'-]{0,80}?" + _EXCLUSION)
 _NO_OTHER = re.compile(_NO_OTHER_TERMS)
 # The order placed under what we signed or quoted: "placed under the Master Subscription
@@ -160,7 +167,7 @@ def customer_terms(view: MessageView) -> Iterator[Evidence]:
             # "placed under the MSA between the parties. No other terms apply." shuts out
             # nothing of ours: the agreement we signed is what governs
             return not under_ours or pr.BUYER_TERMS.search(clause) is not None
-        terms = pr.BUYER_TERMS.search(clause)
+        terms = pr.BUYER_TERMS.search(clause) or _NAMED_TERMS.search(sentence.text)
         if terms is None or unchanged(clause) or theirs_excluded(clause):
             return False  # "our printed purchase terms do not apply here"
         governs = pr.GOVERNS.search(clause)

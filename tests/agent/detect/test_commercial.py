@@ -70,6 +70,10 @@ CASES: Table = {
             "nl",
             "De order valt onder de raamovereenkomst tussen partijen; geen andere voorwaarden.",
         ),
+        # standard terms named by their acronym (a public buyer's); our own SLA is no such thing
+        pos("nl", "Op deze bestelling zijn de ARVODI-2018-voorwaarden van toepassing."),
+        pos("de", "Für diesen Auftrag gelten die EVB-IT Bedingungen des Landes."),
+        near("de", "Die SLA-Bedingungen aus Ihrem Angebot gelten unverändert."),
         # the customer's own terms struck out of this order
         near("de", "Der Verweis auf unsere Einkaufsbedingungen ist in der Bestellung gestrichen."),
         near("en", "The reference to our purchase conditions has been struck out of this PO."),
