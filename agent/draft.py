@@ -16,6 +16,7 @@ from agent.feedback import DraftInstructions, ReviewerFeedback, apply
 from agent.models import (
     Classification,
     CustomerDraft,
+    DraftStatus,
     LinkResult,
     Packet,
 )
@@ -66,10 +67,11 @@ def draft_customer_reply(
 ) -> CustomerDraft:
     boundary = packet.message_boundary
     if not boundary.customer_reply_allowed:
-        status = "none" if boundary.why_no_reply == ("not PO-related",) else "suppressed"
+        not_po = boundary.why_no_reply == ("not PO-related",)
+        status = DraftStatus.NONE if not_po else DraftStatus.SUPPRESSED
         return CustomerDraft(status=status, suppression_reasons=boundary.why_no_reply)
     return CustomerDraft(
-        status="held" if boundary.held_by else "pending_review",
+        status=DraftStatus.HELD if boundary.held_by else DraftStatus.PENDING_REVIEW,
         text=customer_reply_text(packet, instructions),
         suppression_reasons=boundary.held_by,
     )

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
 
-from agent.models import CustomerDraft, OpenException, Packet
-from connectors.crm.model import CrmException
+from agent.models import CustomerDraft, DraftStatus, OpenException, Packet
+from connectors.crm.model import CrmException, ExceptionStatus
 
 OPEN_EXCEPTION = "open_exception:"
 CRM_INCOMPLETE = "crm_incomplete:"
@@ -35,7 +35,7 @@ def open_exceptions(
             source=str(e.source),
         )
         for e in rows
-        if e.status == "open"
+        if e.status == ExceptionStatus.OPEN
     ]
     return tuple(sorted(found, key=lambda e: (e.opened_at, e.exception_id)))
 
@@ -62,9 +62,9 @@ def sticky(reasons: Iterable[str]) -> tuple[str, ...]:
 
 def with_hold(draft: CustomerDraft, reasons: tuple[str, ...]) -> CustomerDraft:
     """A reviewable draft, held for ``reasons`` or released when there are none."""
-    if draft.text is None or draft.status not in ("pending_review", "held"):
+    if draft.text is None or draft.status not in (DraftStatus.PENDING_REVIEW, DraftStatus.HELD):
         return draft  # suppressed or no draft: nothing to hold
-    status = "held" if reasons else "pending_review"
+    status = DraftStatus.HELD if reasons else DraftStatus.PENDING_REVIEW
     if draft.status == status and draft.suppression_reasons == reasons:
         return draft
     return draft.model_copy(update={"status": status, "suppression_reasons": reasons})

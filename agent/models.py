@@ -12,8 +12,16 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Label = Literal["routine_follow_up", "deal_exception", "not_po_related"]
-LABELS: tuple[Label, ...] = ("routine_follow_up", "deal_exception", "not_po_related")
+
+class Label(StrEnum):
+    """What a thread is (threads.label, classifications.label)."""
+
+    ROUTINE_FOLLOW_UP = "routine_follow_up"
+    DEAL_EXCEPTION = "deal_exception"
+    NOT_PO_RELATED = "not_po_related"
+
+
+LABELS: tuple[Label, ...] = tuple(Label)
 LinkMethod = Literal[
     "opportunity_id",
     "quote_number",
@@ -23,9 +31,55 @@ LinkMethod = Literal[
     "account_name",
     "none",
 ]
-# held: a routine reply on a deal with an open CRM exception (or an incomplete CRM export):
-# the exception's owner or a manager releases it (see agent/hold.py).
-DraftStatus = Literal["pending_review", "held", "suppressed", "none"]
+
+
+class DraftStatus(StrEnum):
+    """The customer draft's status (drafts.status). A review cycle produces one of the first
+    four; the store records what then became of it (the last three)."""
+
+    PENDING_REVIEW = "pending_review"
+    # A routine customer draft on a deal with an open CRM exception (or an incomplete CRM
+    # export): the exception's owner or a manager releases it (see agent/hold.py).
+    HELD = "held"
+    SUPPRESSED = "suppressed"  # the boundary refused it, or the packet allows none
+    NONE = "none"  # not PO-related: no customer draft at all
+    SAVED = "saved"  # accepted and saved (the saved draft is in Outlook or the Drafts folder)
+    IGNORED = "ignored"  # the reviewer closed the review without it
+    SUPERSEDED = "superseded"  # new mail opened the thread's next review cycle
+
+
+class CycleStatus(StrEnum):
+    """Where a thread's current review cycle stands (threads.status)."""
+
+    NEW = "new"  # stored, not yet run to the review gate
+    PENDING_REVIEW = "pending_review"  # at the review gate, or between a decision and the end
+    DONE = "done"
+
+
+class ReviewKind(StrEnum):
+    """What a review asks a person to decide (reviews.kind)."""
+
+    CUSTOMER_DRAFT = "customer_draft"  # approve a customer draft
+    EXCEPTION = "exception"  # acknowledge a packet that allows no customer draft
+
+
+class ReviewStatus(StrEnum):
+    """reviews.status."""
+
+    PENDING = "pending"
+    DECIDED = "decided"
+    SUPERSEDED = "superseded"  # new mail opened the thread's next review cycle
+
+
+class ReviewAction(StrEnum):
+    """A reviewer's answer (reviews.decision, review_decisions.action)."""
+
+    ACCEPT = "accept"
+    EDIT = "edit"
+    RESPONSE = "response"
+    IGNORE = "ignore"
+
+
 Readiness = Literal["ready", "missing", "unknown"]
 
 
@@ -81,9 +135,9 @@ class Reason(StrEnum):
     @property
     def label(self) -> Label:
         prefix = self.value.split(".", 1)[0]
-        return {"exception": "deal_exception", "routine": "routine_follow_up"}.get(
-            prefix, "not_po_related"
-        )  # type: ignore[return-value]
+        return {"exception": Label.DEAL_EXCEPTION, "routine": Label.ROUTINE_FOLLOW_UP}.get(
+            prefix, Label.NOT_PO_RELATED
+        )
 
 
 class _Value(BaseModel):
@@ -153,7 +207,6 @@ class BoundaryVerdict(_Value):
     reasons: tuple[str, ...] = ()  # human-readable, e.g. "promises a delivery date: 'by 3 May'"
 
 
-ReviewAction = Literal["accept", "edit", "response", "ignore"]
 FIELD_LABELS: dict[str, str] = {
     "po_number": "purchase order (PO) number",
     "billing_entity": "legal billing entity and invoice address",

@@ -17,7 +17,7 @@ from agent.errors import ReviewStateError
 from agent.extract import extract
 from agent.hold import rehold, release_refusal
 from agent.link import link_thread
-from agent.models import Classification, Extraction, Packet, ReviewDecision
+from agent.models import Classification, DraftStatus, Extraction, Packet, ReviewDecision
 from agent.packet import build_packet, exception_list, with_decision
 from agent.review import check_edit, idempotency_key, parse_response, review_request
 from agent.revise import revise
@@ -140,7 +140,7 @@ def check_boundary(state: PoState, runtime: Runtime[Context]) -> Update:
     if verdict.allowed:
         return {"customer_draft": current, "boundary": verdict}
     suppressed = current.model_copy(
-        update={"status": "suppressed", "suppression_reasons": verdict.reasons}
+        update={"status": DraftStatus.SUPPRESSED, "suppression_reasons": verdict.reasons}
     )
     return {"customer_draft": suppressed, "boundary": verdict}
 
@@ -212,7 +212,7 @@ def save_draft(state: PoState, runtime: Runtime[Context]) -> Update:
     if not verdict.allowed:  # checked again right before anything leaves the database
         return {
             "customer_draft": current.model_copy(
-                update={"status": "suppressed", "suppression_reasons": verdict.reasons}
+                update={"status": DraftStatus.SUPPRESSED, "suppression_reasons": verdict.reasons}
             ),
             "boundary": verdict,
         }
