@@ -1,8 +1,8 @@
-"""Held customer drafts: CRM state is context that can hold a reply, never a label.
+"""Held customer drafts: CRM state is context that can hold a customer draft, never a label.
 
-A routine reply on a deal with an open CRM exception is drafted but *held*
+A routine customer draft on a deal with an open CRM exception is written but *held*
 (``open_exception:<id>``): managers review exceptions before any customer message goes
-out. So is every reply drafted from an export that lacks the files saying what is
+out. So is every customer draft written from an export that lacks the files saying what is
 required or who the contacts are (``crm_incomplete:<file>``). A held draft is accepted
 only by the owner of every exception holding it or by a manager; an exception hold lifts
 by itself once a later CRM import shows those exceptions resolved. An incomplete-export

@@ -226,13 +226,16 @@ class PacketField(_Value):
 
 
 class MessageBoundary(_Value):
-    """What a customer reply may do. Derived from the label and CRM only, never from mail text."""
+    """What a customer draft may do. Derived from the label and CRM only, never from mail text.
+
+    The field names are stable: they are the packet's JSON (``podesk packet --json``, the
+    store), so ``customer_reply_allowed`` and ``why_no_reply`` keep the older word."""
 
     customer_reply_allowed: bool
-    may_acknowledge: tuple[str, ...] = ()  # packet fields the reply may say were received
-    may_request: tuple[str, ...] = ()  # packet fields the reply may ask for
-    why_no_reply: tuple[str, ...] = ()
-    # Why a reply may be drafted but not go out yet: "open_exception:<id>", "crm_incomplete:<file>".
+    may_acknowledge: tuple[str, ...] = ()  # packet fields the draft may say were received
+    may_request: tuple[str, ...] = ()  # packet fields the draft may ask for
+    why_no_reply: tuple[str, ...] = ()  # why there is no customer draft
+    # Why a customer draft is written but held: "open_exception:<id>", "crm_incomplete:<file>".
     held_by: tuple[str, ...] = ()
     # Policy, the same for every packet (so not a field: it would be checkpointed each step).
     never: ClassVar[tuple[str, ...]] = (
@@ -300,6 +303,9 @@ class Packet(_Value):
 
 
 class CustomerDraft(_Value):
+    """The customer draft: the reply text a person reviews (the rules', a model's or the
+    reviewer's wording). Approved, it becomes the saved draft (CycleResult.saved_location)."""
+
     status: DraftStatus
     text: str | None = None
     suppression_reasons: tuple[str, ...] = ()
@@ -326,7 +332,7 @@ class CycleResult(_Value):
     customer_draft: CustomerDraft
     decision: ReviewDecision | None = None
     review_error: str | None = None  # why the last answer was refused (the review stays open)
-    saved_location: str | None = None
+    saved_location: str | None = None  # the saved draft: .eml path or Graph message id
     saved_key: str | None = None
     finished: bool = False
     # The model's part: calls, tokens, latency and why it was not used (None: it was used).

@@ -41,9 +41,9 @@ def review_request(
 ) -> dict[str, Any]:
     has_draft = draft.status in ("pending_review", "held") and draft.text is not None
     if has_draft:
-        action, description = "save_customer_draft", "Approve the customer reply draft"
+        action, description = "save_customer_draft", "Approve the customer draft"
     else:
-        action, description = "acknowledge_packet", "Acknowledge the packet (no customer reply)"
+        action, description = "acknowledge_packet", "Acknowledge the packet (no customer draft)"
     if draft.status == "held":
         description += (
             " — HELD (" + "; ".join(draft.suppression_reasons) + "): only the exception's owner "
