@@ -3,8 +3,8 @@
 Detectors (agent/detect) read each inbound message — what it says that is new to us,
 forwarded or quoted news from the customer's own people included — and return evidence;
 the policy table (agent/policy.py) turns the evidence into the label. CRM state is context
-(it can hold a reply, agent/hold.py), never a label: the opportunity is read only to compare
-the PO with it. Our own Sent replies are never read as the customer's words, and mail that
+(it can hold a customer draft, agent/hold.py), never a label: the opportunity is read only to
+compare the PO with it. Our own Sent replies are never read as the customer's words, and mail that
 is not a customer's (our colleagues, a supplier billing us) raises no business reason;
 suspicious-mail detectors read every inbound message whoever sent it.
 """

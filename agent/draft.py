@@ -1,6 +1,6 @@
-"""Write the internal note and, for linked routine follow-ups, the customer reply.
+"""Write the internal note and, for linked routine follow-ups, the customer draft.
 
-The customer reply is assembled only from the packet's message boundary, in the
+The customer draft is assembled only from the packet's message boundary, in the
 customer's language, out of the reviewed template sentences (agent/templates): it can
 acknowledge fields that arrived and ask for fields still missing. It never quotes the
 customer's text back, nor a reviewer's feedback (agent/feedback.py), so nothing in an
@@ -16,6 +16,7 @@ from agent.feedback import DraftInstructions, ReviewerFeedback, apply
 from agent.models import (
     Classification,
     CustomerDraft,
+    DraftStatus,
     LinkResult,
     Packet,
 )
@@ -39,7 +40,7 @@ def _names(packet: Packet) -> tuple[str | None, str | None]:
 
 
 def reply_plan(packet: Packet, instructions: DraftInstructions | None = None) -> ReplyPlan:
-    """What the reply says: the packet's boundary (CRM) with the reviewer's instructions."""
+    """What the customer draft says: the packet's boundary (CRM), the reviewer's instructions."""
     boundary, rules = packet.message_boundary, instructions or DraftInstructions()
     acknowledge, request = apply(rules, boundary.may_acknowledge, boundary.may_request)
     first, full = _names(packet)
@@ -55,22 +56,23 @@ def reply_plan(packet: Packet, instructions: DraftInstructions | None = None) ->
     )
 
 
-def customer_reply_text(packet: Packet, instructions: DraftInstructions | None = None) -> str:
+def customer_draft_text(packet: Packet, instructions: DraftInstructions | None = None) -> str:
     """Only template sentences of the customer's language (agent/templates), filled with
     field names and a greeting name: no text of any mail or any feedback reaches it."""
     return render(reply_plan(packet, instructions)).text
 
 
-def draft_customer_reply(
+def write_customer_draft(
     packet: Packet, *, instructions: DraftInstructions | None = None
 ) -> CustomerDraft:
     boundary = packet.message_boundary
     if not boundary.customer_reply_allowed:
-        status = "none" if boundary.why_no_reply == ("not PO-related",) else "suppressed"
+        not_po = boundary.why_no_reply == ("not PO-related",)
+        status = DraftStatus.NONE if not_po else DraftStatus.SUPPRESSED
         return CustomerDraft(status=status, suppression_reasons=boundary.why_no_reply)
     return CustomerDraft(
-        status="held" if boundary.held_by else "pending_review",
-        text=customer_reply_text(packet, instructions),
+        status=DraftStatus.HELD if boundary.held_by else DraftStatus.PENDING_REVIEW,
+        text=customer_draft_text(packet, instructions),
         suppression_reasons=boundary.held_by,
     )
 

@@ -1,8 +1,8 @@
-"""Held customer drafts: CRM state is context that can hold a reply, never a label.
+"""Held customer drafts: CRM state is context that can hold a customer draft, never a label.
 
-A routine reply on a deal with an open CRM exception is drafted but *held*
+A routine customer draft on a deal with an open CRM exception is written but *held*
 (``open_exception:<id>``): managers review exceptions before any customer message goes
-out. So is every reply drafted from an export that lacks the files saying what is
+out. So is every customer draft written from an export that lacks the files saying what is
 required or who the contacts are (``crm_incomplete:<file>``). A held draft is accepted
 only by the owner of every exception holding it or by a manager; an exception hold lifts
 by itself once a later CRM import shows those exceptions resolved. An incomplete-export
@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
 
-from agent.models import CustomerDraft, OpenException, Packet
-from connectors.crm.model import CrmException
+from agent.models import CustomerDraft, DraftStatus, OpenException, Packet
+from connectors.crm.model import CrmException, ExceptionStatus
 
 OPEN_EXCEPTION = "open_exception:"
 CRM_INCOMPLETE = "crm_incomplete:"
@@ -35,7 +35,7 @@ def open_exceptions(
             source=str(e.source),
         )
         for e in rows
-        if e.status == "open"
+        if e.status == ExceptionStatus.OPEN
     ]
     return tuple(sorted(found, key=lambda e: (e.opened_at, e.exception_id)))
 
@@ -62,9 +62,9 @@ def sticky(reasons: Iterable[str]) -> tuple[str, ...]:
 
 def with_hold(draft: CustomerDraft, reasons: tuple[str, ...]) -> CustomerDraft:
     """A reviewable draft, held for ``reasons`` or released when there are none."""
-    if draft.text is None or draft.status not in ("pending_review", "held"):
+    if draft.text is None or draft.status not in (DraftStatus.PENDING_REVIEW, DraftStatus.HELD):
         return draft  # suppressed or no draft: nothing to hold
-    status = "held" if reasons else "pending_review"
+    status = DraftStatus.HELD if reasons else DraftStatus.PENDING_REVIEW
     if draft.status == status and draft.suppression_reasons == reasons:
         return draft
     return draft.model_copy(update={"status": status, "suppression_reasons": reasons})

@@ -12,8 +12,16 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Label = Literal["routine_follow_up", "deal_exception", "not_po_related"]
-LABELS: tuple[Label, ...] = ("routine_follow_up", "deal_exception", "not_po_related")
+
+class Label(StrEnum):
+    """What a thread is (threads.label, classifications.label)."""
+
+    ROUTINE_FOLLOW_UP = "routine_follow_up"
+    DEAL_EXCEPTION = "deal_exception"
+    NOT_PO_RELATED = "not_po_related"
+
+
+LABELS: tuple[Label, ...] = tuple(Label)
 LinkMethod = Literal[
     "opportunity_id",
     "quote_number",
@@ -23,9 +31,55 @@ LinkMethod = Literal[
     "account_name",
     "none",
 ]
-# held: a routine reply on a deal with an open CRM exception (or an incomplete CRM export):
-# the exception's owner or a manager releases it (see agent/hold.py).
-DraftStatus = Literal["pending_review", "held", "suppressed", "none"]
+
+
+class DraftStatus(StrEnum):
+    """The customer draft's status (drafts.status). A review cycle produces one of the first
+    four; the store records what then became of it (the last three)."""
+
+    PENDING_REVIEW = "pending_review"
+    # A routine customer draft on a deal with an open CRM exception (or an incomplete CRM
+    # export): the exception's owner or a manager releases it (see agent/hold.py).
+    HELD = "held"
+    SUPPRESSED = "suppressed"  # the boundary refused it, or the packet allows none
+    NONE = "none"  # not PO-related: no customer draft at all
+    SAVED = "saved"  # accepted and saved (the saved draft is in Outlook or the Drafts folder)
+    IGNORED = "ignored"  # the reviewer closed the review without it
+    SUPERSEDED = "superseded"  # new mail opened the thread's next review cycle
+
+
+class CycleStatus(StrEnum):
+    """Where a thread's current review cycle stands (threads.status)."""
+
+    NEW = "new"  # stored, not yet run to the review gate
+    PENDING_REVIEW = "pending_review"  # at the review gate, or between a decision and the end
+    DONE = "done"
+
+
+class ReviewKind(StrEnum):
+    """What a review asks a person to decide (reviews.kind)."""
+
+    CUSTOMER_DRAFT = "customer_draft"  # approve a customer draft
+    EXCEPTION = "exception"  # acknowledge a packet that allows no customer draft
+
+
+class ReviewStatus(StrEnum):
+    """reviews.status."""
+
+    PENDING = "pending"
+    DECIDED = "decided"
+    SUPERSEDED = "superseded"  # new mail opened the thread's next review cycle
+
+
+class ReviewAction(StrEnum):
+    """A reviewer's answer (reviews.decision, review_decisions.action)."""
+
+    ACCEPT = "accept"
+    EDIT = "edit"
+    RESPONSE = "response"
+    IGNORE = "ignore"
+
+
 Readiness = Literal["ready", "missing", "unknown"]
 
 
@@ -81,9 +135,9 @@ class Reason(StrEnum):
     @property
     def label(self) -> Label:
         prefix = self.value.split(".", 1)[0]
-        return {"exception": "deal_exception", "routine": "routine_follow_up"}.get(
-            prefix, "not_po_related"
-        )  # type: ignore[return-value]
+        return {"exception": Label.DEAL_EXCEPTION, "routine": Label.ROUTINE_FOLLOW_UP}.get(
+            prefix, Label.NOT_PO_RELATED
+        )
 
 
 class _Value(BaseModel):
@@ -153,7 +207,6 @@ class BoundaryVerdict(_Value):
     reasons: tuple[str, ...] = ()  # human-readable, e.g. "promises a delivery date: 'by 3 May'"
 
 
-ReviewAction = Literal["accept", "edit", "response", "ignore"]
 FIELD_LABELS: dict[str, str] = {
     "po_number": "purchase order (PO) number",
     "billing_entity": "legal billing entity and invoice address",
@@ -173,13 +226,16 @@ class PacketField(_Value):
 
 
 class MessageBoundary(_Value):
-    """What a customer reply may do. Derived from the label and CRM only, never from mail text."""
+    """What a customer draft may do. Derived from the label and CRM only, never from mail text.
+
+    The field names are stable: they are the packet's JSON (``podesk packet --json``, the
+    store), so ``customer_reply_allowed`` and ``why_no_reply`` keep the older word."""
 
     customer_reply_allowed: bool
-    may_acknowledge: tuple[str, ...] = ()  # packet fields the reply may say were received
-    may_request: tuple[str, ...] = ()  # packet fields the reply may ask for
-    why_no_reply: tuple[str, ...] = ()
-    # Why a reply may be drafted but not go out yet: "open_exception:<id>", "crm_incomplete:<file>".
+    may_acknowledge: tuple[str, ...] = ()  # packet fields the draft may say were received
+    may_request: tuple[str, ...] = ()  # packet fields the draft may ask for
+    why_no_reply: tuple[str, ...] = ()  # why there is no customer draft
+    # Why a customer draft is written but held: "open_exception:<id>", "crm_incomplete:<file>".
     held_by: tuple[str, ...] = ()
     # Policy, the same for every packet (so not a field: it would be checkpointed each step).
     never: ClassVar[tuple[str, ...]] = (
@@ -247,6 +303,9 @@ class Packet(_Value):
 
 
 class CustomerDraft(_Value):
+    """The customer draft: the reply text a person reviews (the rules', a model's or the
+    reviewer's wording). Approved, it becomes the saved draft (CycleResult.saved_location)."""
+
     status: DraftStatus
     text: str | None = None
     suppression_reasons: tuple[str, ...] = ()
@@ -273,7 +332,7 @@ class CycleResult(_Value):
     customer_draft: CustomerDraft
     decision: ReviewDecision | None = None
     review_error: str | None = None  # why the last answer was refused (the review stays open)
-    saved_location: str | None = None
+    saved_location: str | None = None  # the saved draft: .eml path or Graph message id
     saved_key: str | None = None
     finished: bool = False
     # The model's part: calls, tokens, latency and why it was not used (None: it was used).

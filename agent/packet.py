@@ -138,8 +138,8 @@ def build_packet(
     open_exceptions: Sequence[CrmException] = (),
     missing_files: Collection[str] = (),
 ) -> Packet:
-    """``open_exceptions`` and ``missing_files`` are context: they can hold a reply, never
-    change the label."""
+    """``open_exceptions`` and ``missing_files`` are context: they can hold a customer
+    draft, never change the label."""
     opp_src = str(opportunity.source) if opportunity else ""
     supplied = supplied_fields(thread, extraction) if opportunity else {}
     still, got = missing_fields(requirements, supplied) if opportunity else (_EMPTY, _EMPTY)

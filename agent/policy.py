@@ -38,42 +38,42 @@ class PolicyRow:
 
 POLICY: tuple[PolicyRow, ...] = (
     PolicyRow(
-        "deal_exception",
+        Label.DEAL_EXCEPTION,
         "an inbound message addresses an automated reader, changes bank details, or comes "
         "from a look-alike domain",
         lambda f: f.suspicious,
     ),
     PolicyRow(
-        "deal_exception",
+        Label.DEAL_EXCEPTION,
         "a customer's message asks for, states or makes the order depend on something that "
         "changes or conditions the deal (in any message of the thread, quoted news included)",
         lambda f: f.business,
     ),
     PolicyRow(
-        "deal_exception",
+        Label.DEAL_EXCEPTION,
         "a customer's message about the deal is written in a language the detectors do not "
         "read (they read English, German, French, Spanish, Italian, Dutch, Portuguese): a "
         "person must read it",
         lambda f: f.unreadable,
     ),
     PolicyRow(
-        "not_po_related",
+        Label.NOT_PO_RELATED,
         "nobody on the customer's side wrote, or the newest inbound message is machine mail",
         lambda f: f.machine if (f.newest_is_machine or not f.anyone_wrote) else [],
     ),
     PolicyRow(
-        "routine_follow_up",
+        Label.ROUTINE_FOLLOW_UP,
         "a customer's message gives or asks for standard PO paperwork",
         lambda f: f.routine,
     ),
     PolicyRow(
-        "deal_exception",
+        Label.DEAL_EXCEPTION,
         "a person's mail names the deal by opportunity ID, quote or PO number, or the closed-won "
         "deal's customer asks something (a question or a request), but no detector understood "
         "it: a person must read it",
         lambda f: f.unrecognised,
     ),
-    PolicyRow("not_po_related", "anything else", lambda f: f.unrelated),
+    PolicyRow(Label.NOT_PO_RELATED, "anything else", lambda f: f.unrelated),
 )
 
 
@@ -82,4 +82,4 @@ def decide(findings: Findings) -> tuple[Label, list[Evidence]]:
         evidence = row.evidence(findings)
         if evidence:
             return row.label, evidence
-    return "not_po_related", []
+    return Label.NOT_PO_RELATED, []

@@ -14,9 +14,17 @@ from typing import Any
 
 from agent.boundary import check_customer_draft
 from agent.errors import ReviewStateError
-from agent.models import BoundaryVerdict, Classification, CustomerDraft, Packet, ReviewDecision
+from agent.models import (
+    BoundaryVerdict,
+    Classification,
+    CustomerDraft,
+    DraftStatus,
+    Packet,
+    ReviewAction,
+    ReviewDecision,
+)
 
-_ACTIONS = ("accept", "edit", "response", "ignore")
+_ACTIONS = tuple(a.value for a in ReviewAction)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -33,9 +41,9 @@ def review_request(
 ) -> dict[str, Any]:
     has_draft = draft.status in ("pending_review", "held") and draft.text is not None
     if has_draft:
-        action, description = "save_customer_draft", "Approve the customer reply draft"
+        action, description = "save_customer_draft", "Approve the customer draft"
     else:
-        action, description = "acknowledge_packet", "Acknowledge the packet (no customer reply)"
+        action, description = "acknowledge_packet", "Acknowledge the packet (no customer draft)"
     if draft.status == "held":
         description += (
             " — HELD (" + "; ".join(draft.suppression_reasons) + "): only the exception's owner "
@@ -125,9 +133,9 @@ def check_edit(
             return check_customer_draft(sentence, allowed_link_domains=allowed_link_domains).reasons
 
         return None, edit_refusal(text, verdict.reasons, sentence_reasons), verdict
-    held = current.status == "held"
+    held = current.status == DraftStatus.HELD
     edited = CustomerDraft(
-        status="held" if held else "pending_review",
+        status=DraftStatus.HELD if held else DraftStatus.PENDING_REVIEW,
         text=text,
         suppression_reasons=current.suppression_reasons if held else (),
         written_by="reviewer",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from agent.assist.redraft import RedraftResult, redraft
 from agent.assist.result import AssistSettings
-from agent.draft import draft_customer_reply, reply_plan
+from agent.draft import reply_plan, write_customer_draft
 from agent.feedback import FeedbackNote, ReviewerFeedback, interpret
 from agent.models import Classification, CustomerDraft, Packet, ReviewDecision
 from connectors.llm import ChatModel
@@ -36,7 +36,7 @@ def revise(
     feedback = before.model_copy(
         update={"instructions": instructions, "notes": (*before.notes, note), "model_outcome": None}
     )
-    rules_draft = draft_customer_reply(packet, instructions=instructions)
+    rules_draft = write_customer_draft(packet, instructions=instructions)
     if model is None or rules_draft.text is None:
         return rules_draft, feedback
     result = redraft(

@@ -96,6 +96,8 @@ class DraftRequest(BaseModel):
 
 
 class SavedDraft(BaseModel):
+    """The saved draft: what an approved customer draft became in the mailbox."""
+
     model_config = ConfigDict(frozen=True)
 
     idempotency_key: str
@@ -104,8 +106,9 @@ class SavedDraft(BaseModel):
 
 
 class DraftSink(Protocol):
-    """Stores reply drafts. Idempotent: one draft per idempotency key, ever."""
+    """Saves approved customer drafts as drafts in the mailbox (the saved draft), replying to
+    the customer's message. Idempotent: one saved draft per idempotency key, ever."""
 
     def find_draft(self, idempotency_key: str) -> SavedDraft | None: ...
 
-    def save_reply_draft(self, request: DraftRequest) -> SavedDraft: ...
+    def save_draft(self, request: DraftRequest) -> SavedDraft: ...

@@ -12,12 +12,12 @@ from agent.assist.apply import customer_draft as assisted_draft
 from agent.assist.apply import merged_extraction
 from agent.boundary import check_customer_draft
 from agent.classify import classify
-from agent.draft import draft_customer_reply
+from agent.draft import write_customer_draft
 from agent.errors import ReviewStateError
 from agent.extract import extract
 from agent.hold import rehold, release_refusal
 from agent.link import link_thread
-from agent.models import Classification, Extraction, Packet, ReviewDecision
+from agent.models import Classification, DraftStatus, Extraction, Packet, ReviewDecision
 from agent.packet import build_packet, exception_list, with_decision
 from agent.review import check_edit, idempotency_key, parse_response, review_request
 from agent.revise import revise
@@ -117,7 +117,7 @@ def draft(state: PoState, runtime: Runtime[Context]) -> Update:
         )
         return {"customer_draft": revised, "feedback": feedback}
     instructions = state.feedback.instructions if state.feedback else None
-    rules_draft = draft_customer_reply(state.packet, instructions=instructions)
+    rules_draft = write_customer_draft(state.packet, instructions=instructions)
     return {"customer_draft": assisted_draft(state.assist, rules_draft)}
 
 
@@ -140,7 +140,7 @@ def check_boundary(state: PoState, runtime: Runtime[Context]) -> Update:
     if verdict.allowed:
         return {"customer_draft": current, "boundary": verdict}
     suppressed = current.model_copy(
-        update={"status": "suppressed", "suppression_reasons": verdict.reasons}
+        update={"status": DraftStatus.SUPPRESSED, "suppression_reasons": verdict.reasons}
     )
     return {"customer_draft": suppressed, "boundary": verdict}
 
@@ -212,7 +212,7 @@ def save_draft(state: PoState, runtime: Runtime[Context]) -> Update:
     if not verdict.allowed:  # checked again right before anything leaves the database
         return {
             "customer_draft": current.model_copy(
-                update={"status": "suppressed", "suppression_reasons": verdict.reasons}
+                update={"status": DraftStatus.SUPPRESSED, "suppression_reasons": verdict.reasons}
             ),
             "boundary": verdict,
         }
@@ -221,7 +221,7 @@ def save_draft(state: PoState, runtime: Runtime[Context]) -> Update:
     with ctx.thread_lock(thread.thread_key):
         saved = ctx.ledger.get(key) or ctx.drafts.find_draft(key)
         if saved is None:
-            saved = ctx.drafts.save_reply_draft(_draft_request(state, key, current.text))
+            saved = ctx.drafts.save_draft(_draft_request(state, key, current.text))
         ctx.ledger.record(saved, thread_key=thread.thread_key, kind="reply_draft")
     return {"saved": saved}
 

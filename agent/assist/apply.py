@@ -24,7 +24,7 @@ def merged_extraction(extraction: Extraction, result: AssistResult) -> Extractio
 
 
 def customer_draft(result: AssistResult | None, rules_draft: CustomerDraft) -> CustomerDraft:
-    """The model's wording where the rules would draft a reply and assist passed the text."""
+    """The model's wording where the rules would write a customer draft and assist passed it."""
     if result is None or result.customer_draft_text is None:
         return rules_draft
     if rules_draft.status not in ("pending_review", "held") or rules_draft.written_by != "rules":

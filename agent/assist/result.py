@@ -7,11 +7,11 @@ commercial fact. Extra keys a model adds anyway are ignored on parsing.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
-from agent.models import Classification, Label
+from agent.models import LABELS, Classification, Label
 
 
 class AssistSettings(BaseModel):
@@ -34,7 +34,10 @@ class ModelOpinion(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     summary: str = Field(description="Two or three sentences for the reviewer.")
-    label: Label = Field(description="Your classification opinion.")
+    # The schema the model sees lists the values inline, as it always has (no $defs).
+    label: Annotated[Label, WithJsonSchema({"enum": list(LABELS), "type": "string"})] = Field(
+        description="Your classification opinion."
+    )
     exception_reason: str | None = Field(
         description="Why this needs the deal desk, when you say deal_exception; else null."
     )

@@ -3,7 +3,7 @@
 * classification: the model may move routine to exception, nothing else;
 * hints: a value counts only when it literally occurs in an inbound message's own
   text or an attachment name; invented values are dropped and counted;
-* customer draft: only where the packet allows a reply, and only when it passes
+* customer draft: only where the packet allows one, and only when it passes
   the deterministic boundary, copies no run of the customer's words, names no
   outside e-mail address and refers to no masked value;
 * internal text: trimmed, links defanged (a reviewer should not click a model's URL).

@@ -12,7 +12,7 @@ from agent.errors import InputError
 
 
 def check_draft(
-    text_file: Annotated[Path, typer.Option(help="Plain-text draft to check ('-' for stdin).")],
+    text_file: Annotated[Path, typer.Option(help="Customer draft, plain text ('-' for stdin).")],
     allow_link_domain: Annotated[
         list[str] | None, typer.Option(help="A domain links may point to (repeatable).")
     ] = None,

@@ -23,7 +23,7 @@ def demo(
         bool, typer.Option(help="Use a loopback OpenAI-compatible model for wording.")
     ] = False,
 ) -> None:
-    """Run PO Desk end to end on bundled sample data: sync, queues, approve one, show the draft."""
+    """Run PO Desk end to end on sample data: sync, queues, approve one, show the saved draft."""
     from agent.cli.demo_run import run_demo
 
     if workspace is not None:

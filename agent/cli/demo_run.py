@@ -115,12 +115,12 @@ def _walk_through(
     if detail.saved_location is None:
         return
     if graph is not None:
-        console.rule("The draft as the Graph sandbox holds it (never sent)")
+        console.rule("Saved draft, as the Graph sandbox holds it (never sent)")
         console.print(render_graph_draft(graph, detail.saved_location), markup=False)
         sent = [r for r in graph.requests if "send" in r.path.lower()]
         console.print(f"Requests to the sandbox: {len(graph.requests)}; send requests: {len(sent)}")
     else:
-        console.rule("Saved reply draft (.eml, never sent)")
+        console.rule("Saved draft (.eml, never sent)")
         console.print(render_eml(Path(detail.saved_location)), markup=False, highlight=False)
 
 

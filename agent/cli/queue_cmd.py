@@ -168,17 +168,17 @@ def packet(
                 shown = value.get("value")
                 shown = ", ".join(shown) if isinstance(shown, list) else shown
                 rows_out.append((name, shown if shown not in (None, "") else "—", value["source"]))
-        for exc in item.get("open_exceptions", []):  # context: holds a reply, never a label
+        for exc in item.get("open_exceptions", []):  # holds a customer draft, never a label
             age = f", {exc['age_days']} day(s) old" if exc.get("age_days") is not None else ""
             shown = f"{exc['exception_id']} {exc['kind']} (owner {exc['owner']}{age})"
             rows_out.append(("open_exception", shown, exc.get("source", "")))
         boundary = item.get("message_boundary", {})
         if boundary.get("held_by"):
-            rows_out.append(("customer_reply", "held: " + ", ".join(boundary["held_by"]), "CRM"))
+            rows_out.append(("customer_draft", "held: " + ", ".join(boundary["held_by"]), "CRM"))
         rows_out.append(
             (
                 "message_boundary",
-                "customer reply allowed"
+                "customer draft allowed"
                 if boundary.get("customer_reply_allowed")
                 else "internal only",
                 "policy",

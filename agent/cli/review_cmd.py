@@ -112,7 +112,7 @@ def show_review(settings: Settings, review_id: int, *, json_out: bool = False) -
     for reason in detail.suppression_reasons:
         console.print(f"[yellow]{word}:[/] {reason}", highlight=False)
     if detail.saved_location:
-        console.print(f"[green]Saved as draft:[/] {detail.saved_location}")
+        console.print(f"[green]Saved draft:[/] {detail.saved_location}")
 
 
 @app.command("show")
@@ -143,8 +143,9 @@ def decide(
 def accept(
     ctx: typer.Context, review_id: int, reviewer: ReviewerOpt = None, json_out: JsonOpt = False
 ) -> None:
-    """Approve: the customer draft is saved as a reply draft (never sent). A held draft only
-    by its exception's owner or a manager (PODESK_MANAGERS)."""
+    """Approve: the customer draft becomes the saved draft, a reply draft in Outlook or the
+    Drafts folder (never sent). A held draft only by its exception's owner or a manager
+    (PODESK_MANAGERS)."""
     from agent.store import queries
 
     decide(ctx.obj, review_id, {"type": "accept", "args": None}, reviewer, json_out=json_out)
@@ -162,7 +163,7 @@ def accept(
 def edit(
     ctx: typer.Context,
     review_id: int,
-    text_file: Annotated[Path, typer.Option(help="File with the edited plain-text draft.")],
+    text_file: Annotated[Path, typer.Option(help="File with the edited customer draft.")],
     reviewer: ReviewerOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
@@ -187,9 +188,9 @@ def respond(
     reviewer: ReviewerOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Send feedback: the draft is regenerated and comes back for review. The rules drafter
-    understands "also ask for / don't ask for <PO field>", "shorter" and "more formal"; a model
-    gets the feedback as a fenced instruction. The feedback itself is only kept internally
+    """Send feedback: the customer draft is regenerated and comes back for review. The rules
+    drafter understands "also ask for / don't ask for <PO field>", "shorter" and "more formal"; a
+    model gets the feedback as a fenced instruction. The feedback itself is only kept internally
     (the internal note and the audit log)."""
     decide(ctx.obj, review_id, {"type": "response", "args": message}, reviewer, json_out=json_out)
 
@@ -198,5 +199,5 @@ def respond(
 def ignore(
     ctx: typer.Context, review_id: int, reviewer: ReviewerOpt = None, json_out: JsonOpt = False
 ) -> None:
-    """Close the review without any draft."""
+    """Close the review; no draft is saved."""
     decide(ctx.obj, review_id, {"type": "ignore", "args": None}, reviewer, json_out=json_out)

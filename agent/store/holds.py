@@ -8,7 +8,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from agent.hold import OPEN_EXCEPTION
-from agent.models import CustomerDraft
+from agent.models import CustomerDraft, DraftStatus, ReviewStatus
 from agent.store.audit import record_event
 from agent.store.tables import ClassificationRow, DraftRow, ReviewRow
 
@@ -31,8 +31,8 @@ def stale_holds(
             (col(ClassificationRow.thread_key) == col(ReviewRow.thread_key))
             & (col(ClassificationRow.cycle) == col(ReviewRow.cycle)),
         )
-        .where(ReviewRow.status == "pending")
-        .where(col(DraftRow.status).in_(("held", "pending_review")))
+        .where(ReviewRow.status == ReviewStatus.PENDING)
+        .where(col(DraftRow.status).in_((DraftStatus.HELD, DraftStatus.PENDING_REVIEW)))
     ).all()
     stale = []
     for review, draft, opportunity_id in rows:
@@ -41,7 +41,7 @@ def stale_holds(
         holding = {
             r.removeprefix(OPEN_EXCEPTION)
             for r in draft.suppression_reasons
-            if draft.status == "held" and r.startswith(OPEN_EXCEPTION)
+            if draft.status == DraftStatus.HELD and r.startswith(OPEN_EXCEPTION)
         }
         if holding != open_exceptions(opportunity_id):
             stale.append((review.id, review.thread_key, review.cycle))
@@ -58,7 +58,7 @@ def record_hold_change(
     checkpoint: str,
 ) -> None:
     """Audit a draft the CRM held or released; one event per state change (checkpoint)."""
-    released = after.status == "pending_review"
+    released = after.status == DraftStatus.PENDING_REVIEW
     with Session(engine) as session:
         record_event(
             session,

@@ -13,6 +13,7 @@ from typing import TypeVar
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from agent.models import CycleStatus, DraftStatus, ReviewStatus
 from agent.store.audit import record_event
 from agent.store.tables import (
     DraftRow,
@@ -96,7 +97,7 @@ def plan_cycles(session: Session, *, threads: Sequence[MailThread]) -> list[Cycl
             row = _store_thread(session, thread, row, row.cycle, new)
         for m in new:
             stored[m.message_id] = thread.thread_key
-        if row is not None and row.status == "new":
+        if row is not None and row.status == CycleStatus.NEW:
             work.append(CycleWork(thread=thread, cycle=row.cycle, new_messages=len(new)))
     return work
 
@@ -110,7 +111,7 @@ def _store_thread(
 ) -> ThreadRow:
     row = row or ThreadRow(thread_key=thread.thread_key)
     if cycle != row.cycle:
-        row.status = "new"
+        row.status = CycleStatus.NEW
     row.subject, row.cycle, row.updated_at = thread.subject, cycle, utcnow()
     session.add(row)
     for m in new:
@@ -153,24 +154,20 @@ _Open = TypeVar("_Open", ReviewRow, DraftRow)
 
 def _supersede(session: Session, thread_key: str, cycle: int) -> None:
     """The previous cycle's open review and draft give way to the new cycle's."""
-    _close(session, ReviewRow, thread_key, cycle, open_statuses=("pending",))
-    _close(session, DraftRow, thread_key, cycle, open_statuses=("pending_review", "held"))
+    review = _row(session, ReviewRow, thread_key, cycle)
+    if review is not None and review.status == ReviewStatus.PENDING:
+        review.status = ReviewStatus.SUPERSEDED
+        session.add(review)
+    draft = _row(session, DraftRow, thread_key, cycle)
+    if draft is not None and draft.status in (DraftStatus.PENDING_REVIEW, DraftStatus.HELD):
+        draft.status = DraftStatus.SUPERSEDED
+        session.add(draft)
 
 
-def _close(
-    session: Session,
-    model: type[_Open],
-    thread_key: str,
-    cycle: int,
-    *,
-    open_statuses: tuple[str, ...],
-) -> None:
-    row = session.exec(
+def _row(session: Session, model: type[_Open], thread_key: str, cycle: int) -> _Open | None:
+    return session.exec(
         select(model).where(col(model.thread_key) == thread_key, col(model.cycle) == cycle)
     ).first()
-    if row is not None and row.status in open_statuses:
-        row.status = "superseded"
-        session.add(row)
 
 
 def related_messages(session: Session, *, messages: Sequence[MailMessage]) -> list[MailMessage]:

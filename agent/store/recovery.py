@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from agent.models import CycleStatus, ReviewStatus
 from agent.store.tables import MessageRow, ReviewRow, ThreadRow
 from connectors.mailbox.model import MailMessage
 
@@ -33,7 +34,7 @@ def unfinished_messages(session: Session) -> list[MailMessage]:
 
     A sync adds them to what it read, so such a thread is run again even when the mailbox
     no longer returns its mail (an incremental read, or a file moved away)."""
-    new = select(ThreadRow.thread_key).where(ThreadRow.status == "new")
+    new = select(ThreadRow.thread_key).where(ThreadRow.status == CycleStatus.NEW)
     rows = session.exec(select(MessageRow).where(col(MessageRow.thread_key).in_(new))).all()
     return [MailMessage.model_validate(r.data) for r in rows if r.data]
 
@@ -41,7 +42,8 @@ def unfinished_messages(session: Session) -> list[MailMessage]:
 def open_cycles(session: Session) -> list[OpenCycle]:
     """The current cycle of every thread past the gate but not known to be finished."""
     found: dict[tuple[str, int], OpenCycle] = {}
-    waiting = session.exec(select(ThreadRow).where(ThreadRow.status == "pending_review")).all()
+    pending = ThreadRow.status == CycleStatus.PENDING_REVIEW
+    waiting = session.exec(select(ThreadRow).where(pending)).all()
     for thread in waiting:
         found[(thread.thread_key, thread.cycle)] = OpenCycle(thread.thread_key, thread.cycle, False)
     reviews = session.exec(
@@ -49,11 +51,11 @@ def open_cycles(session: Session) -> list[OpenCycle]:
         .join(ThreadRow, col(ThreadRow.thread_key) == col(ReviewRow.thread_key))
         .where(col(ThreadRow.cycle) == col(ReviewRow.cycle))
         .where(
-            (col(ReviewRow.status) == "pending")
-            | ((col(ReviewRow.status) == "decided") & col(ReviewRow.decision).is_(None))
+            (col(ReviewRow.status) == ReviewStatus.PENDING)
+            | ((col(ReviewRow.status) == ReviewStatus.DECIDED) & col(ReviewRow.decision).is_(None))
         )
     ).all()
     for review in reviews:
-        early = review.status == "decided"
+        early = review.status == ReviewStatus.DECIDED
         found[(review.thread_key, review.cycle)] = OpenCycle(review.thread_key, review.cycle, early)
     return list(found.values())

@@ -8,7 +8,15 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from agent.models import CycleResult
+from agent.models import (
+    CycleResult,
+    CycleStatus,
+    DraftStatus,
+    Label,
+    ReviewAction,
+    ReviewKind,
+    ReviewStatus,
+)
 from agent.store.audit import record_event
 from agent.store.tables import (
     ClassificationRow,
@@ -33,7 +41,7 @@ def persist_cycle(session: Session, *, result: CycleResult, graph_thread_id: str
     if thread is not None:
         thread.label = result.classification.label
         thread.opportunity_id = result.link.opportunity_id
-        thread.status = "done" if result.finished else "pending_review"
+        thread.status = CycleStatus.DONE if result.finished else CycleStatus.PENDING_REVIEW
         thread.updated_at = utcnow()
         session.add(thread)
     record_event(
@@ -119,14 +127,14 @@ def _upsert_packet(session: Session, result: CycleResult) -> None:
 
 def _upsert_draft(session: Session, result: CycleResult) -> None:
     row = _one(session, DraftRow, result) or DraftRow(
-        thread_key=result.thread_key, cycle=result.cycle, status="none"
+        thread_key=result.thread_key, cycle=result.cycle, status=DraftStatus.NONE
     )
     draft = result.customer_draft
     row.status = draft.status
     if result.saved_location is not None:
-        row.status = "saved"
-    elif result.decision is not None and result.decision.action == "ignore":
-        row.status = "ignored"
+        row.status = DraftStatus.SAVED
+    elif result.decision is not None and result.decision.action == ReviewAction.IGNORE:
+        row.status = DraftStatus.IGNORED
     row.text, row.written_by = draft.text, draft.written_by
     row.suppression_reasons = list(draft.suppression_reasons)
     row.location, row.idempotency_key = result.saved_location, result.saved_key
@@ -135,14 +143,14 @@ def _upsert_draft(session: Session, result: CycleResult) -> None:
 
 
 def _upsert_review(session: Session, result: CycleResult, graph_thread_id: str) -> ReviewRow | None:
-    if result.classification.label == "not_po_related":
+    if result.classification.label == Label.NOT_PO_RELATED:
         return None
     row: ReviewRow | None = _one(session, ReviewRow, result)
     if row is None:
         kind = (
-            "customer_draft"
+            ReviewKind.CUSTOMER_DRAFT
             if result.packet.message_boundary.customer_reply_allowed
-            else "exception"
+            else ReviewKind.EXCEPTION
         )
         row = ReviewRow(
             thread_key=result.thread_key,
@@ -152,13 +160,13 @@ def _upsert_review(session: Session, result: CycleResult, graph_thread_id: str) 
         )
         session.add(row)
         session.flush()
-    if result.finished and row.status == "pending":
-        row.status = "decided"
+    if result.finished and row.status == ReviewStatus.PENDING:
+        row.status = ReviewStatus.DECIDED
         row.decided_at = utcnow()
-    elif not result.finished and row.status == "decided":
+    elif not result.finished and row.status == ReviewStatus.DECIDED:
         # The graph waits at the review again: a crash had this review closed too early
         # (agent/store/recovery.py). Superseded reviews stay closed.
-        row.status, row.decided_at = "pending", None
+        row.status, row.decided_at = ReviewStatus.PENDING, None
     if result.decision is not None and result.review_error is None:
         row.decision, row.reviewer = result.decision.action, result.decision.reviewer
     session.add(row)

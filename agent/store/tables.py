@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    CheckConstraint,
+    Column,
+    Dialect,
+    Index,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
+
+from agent.models import CycleStatus, DraftStatus, Label, ReviewAction, ReviewKind, ReviewStatus
+from connectors.crm.model import ContractStatus, OrderQueueStatus
 
 
 def utcnow() -> datetime:
@@ -17,16 +32,53 @@ def _json() -> Any:
     return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
+class EnumText(TypeDecorator[StrEnum]):
+    """A status column: a plain VARCHAR holding the enum's value, read back as the enum.
+
+    Values are not checked here: the table's CHECK constraint (:func:`one_of`) refuses a
+    value outside the enum, whoever writes it."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[StrEnum]) -> None:
+        super().__init__()
+        self.enum = enum
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> StrEnum | None:
+        return None if value is None else self.enum(value)
+
+
+def _enum(enum: type[StrEnum], **kwargs: Any) -> Any:
+    return Field(sa_type=EnumText(enum), **kwargs)
+
+
+def one_of(table: str, column: str, enum: type[StrEnum]) -> CheckConstraint:
+    """``ck_<table>_<column>``: the column holds one of the enum's values (or NULL).
+
+    Migrations own the constraints (0003 added these); tests/agent/test_schema.py keeps the
+    database's equal to these, so a value added to an enum needs a migration too."""
+    values = ", ".join(f"'{member.value}'" for member in enum)
+    return CheckConstraint(f"{column} IN ({values})", name=f"ck_{table}_{column}")
+
+
 class OpportunityRow(SQLModel, table=True):
     __tablename__ = "opportunities"
+    __table_args__ = (
+        one_of("opportunities", "contract_status", ContractStatus),
+        one_of("opportunities", "order_queue_status", OrderQueueStatus),
+    )
 
     opportunity_id: str = Field(primary_key=True)
     account_name: str
     stage: str
     amount: str
     currency: str
-    contract_status: str
-    order_queue_status: str
+    contract_status: ContractStatus = _enum(ContractStatus)
+    order_queue_status: OrderQueueStatus = _enum(OrderQueueStatus)
     source: str
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     imported_at: datetime = Field(default_factory=utcnow)
@@ -38,13 +90,15 @@ class ThreadRow(SQLModel, table=True):
     __table_args__ = (
         Index("ix_threads_label_first_seen", "label", "first_seen", "thread_key"),
         Index("ix_threads_first_seen", "first_seen", "thread_key"),
+        one_of("threads", "status", CycleStatus),
+        one_of("threads", "label", Label),
     )
 
     thread_key: str = Field(primary_key=True)
     subject: str = ""
     cycle: int = 0  # review cycle: +1 for every sync that brings new inbound mail
-    status: str = "new"  # new | pending_review | done
-    label: str | None = None
+    status: CycleStatus = _enum(CycleStatus, default=CycleStatus.NEW)  # of the current cycle
+    label: Label | None = _enum(Label, default=None)
     opportunity_id: str | None = Field(default=None, index=True)
     first_seen: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
@@ -84,12 +138,15 @@ class QuarantineRow(SQLModel, table=True):
 
 class ClassificationRow(SQLModel, table=True):
     __tablename__ = "classifications"
-    __table_args__ = (UniqueConstraint("thread_key", "cycle"),)
+    __table_args__ = (
+        UniqueConstraint("thread_key", "cycle"),
+        one_of("classifications", "label", Label),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     thread_key: str = Field(index=True)
     cycle: int
-    label: str = Field(index=True)
+    label: Label = _enum(Label, index=True)
     reasons: list[str] = _json()
     evidence: list[str] = _json()
     classified_by: str = "rules"
@@ -115,12 +172,15 @@ class PacketRow(SQLModel, table=True):
 
 class DraftRow(SQLModel, table=True):
     __tablename__ = "drafts"
-    __table_args__ = (UniqueConstraint("thread_key", "cycle"),)
+    __table_args__ = (
+        UniqueConstraint("thread_key", "cycle"),
+        one_of("drafts", "status", DraftStatus),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     thread_key: str = Field(index=True)
     cycle: int
-    status: str  # pending_review | suppressed | none | saved | ignored | superseded
+    status: DraftStatus = _enum(DraftStatus)
     text: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     suppression_reasons: list[str] = _json()
     written_by: str = "rules"
@@ -135,15 +195,18 @@ class ReviewRow(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("thread_key", "cycle"),
         Index("ix_reviews_status_id", "status", "id"),
+        one_of("reviews", "kind", ReviewKind),
+        one_of("reviews", "status", ReviewStatus),
+        one_of("reviews", "decision", ReviewAction),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     thread_key: str = Field(index=True)
     cycle: int
     graph_thread_id: str = Field(unique=True)
-    kind: str  # customer_draft | exception
-    status: str = "pending"  # pending | decided | superseded
-    decision: str | None = None  # accept | edit | response | ignore (the last one)
+    kind: ReviewKind = _enum(ReviewKind)
+    status: ReviewStatus = _enum(ReviewStatus, default=ReviewStatus.PENDING)
+    decision: ReviewAction | None = _enum(ReviewAction, default=None)  # the last one
     reviewer: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
     decided_at: datetime | None = None
@@ -151,10 +214,11 @@ class ReviewRow(SQLModel, table=True):
 
 class DecisionRow(SQLModel, table=True):
     __tablename__ = "review_decisions"
+    __table_args__ = (one_of("review_decisions", "action", ReviewAction),)
 
     id: int | None = Field(default=None, primary_key=True)
     review_id: int = Field(foreign_key="reviews.id", index=True)
-    action: str
+    action: ReviewAction = _enum(ReviewAction)
     reviewer: str
     text: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     decided_at: datetime = Field(default_factory=utcnow)

@@ -4,13 +4,29 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 OrderPath = Literal["enterprise_po", "renewal_po", "signed_contract"]
-ContractStatus = Literal["signed", "pending_signature", "amendment_unsigned", "not_required"]
-OrderQueueStatus = Literal["not_submitted", "in_queue", "on_hold", "accepted", "booked"]
+
+
+class ContractStatus(StrEnum):
+    SIGNED = "signed"
+    PENDING_SIGNATURE = "pending_signature"
+    AMENDMENT_UNSIGNED = "amendment_unsigned"
+    NOT_REQUIRED = "not_required"
+
+
+class OrderQueueStatus(StrEnum):
+    NOT_SUBMITTED = "not_submitted"
+    IN_QUEUE = "in_queue"
+    ON_HOLD = "on_hold"
+    ACCEPTED = "accepted"
+    BOOKED = "booked"
+
+
 ContactRole = Literal["procurement", "accounts_payable", "legal", "champion", "other"]
 PoField = Literal[
     "po_number",
@@ -22,8 +38,17 @@ PoField = Literal[
     "supplier_registration",
 ]
 PO_FIELDS: tuple[PoField, ...] = PoField.__args__  # type: ignore[attr-defined]
-RequirementStatus = Literal["missing", "received", "not_required"]
-ExceptionStatus = Literal["open", "resolved"]
+
+
+class RequirementStatus(StrEnum):
+    MISSING = "missing"
+    RECEIVED = "received"
+    NOT_REQUIRED = "not_required"
+
+
+class ExceptionStatus(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"
 
 
 class SourceRef(BaseModel):

@@ -1,4 +1,4 @@
-"""Reply drafts as .eml files in the offline mailbox's "Drafts" folder.
+"""Saved drafts as .eml files in the offline mailbox's "Drafts" folder.
 
 This is the offline twin of the Outlook draft sink: a person opens the
 draft in a mail client, reviews it and sends it. Nothing here can send
@@ -50,12 +50,12 @@ class LocalDraftFolder:
             return None
         return SavedDraft(idempotency_key=idempotency_key, location=str(path), created=False)
 
-    def save_reply_draft(self, request: DraftRequest) -> SavedDraft:
+    def save_draft(self, request: DraftRequest) -> SavedDraft:
         existing = self.find_draft(request.idempotency_key)
         if existing is not None:
             return existing
         path = self.path_for(request.idempotency_key)
-        data = build_reply_draft(request, self._clock()).as_bytes(policy=_EML_POLICY)
+        data = build_saved_draft(request, self._clock()).as_bytes(policy=_EML_POLICY)
         created = _write_once(path, data)
         return SavedDraft(
             idempotency_key=request.idempotency_key, location=str(path), created=created
@@ -77,8 +77,8 @@ def draft_file_stem(idempotency_key: str) -> str:
     return f"{safe}-{digest}" if safe else digest
 
 
-def build_reply_draft(request: DraftRequest, now: datetime) -> EmailMessage:
-    """The draft as a message: plain UTF-8 text, threaded under the customer's message."""
+def build_saved_draft(request: DraftRequest, now: datetime) -> EmailMessage:
+    """The saved draft as a message: plain UTF-8 text, threaded under the customer's message."""
     original = request.reply_to
     key = request.idempotency_key
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]

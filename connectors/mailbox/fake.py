@@ -43,7 +43,7 @@ class InMemoryDraftSink:
             idempotency_key=idempotency_key, location=_location(idempotency_key), created=False
         )
 
-    def save_reply_draft(self, request: DraftRequest) -> SavedDraft:
+    def save_draft(self, request: DraftRequest) -> SavedDraft:
         self.save_calls += 1
         existing = self.find_draft(request.idempotency_key)
         if existing is not None:

@@ -1,7 +1,7 @@
 """Outlook (Exchange Online) through Microsoft Graph: msal for tokens, O365 for the API.
 
-``OutlookMailbox`` reads (delta sync), ``OutlookDraftSink`` stores reply drafts
-exactly once, ``OutlookLabeler`` sets categories. Share one ``GraphClient``
+``OutlookMailbox`` reads (delta sync), ``OutlookDraftSink`` saves drafts (as
+Outlook reply drafts) exactly once, ``OutlookLabeler`` sets categories. Share one ``GraphClient``
 between them so they share a token, a session and the per-mailbox request limit.
 None of them can send mail.
 """

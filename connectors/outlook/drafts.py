@@ -1,4 +1,5 @@
-"""Approved replies as Outlook reply drafts: exactly one per idempotency key, never sent.
+"""Saved drafts: approved customer drafts as Outlook reply drafts, one per idempotency key,
+never sent.
 
 The key is stamped on the draft as a single-value extended property *in the
 createReply request itself*, so a draft Graph committed but whose response
@@ -68,7 +69,7 @@ class OutlookDraftSink:
             return None
         return SavedDraft(idempotency_key=idempotency_key, location=found.graph_id, created=False)
 
-    def save_reply_draft(self, request: DraftRequest) -> SavedDraft:
+    def save_draft(self, request: DraftRequest) -> SavedDraft:
         key = request.idempotency_key
         if not key:
             raise ValueError("a draft needs a non-empty idempotency key")

@@ -46,10 +46,14 @@ def _fill(engine: Engine, threads: int) -> None:
                 )
                 session.add(
                     ClassificationRow(
-                        thread_key=key, cycle=c, label=label or "x", reasons=[f"exception.cycle{c}"]
+                        thread_key=key,
+                        cycle=c,
+                        label=label or "not_po_related",
+                        reasons=[f"exception.cycle{c}"],
                     )
                 )
-                session.add(DraftRow(thread_key=key, cycle=c, status=f"draft{c}"))
+                draft = "pending_review" if c == cycle else "superseded"
+                session.add(DraftRow(thread_key=key, cycle=c, status=draft))
                 owner = {"value": f"owner{i}.{c}@vendor.example", "source": "CRM"}
                 session.add(PacketRow(thread_key=key, cycle=c, data={"next_action_owner": owner}))
         session.commit()
@@ -76,7 +80,11 @@ def test_queue_pages_are_slices_of_the_whole_queue_in_first_seen_order(engine: E
 def test_queue_shows_each_threads_current_cycle(engine: Engine) -> None:
     with Session(engine) as session:
         item = next(i for i in queries.list_queue(session) if i.thread_key == "t003")
-    assert (item.cycle, item.reasons, item.draft_status) == (2, ["exception.cycle2"], "draft2")
+    assert (item.cycle, item.reasons, item.draft_status) == (
+        2,
+        ["exception.cycle2"],
+        "pending_review",
+    )
     assert item.review_status == "pending"
     assert item.next_action_owner == "owner3.2@vendor.example"  # read inside the packet JSON
 

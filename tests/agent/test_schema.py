@@ -1,5 +1,6 @@
 """Schema migrations: the scripts match the models, an old store upgrades without losing a
-row, PostgreSQL refuses an old schema, and the app's role cannot touch the audit log."""
+row, PostgreSQL refuses an old schema, the app's role cannot touch the audit log, and the
+database refuses a status outside its enum."""
 
 from __future__ import annotations
 
@@ -11,15 +12,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import CheckConstraint, inspect, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlmodel import Session, SQLModel
 
 from agent.cli import run
 from agent.store import schema
 from agent.store.audit import record_event
 from agent.store.db import make_engine
+from agent.store.tables import (
+    ClassificationRow,
+    DecisionRow,
+    DraftRow,
+    EnumText,
+    OpportunityRow,
+    ReviewRow,
+    ThreadRow,
+)
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "store"
 
@@ -186,3 +196,155 @@ def _cli(cwd: Path, *args: str) -> str:
     done = _run(cwd, *args)
     assert done.returncode == 0, done.stderr
     return done.stdout
+
+
+def _upgrade_to(engine: Engine, revision: str) -> None:
+    """Migrate to ``revision`` only, as the release that ended there would have."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        config = schema._config(conn)
+        if schema.current_revision(conn) == "legacy":
+            command.stamp(config, "0001")
+        command.upgrade(config, revision)
+
+
+def _status_columns() -> list[tuple[str, str, type[Any]]]:
+    """(table, column, enum) of every status column the models declare."""
+    return [
+        (table.name, column.name, column.type.enum)
+        for table in SQLModel.metadata.sorted_tables
+        for column in table.columns
+        if isinstance(column.type, EnumText)
+    ]
+
+
+def _assert_constraints_match(engine: Engine) -> None:
+    """The database has exactly the models' CHECK constraints (Alembic's comparison leaves
+    them out); on SQLite, with the same text."""
+    expected = {
+        (table.name, c.name): str(c.sqltext)
+        for table in SQLModel.metadata.sorted_tables
+        for c in table.constraints
+        if isinstance(c, CheckConstraint)
+    }
+    assert {(t, f"ck_{t}_{c}") for t, c, _ in _status_columns()} == set(expected)
+    with engine.connect() as conn:
+        found = {
+            (table, c["name"]): c["sqltext"]
+            for table in SQLModel.metadata.tables
+            for c in inspect(conn).get_check_constraints(table)
+        }
+    assert set(found) == set(expected)
+    if engine.dialect.name == "sqlite":
+        assert found == expected
+
+
+def _one_row_each(engine: Engine) -> None:
+    with Session(engine) as session:
+        session.add(
+            OpportunityRow(
+                opportunity_id="OPP-1",
+                account_name="Contoso",
+                stage="Closed Won",
+                amount="100",
+                currency="EUR",
+                contract_status="signed",
+                order_queue_status="not_submitted",
+                source="opportunities.csv:2",
+            )
+        )
+        session.add(ThreadRow(thread_key="t1", cycle=1))
+        session.add(ClassificationRow(thread_key="t1", cycle=1, label="routine_follow_up"))
+        session.add(DraftRow(thread_key="t1", cycle=1, status="pending_review"))
+        review = ReviewRow(thread_key="t1", cycle=1, graph_thread_id="g1", kind="customer_draft")
+        session.add(review)
+        session.flush()
+        assert review.id is not None
+        session.add(DecisionRow(review_id=review.id, action="accept", reviewer="rita"))
+        session.commit()
+
+
+def _statuses_are_checked(engine: Engine) -> None:
+    """Every value of each status enum is taken, anything else refused, by the database."""
+    _one_row_each(engine)
+    for table, column, enum in _status_columns():
+        for value in enum:
+            with engine.begin() as conn:
+                conn.execute(text(f"UPDATE {table} SET {column} = :v"), {"v": value.value})
+        for bad in ("bogus", next(iter(enum)).value.upper(), ""):
+            with (
+                engine.begin() as conn,
+                pytest.raises(IntegrityError, match=f"ck_{table}_{column}"),
+            ):
+                conn.execute(text(f"UPDATE {table} SET {column} = :v"), {"v": bad})
+    with Session(engine) as session:  # through the models too: "accepted" is no draft status
+        session.add(DraftRow(thread_key="t2", cycle=1, status="accepted"))
+        with pytest.raises(IntegrityError, match="ck_drafts_status"):
+            session.commit()
+
+
+def test_sqlite_refuses_a_status_outside_its_enum(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'podesk.db'}")
+    _assert_constraints_match(engine)
+    _statuses_are_checked(engine)
+    engine.dispose()
+
+
+def test_postgresql_refuses_a_status_outside_its_enum(pg_url: str) -> None:
+    engine = make_engine(pg_url)  # the least-privilege role
+    _assert_constraints_match(engine)
+    _statuses_are_checked(engine)
+    engine.dispose()
+
+
+def test_a_0002_sqlite_store_with_data_upgrades_to_0003_and_keeps_every_row(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "data" / "podesk.db"
+    path.parent.mkdir()
+    with sqlite3.connect(path) as conn:
+        conn.executescript((FIXTURES / "release-0.1-sqlite.sql").read_text())
+    engine = make_engine(f"sqlite:///{path}", check_schema=False)
+    _upgrade_to(engine, "0002")
+    with engine.connect() as conn:
+        assert schema.current_revision(conn) == "0002"
+        before = _rows(conn)
+    assert before["review_decisions"] and before["reviews"]  # reviews is copied under them
+    upgraded = _cli(tmp_path, "--data-dir", str(path.parent), "db", "upgrade", "--json")
+    assert json.loads(upgraded) == {"before": "0002", "after": "0003"}
+    current = _cli(tmp_path, "--data-dir", str(path.parent), "db", "current", "--json")
+    assert json.loads(current) == {"current": "0003", "head": "0003"}
+    with engine.connect() as conn:
+        assert _rows(conn) == before
+        assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+    _assert_models_match(engine)
+    _assert_constraints_match(engine)
+    _audit_guard_holds(engine)
+    engine.dispose()
+
+
+def test_a_0002_postgresql_store_with_data_upgrades_to_0003_and_keeps_every_row(
+    tmp_path: Path, pg_owner_url: str
+) -> None:
+    import psycopg
+
+    with psycopg.connect(pg_owner_url, autocommit=True) as conn:
+        conn.execute((FIXTURES / "release-0.1-postgres.sql").read_text())  # type: ignore[arg-type]
+    engine = make_engine(pg_owner_url, check_schema=False)
+    _upgrade_to(engine, "0002")
+    with engine.connect() as conn:
+        before = _rows(conn)
+    refused = _run(tmp_path, "--database-url", pg_owner_url, "queue")
+    assert (
+        refused.returncode == 2 and "is at schema 0002, this PO Desk needs 0003" in refused.stderr
+    )
+    upgraded = _cli(tmp_path, "--database-url", pg_owner_url, "db", "upgrade")
+    assert "upgraded from 0002 to 0003" in upgraded
+    current = _cli(tmp_path, "--database-url", pg_owner_url, "db", "current")
+    assert "schema 0003, this PO Desk needs 0003: up to date" in current
+    with engine.connect() as conn:
+        assert _rows(conn) == before
+    _assert_models_match(engine)
+    _assert_constraints_match(engine)
+    engine.dispose()

@@ -180,7 +180,7 @@ def test_demo_runs_offline_and_exits_zero(tmp_path: Path) -> None:
         "Classification queue",
         "Exception queue",
         "review(s) pending",
-        "Saved reply draft",
+        "Saved draft (.eml, never sent)",
         "X-PODesk-Idempotency-Key",
     ):
         assert expected in proc.stdout

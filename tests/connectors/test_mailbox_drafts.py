@@ -52,7 +52,7 @@ def folder(tmp_path: Path) -> LocalDraftFolder:
 
 
 def test_draft_headers_and_body(folder: LocalDraftFolder, tmp_path: Path) -> None:
-    saved = folder.save_reply_draft(request())
+    saved = folder.save_draft(request())
     assert saved.created and saved.idempotency_key == "draft-OPP-00042-1"
     assert Path(saved.location) == tmp_path / "Drafts" / "draft-OPP-00042-1.eml"
     draft = read_back(saved.location)
@@ -74,7 +74,7 @@ def test_draft_headers_and_body(folder: LocalDraftFolder, tmp_path: Path) -> Non
 
 
 def test_draft_parses_back_as_a_mail_message(folder: LocalDraftFolder) -> None:
-    saved = folder.save_reply_draft(request())
+    saved = folder.save_draft(request())
     parsed = parse_message(Path(saved.location).read_bytes(), source="draft.eml", folder="drafts")
     assert parsed.in_reply_to == "CAF=reply-en-0001@mail.globex.example"
     assert parsed.references[-1] == parsed.in_reply_to
@@ -83,9 +83,9 @@ def test_draft_parses_back_as_a_mail_message(folder: LocalDraftFolder) -> None:
 
 
 def test_message_id_is_deterministic_per_key(tmp_path: Path) -> None:
-    first = LocalDraftFolder(tmp_path / "one", clock=lambda: NOW).save_reply_draft(request())
-    second = LocalDraftFolder(tmp_path / "two", clock=lambda: NOW).save_reply_draft(request())
-    other = LocalDraftFolder(tmp_path / "two").save_reply_draft(request("draft-OPP-00042-2"))
+    first = LocalDraftFolder(tmp_path / "one", clock=lambda: NOW).save_draft(request())
+    second = LocalDraftFolder(tmp_path / "two", clock=lambda: NOW).save_draft(request())
+    other = LocalDraftFolder(tmp_path / "two").save_draft(request("draft-OPP-00042-2"))
     first_id = read_back(first.location)["Message-ID"]
     assert first_id == read_back(second.location)["Message-ID"]
     assert first_id != read_back(other.location)["Message-ID"]
@@ -94,9 +94,9 @@ def test_message_id_is_deterministic_per_key(tmp_path: Path) -> None:
 
 def test_saving_twice_is_idempotent(folder: LocalDraftFolder) -> None:
     assert folder.find_draft("draft-OPP-00042-1") is None
-    first = folder.save_reply_draft(request())
+    first = folder.save_draft(request())
     written = Path(first.location).read_bytes()
-    again = folder.save_reply_draft(request(body_text="A different body after a resume."))
+    again = folder.save_draft(request(body_text="A different body after a resume."))
     assert (again.created, again.location) == (False, first.location)
     assert Path(first.location).read_bytes() == written
     found = folder.find_draft("draft-OPP-00042-1")
@@ -108,11 +108,11 @@ def test_leftover_temp_file_from_a_crash_is_not_a_draft(folder: LocalDraftFolder
     folder.root.mkdir(parents=True)
     (folder.root / ".tmp-crashed.part").write_bytes(b"From: half")
     assert folder.find_draft("draft-OPP-00042-1") is None
-    assert folder.save_reply_draft(request()).created
+    assert folder.save_draft(request()).created
 
 
 def test_subject_keeps_an_existing_re_prefix(folder: LocalDraftFolder) -> None:
-    saved = folder.save_reply_draft(request(subject="RE: PO 4500012345"))
+    saved = folder.save_draft(request(subject="RE: PO 4500012345"))
     assert read_back(saved.location)["Subject"] == "RE: PO 4500012345"
 
 
@@ -120,20 +120,20 @@ def test_from_falls_back_when_the_customer_message_had_no_recipient(
     folder: LocalDraftFolder,
 ) -> None:
     original = customer_message().model_copy(update={"to": ()})
-    saved = folder.save_reply_draft(request(reply_to=original))
+    saved = folder.save_draft(request(reply_to=original))
     assert read_back(saved.location)["From"] == "po-desk@localhost"
 
 
 def test_header_injection_from_mail_text_is_neutralised(folder: LocalDraftFolder) -> None:
     evil = request(subject="PO 1\r\nBcc: attacker@evil.example", thread_key="t1\nX-Evil: 1")
-    draft = read_back(folder.save_reply_draft(evil).location)
+    draft = read_back(folder.save_draft(evil).location)
     assert draft["Bcc"] is None and draft["X-Evil"] is None
     assert draft["Subject"] == "Re: PO 1 Bcc: attacker@evil.example"
 
 
 def test_unsafe_keys_map_to_distinct_safe_names(folder: LocalDraftFolder) -> None:
-    first = folder.save_reply_draft(request("thread/42:review 1"))
-    second = folder.save_reply_draft(request("thread_42_review_1"))
+    first = folder.save_draft(request("thread/42:review 1"))
+    second = folder.save_draft(request("thread_42_review_1"))
     assert first.location != second.location
     assert Path(first.location).parent == folder.root
     assert draft_file_stem("thread/42:review 1").startswith("thread_42_review_1-")
@@ -144,7 +144,7 @@ def test_unsafe_keys_map_to_distinct_safe_names(folder: LocalDraftFolder) -> Non
 
 def test_mailbox_reader_skips_the_drafts(tmp_path: Path) -> None:
     shutil.copy(EML / "reply_en.eml", tmp_path / "reply_en.eml")
-    LocalDraftFolder(tmp_path).save_reply_draft(request())
+    LocalDraftFolder(tmp_path).save_draft(request())
     read = read_mailbox(tmp_path)
     assert [m.source for m in read.messages] == ["reply_en.eml"]
     assert read.quarantined == ()

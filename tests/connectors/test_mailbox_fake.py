@@ -35,8 +35,8 @@ def test_in_memory_draft_sink_dedupes_on_the_key() -> None:
     fake = InMemoryDraftSink()
     sink: DraftSink = fake
     assert sink.find_draft("k1") is None
-    first = sink.save_reply_draft(request)
-    second = sink.save_reply_draft(request.model_copy(update={"body_text": "Changed."}))
+    first = sink.save_draft(request)
+    second = sink.save_draft(request.model_copy(update={"body_text": "Changed."}))
     assert first.created and not second.created
     assert first.location == second.location == "memory://drafts/k1"
     assert (len(fake.saved), fake.save_calls) == (1, 2)

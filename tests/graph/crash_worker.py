@@ -27,8 +27,8 @@ class DieAfterSave:
     def find_draft(self, idempotency_key: str) -> SavedDraft | None:
         return self.inner.find_draft(idempotency_key)
 
-    def save_reply_draft(self, request: DraftRequest) -> SavedDraft:
-        self.inner.save_reply_draft(request)
+    def save_draft(self, request: DraftRequest) -> SavedDraft:
+        self.inner.save_draft(request)
         os._exit(CRASH_CODE)
 
 

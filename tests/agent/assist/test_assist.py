@@ -8,7 +8,7 @@ import pytest
 
 from agent.assist import AssistSettings, assist, customer_draft, internal_note, merged_extraction
 from agent.boundary import check_customer_draft
-from agent.draft import draft_customer_reply
+from agent.draft import write_customer_draft
 from agent.models import Reason
 from connectors.llm import (
     ModelConfigError,
@@ -212,7 +212,7 @@ def test_not_po_mail_costs_no_call_unless_configured() -> None:
 
 def test_apply_helpers_keep_rules_first() -> None:
     result = run(ROUTINE, ScriptedChatModel([opinion()]))
-    rules_draft = draft_customer_reply(ROUTINE.packet)
+    rules_draft = write_customer_draft(ROUTINE.packet)
     chosen = customer_draft(result, rules_draft)
     assert chosen.written_by == "model" and chosen.text == GOOD_DRAFT
     assert check_customer_draft(chosen.text or "").allowed

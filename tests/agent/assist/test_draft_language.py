@@ -4,7 +4,7 @@ the CRM cannot tell (readiness unknown): then only the reviewed templates write.
 from __future__ import annotations
 
 from agent.assist import AssistSettings, assist, customer_draft
-from agent.draft import draft_customer_reply
+from agent.draft import write_customer_draft
 from agent.models import PacketField
 from connectors.llm import ScriptedChatModel
 from tests.agent.assist.support import RulesView, routine_views
@@ -49,7 +49,7 @@ def test_a_draft_in_another_language_is_discarded_for_the_templates() -> None:
         model=model,
         settings=AssistSettings(),
     )
-    chosen = customer_draft(result, draft_customer_reply(view.packet))
+    chosen = customer_draft(result, write_customer_draft(view.packet))
     assert chosen.written_by == "rules" and (chosen.text or "").startswith(("Hallo", "Guten Tag"))
 
 

@@ -22,7 +22,7 @@ import pytest
 from agent.assist import AssistResult, AssistSettings, assist, customer_draft
 from agent.assist.vet import echoed
 from agent.boundary import check_customer_draft
-from agent.draft import draft_customer_reply
+from agent.draft import write_customer_draft
 from agent.models import CustomerDraft
 from connectors.mailbox.model import MailMessage, MailThread
 from sandboxes.model import ModelSandbox
@@ -112,7 +112,7 @@ def _check(clean: RulesView, attack: Attack, result: AssistResult, attacked: Rul
         assert getattr(rebuilt, fact) == getattr(attacked.packet, fact), fact
     for fact in _CRM_ONLY:
         assert getattr(rebuilt, fact) == getattr(clean.packet, fact), fact
-    pending = customer_draft(result, draft_customer_reply(rebuilt))
+    pending = customer_draft(result, write_customer_draft(rebuilt))
     _assert_safe(pending, attack)
     if pending.text is None:
         return "suppressed"

@@ -29,7 +29,7 @@ from tests.connectors.outlook.test_drafts import draft_request
 job = json.loads(open(sys.argv[1]).read())
 sink = OutlookDraftSink(OutlookConfig.model_validate(job["config"]))
 for key, message in job["work"]:
-    sink.save_reply_draft(draft_request(MailMessage.model_validate(message), key))
+    sink.save_draft(draft_request(MailMessage.model_validate(message), key))
 """
 
 
@@ -58,7 +58,7 @@ def test_a_killed_process_resumes_to_exactly_one_draft_per_key(
     client = client_for(sandbox, tmp_path)
     sink = OutlookDraftSink(client.config, client=client)
     for key, message in zip((k for k, _ in work), messages, strict=True):
-        sink.save_reply_draft(draft_request(message, key))
+        sink.save_draft(draft_request(message, key))
 
     drafts = sandbox.drafts()
     assert sorted(properties(d)[KEY_PROPERTY] for d in drafts) == sorted(k for k, _ in work)

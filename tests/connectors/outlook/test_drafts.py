@@ -47,7 +47,7 @@ def test_reply_lands_as_a_draft_in_the_conversation(sandbox: GraphSandbox, tmp_p
         client_for(sandbox, tmp_path).config, client=client_for(sandbox, tmp_path)
     )
 
-    saved = sink.save_reply_draft(draft_request(original, "draft-OPP-1-1"))
+    saved = sink.save_draft(draft_request(original, "draft-OPP-1-1"))
 
     assert saved.created
     [draft] = sandbox.drafts()
@@ -73,7 +73,7 @@ def test_original_is_read_state_is_restored(
     client = client_for(sandbox, tmp_path)
     client.patch(client.message_url(original.source), {"isRead": was_read})
 
-    OutlookDraftSink(client.config, client=client).save_reply_draft(draft_request(original, "k"))
+    OutlookDraftSink(client.config, client=client).save_draft(draft_request(original, "k"))
 
     [stored] = [m for m in sandbox.messages("inbox") if m["id"] == original.source]
     assert stored["isRead"] is was_read
@@ -85,9 +85,9 @@ def test_a_second_save_finds_the_first_draft(sandbox: GraphSandbox, tmp_path: Pa
     sink = OutlookDraftSink(client.config, client=client)
     assert sink.find_draft("key-1") is None
 
-    first = sink.save_reply_draft(draft_request(original, "key-1"))
+    first = sink.save_draft(draft_request(original, "key-1"))
     sandbox.clear_requests()
-    again = sink.save_reply_draft(draft_request(original, "key-1"))
+    again = sink.save_draft(draft_request(original, "key-1"))
     found = OutlookDraftSink(client.config, client=client_for(sandbox, tmp_path)).find_draft(
         "key-1"
     )
@@ -102,7 +102,7 @@ def test_keys_with_quotes_are_looked_up_exactly(sandbox: GraphSandbox, tmp_path:
     original = inbox_messages(sandbox, tmp_path, 1)[0]
     client = client_for(sandbox, tmp_path)
     sink = OutlookDraftSink(client.config, client=client)
-    sink.save_reply_draft(draft_request(original, "o'brien-1"))
+    sink.save_draft(draft_request(original, "o'brien-1"))
     assert sink.find_draft("o'brien-1") is not None
     assert sink.find_draft("o'brien") is None
 
@@ -116,7 +116,7 @@ def test_lost_create_reply_responses_never_yield_a_second_draft(
     sink = OutlookDraftSink(client.config, client=client)
 
     for n, message in enumerate(messages):
-        sink.save_reply_draft(draft_request(message, f"key-{n}"))
+        sink.save_draft(draft_request(message, f"key-{n}"))
 
     lost = [
         r
@@ -140,9 +140,7 @@ def test_a_retry_after_a_crash_mid_save_finishes_the_same_draft(
     crashed = 0
     for key, message in zip(keys, messages, strict=True):
         try:
-            OutlookDraftSink(fragile.config, client=fragile).save_reply_draft(
-                draft_request(message, key)
-            )
+            OutlookDraftSink(fragile.config, client=fragile).save_draft(draft_request(message, key))
         except GraphError:  # throttled, unavailable or reset: the "process" dies here
             crashed += 1
     assert crashed and any(
@@ -152,7 +150,7 @@ def test_a_retry_after_a_crash_mid_save_finishes_the_same_draft(
     client = client_for(sandbox, tmp_path, retries=12)
     sink = OutlookDraftSink(client.config, client=client)
     for key, message in zip(keys, messages, strict=True):
-        sink.save_reply_draft(draft_request(message, key))
+        sink.save_draft(draft_request(message, key))
     _assert_one_ready_draft_per_key(sandbox, set(keys))
 
 

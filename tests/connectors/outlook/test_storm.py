@@ -38,8 +38,8 @@ def test_twenty_percent_faults_lose_nothing(make_sandbox: SandboxFactory, tmp_pa
     sink = OutlookDraftSink(client.config, client=client)
     labeler = OutlookLabeler(client.config, client=client)
     for n, message in enumerate(inbound):
-        sink.save_reply_draft(draft_request(message, f"storm-{n}"))
-        sink.save_reply_draft(draft_request(message, f"storm-{n}"))  # a replay: no second draft
+        sink.save_draft(draft_request(message, f"storm-{n}"))
+        sink.save_draft(draft_request(message, f"storm-{n}"))  # a replay: no second draft
         labeler.label_thread((message,), (ROUTINE,))
 
     drafts = sandbox.drafts()
