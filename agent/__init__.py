@@ -5,7 +5,7 @@ revise, language, templates/, assist/ (the model path), store/ (SQLModel, Alembi
 migrations), evaluation/, and cli/ (the ``podesk`` entry point).
 
 Imports: the domain uses ``connectors`` (through their ports) and never ``graph`` or
-``sandboxes``. Only ``agent.cli`` wires everything together: it may import ``graph``, and
+``sandboxes``. Only ``cli`` wires everything together: it may import ``graph``, and
 ``sandboxes`` only lazily, inside the commands that start one (``podesk graph-sandbox``,
 ``podesk demo``), so ``podesk --help`` stays light (tests/test_layers.py,
 tests/cli/test_startup.py).

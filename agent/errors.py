@@ -4,39 +4,39 @@ the outside world's. Entry points print both clearly and exit non-zero."""
 from __future__ import annotations
 
 
-class PoDeskError(Exception):
+class PodeskError(Exception):
     """Base of every error PO Desk raises on purpose."""
 
 
-class ConfigurationError(PoDeskError):
+class ConfigurationError(PodeskError):
     """Settings are missing or wrong: fix the configuration and run again."""
 
 
-class InputError(PoDeskError):
+class InputError(PodeskError):
     """Input data (CRM export, reviewer file) is invalid; the message names where."""
 
 
-class NotFoundError(PoDeskError):
+class NotFoundError(PodeskError):
     """A named thing (opportunity, review) does not exist."""
 
 
-class ReviewStateError(PoDeskError):
+class ReviewStateError(PodeskError):
     """A review decision does not fit the review's current state (already decided...)."""
 
 
-class StoreUnavailable(PoDeskError):
-    """The database cannot be reached, opened or written (agent.failures translates it)."""
+class StoreUnavailable(PodeskError):
+    """The database cannot be reached, opened or written (app.failures translates it)."""
 
 
-class StoreConflict(PoDeskError):
+class StoreConflict(PodeskError):
     """The database refused a write that conflicts with a constraint."""
 
 
-class PathError(PoDeskError):
+class PathError(PodeskError):
     """A folder or file PO Desk needs cannot be created, read or written."""
 
 
-class BoundaryViolation(PoDeskError):
+class BoundaryViolation(PodeskError):
     """A customer draft broke the message boundary and may not be saved."""
 
     def __init__(self, reasons: tuple[str, ...]) -> None:

@@ -17,14 +17,14 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from agent.settings import Settings
-from agent.store.db import make_engine
-from agent.store.tables import DraftRow, LedgerRow, MessageRow, QuarantineRow, ReviewRow, ThreadRow
+from app.progress import cycle_stage
+from app.settings import Settings
+from app.store.db import make_engine
+from app.store.tables import DraftRow, LedgerRow, MessageRow, QuarantineRow, ReviewRow, ThreadRow
 from connectors.mailbox.drafts import DRAFTS_DIR
 from connectors.mailbox.folder import read_mailbox
 from graph.builder import Workflow, build_graph, run_config
 from graph.checkpointer import open_checkpointer
-from graph.progress import cycle_stage
 from graph.state import PoState
 
 # The store status each checkpoint stage goes with, once a sync has settled the thread.

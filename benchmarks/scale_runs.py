@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from agent.crm_index import CrmIndex
-from agent.locks import thread_locks
-from agent.store.db import make_engine
-from agent.store.mailbox_index import StoreMailboxIndex
+from app.locks import thread_locks
+from app.runner import Runner
+from app.store.db import make_engine
+from app.store.mailbox_index import StoreMailboxIndex
 from benchmarks import queue_store, synthetic
 from benchmarks.floor import floor_workflow
 from benchmarks.graph_mailbox import US, synthetic_mail
@@ -26,7 +27,6 @@ from connectors.ports import MailSource
 from graph.builder import build_graph, graph_thread_id
 from graph.checkpointer import sqlite_checkpointer
 from graph.context import Context, NullLabeler
-from graph.runner import Runner
 from graph.state import PoState
 
 # link, extract, classify, build_packet, assist, draft, check_boundary, hold, review
@@ -34,7 +34,7 @@ from graph.state import PoState
 
 @contextmanager
 def runner(work: Path) -> Iterator[Runner]:
-    """What `podesk sync` builds (agent.cli.wiring.open_app): the store and a SqliteSaver
+    """What `podesk sync` builds (app.wiring.open_app): the store and a SqliteSaver
     file under work/data, the synthetic CRM, local drafts; a new one is a new process's."""
     data = work / "data"
     engine = make_engine(f"sqlite:///{data / 'podesk.db'}")

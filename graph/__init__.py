@@ -1,5 +1,5 @@
 """The LangGraph workflow: state, context, nodes, routes, builder, checkpointer, runner.
 
-Imports: ``agent`` (the domain, not ``agent.cli``) and ``connectors``; never ``sandboxes``.
-Only ``agent.cli`` imports this package (tests/test_layers.py).
+Imports: ``agent`` (the domain, not ``cli``) and ``connectors``; never ``sandboxes``.
+Only ``cli`` imports this package (tests/test_layers.py).
 """

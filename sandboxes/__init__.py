@@ -7,5 +7,5 @@ them over HTTP(S) exactly as they would to the real service.
 
 Imports: ``connectors.mailbox`` (to seed a sandbox from .eml folders), nothing from ``agent``
 or ``graph``. Only the CLI entry points
-(``agent.cli``, lazily), tests and benchmarks import this package (tests/test_layers.py).
+(``cli``, lazily), tests and benchmarks import this package (tests/test_layers.py).
 """

@@ -10,8 +10,8 @@ from sqlalchemy import Column, Integer, MetaData, Table, create_engine, insert
 from sqlalchemy.exc import SQLAlchemyError
 
 from agent.errors import PathError, StoreConflict, StoreUnavailable
-from agent.failures import one_line, translate
-from agent.settings import Settings
+from app.failures import one_line, translate
+from app.settings import Settings
 from connectors.redact import Redactor
 
 

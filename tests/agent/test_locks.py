@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.locks import ThreadBusyError, ThreadLocks
+from app.locks import ThreadBusyError, ThreadLocks
 
 
 def _bump(directory: str, counter: str, times: int) -> None:

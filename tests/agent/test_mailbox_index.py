@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from agent.store.db import make_engine
-from agent.store.ingest import plan_cycles, record_quarantine
-from agent.store.mailbox_index import StoreMailboxIndex
+from app.store.db import make_engine
+from app.store.ingest import plan_cycles, record_quarantine
+from app.store.mailbox_index import StoreMailboxIndex
 from connectors.mailbox import FolderMailbox, build_threads, read_mailbox
 from connectors.ports import MailboxRead
 
@@ -38,7 +38,7 @@ def write(path: Path, text: str, *, mtime: float = AN_HOUR_AGO) -> None:
 
 
 def keep(engine: Engine, read: MailboxRead) -> None:
-    """What a sync commits: the messages and the quarantine (agent.store.ingest)."""
+    """What a sync commits: the messages and the quarantine (app.store.ingest)."""
     with Session(engine) as session:
         plan_cycles(session, threads=build_threads(read.messages))
         record_quarantine(session, items=read.quarantined)
@@ -156,8 +156,8 @@ def test_the_index_on_postgresql(tmp_path: Path, pg_url: str) -> None:
 
 
 def test_podesk_sync_keeps_the_index_of_its_mailbox(tmp_path: Path) -> None:
-    from agent.cli.demo_run import make_workspace
-    from agent.cli.sync_cmd import run_sync
+    from cli.demo_run import make_workspace
+    from cli.sync_cmd import run_sync
 
     settings = make_workspace(tmp_path)
     assert settings.mailbox_path is not None

@@ -12,9 +12,9 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from agent.store import queries
-from agent.store.db import make_engine
-from agent.store.tables import ClassificationRow, DraftRow, PacketRow, ReviewRow, ThreadRow
+from app.store import queries
+from app.store.db import make_engine
+from app.store.tables import ClassificationRow, DraftRow, PacketRow, ReviewRow, ThreadRow
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 LABELS = ("routine_follow_up", "deal_exception", "not_po_related")

@@ -16,10 +16,10 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
-from agent.cli import run
-from agent.store import schema
-from agent.store.audit import record_event
-from agent.store.db import make_engine
+from app.store import schema
+from app.store.audit import record_event
+from app.store.db import make_engine
+from cli import run
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "store"
 
@@ -160,7 +160,7 @@ def test_commands_started_together_upgrade_a_new_sqlite_store_once(tmp_path: Pat
     data = tmp_path / "data"
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "agent.cli", "--data-dir", str(data), "queue", "--json"],
+            [sys.executable, "-m", "cli", "--data-dir", str(data), "queue", "--json"],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -174,7 +174,7 @@ def test_commands_started_together_upgrade_a_new_sqlite_store_once(tmp_path: Pat
 
 def _run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "agent.cli", *args],
+        [sys.executable, "-m", "cli", *args],
         cwd=cwd,
         capture_output=True,
         text=True,

@@ -9,13 +9,13 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
-from agent.cli.demo_run import make_workspace
-from agent.cli.review_cmd import decide
-from agent.cli.sync_cmd import run_sync
-from agent.store import queries
-from agent.store.audit import list_events, record_event
-from agent.store.db import make_engine
-from agent.store.tables import AuditRow, LedgerRow
+from app.store import queries
+from app.store.audit import list_events, record_event
+from app.store.db import make_engine
+from app.store.tables import AuditRow, LedgerRow
+from cli.demo_run import make_workspace
+from cli.review_cmd import decide
+from cli.sync_cmd import run_sync
 
 
 def test_audit_log_is_append_only_on_sqlite(tmp_path: Path) -> None:
@@ -55,7 +55,7 @@ def test_full_flow_on_postgresql(tmp_path: Path, pg_url: str) -> None:
 
 
 def test_one_writer_per_thread_on_postgresql(pg_url: str) -> None:
-    from agent.locks import PgThreadLocks, ThreadBusyError
+    from app.locks import PgThreadLocks, ThreadBusyError
 
     engine = make_engine(pg_url)
     holder, other = PgThreadLocks(engine), PgThreadLocks(engine, wait=False)

@@ -26,16 +26,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import graph.runner
-from agent.cli.wiring import open_app
-from agent.settings import Settings
-from agent.store.ingest import StoreSyncState
-from agent.store.results import StoreLedger
+import app.runner
+from app.runner import Runner
+from app.settings import Settings
+from app.store.ingest import StoreSyncState
+from app.store.results import StoreLedger
+from app.wiring import open_app
 from connectors.llm import OpenAIChatModel
 from connectors.mailbox.folder import read_mailbox
 from connectors.mailbox.model import MailMessage
 from connectors.ports import MailboxRead, SyncState
-from graph.runner import Runner
 from sandboxes.model import ModelSandbox
 from tests.graph.crash_worker import CRASH_CODE, DieAfterLedger, DieAfterSave
 
@@ -89,7 +89,7 @@ def die_at(runner: Runner, point: str) -> None:
 
         saver.put = put_then_die
     elif kind == "ingest":  # the last call before the ingest transaction commits
-        graph.runner.store_cursor = _die  # type: ignore[attr-defined]
+        app.runner.store_cursor = _die  # type: ignore[attr-defined]
     elif kind == "before-cycle":
         runner.context = replace(runner.context, thread_lock=_die_on_lock)
     elif kind == "save":

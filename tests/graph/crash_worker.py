@@ -11,9 +11,9 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from agent.cli.wiring import open_app
-from agent.settings import Settings
-from agent.store.results import StoreLedger
+from app.settings import Settings
+from app.store.results import StoreLedger
+from app.wiring import open_app
 from connectors.ports import DraftRequest, DraftSink, SavedDraft
 from graph.context import Ledger
 

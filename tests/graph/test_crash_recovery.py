@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, col, select
 
-from agent.cli.demo_run import make_workspace
-from agent.settings import Settings
-from agent.store.db import make_engine
-from agent.store.results import persist_cycle
-from agent.store.tables import AuditRow, DraftRow, LedgerRow, ReviewRow, ThreadRow
+from app.settings import Settings
+from app.store.db import make_engine
+from app.store.results import persist_cycle
+from app.store.tables import AuditRow, DraftRow, LedgerRow, ReviewRow, ThreadRow
 from benchmarks.crash_check import Findings, check
+from cli.demo_run import make_workspace
 from graph.builder import build_graph, graph_thread_id, run_config
 from graph.checkpointer import open_checkpointer
 from graph.state import PoState

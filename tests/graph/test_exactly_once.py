@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from agent.store.db import make_engine
-from agent.store.tables import AuditRow, LedgerRow, ReviewRow
+from app.store.db import make_engine
+from app.store.tables import AuditRow, LedgerRow, ReviewRow
 from connectors.crm import fake as crm
 from tests.graph.crash_worker import CRASH_CODE
 

@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 
 from agent.boundary import check_customer_draft
-from agent.cli.triage_cmd import triage_lines
 from agent.crm_index import CrmIndex
+from app.triage import run_to_gate
+from cli.triage_cmd import triage_lines
 from connectors.llm import OpenAIChatModel
 from connectors.mailbox import InMemoryDraftSink
 from connectors.mailbox.model import MailThread
@@ -24,7 +25,6 @@ from graph.builder import build_graph
 from graph.checkpointer import memory_checkpointer
 from graph.context import Context
 from graph.state import PoState
-from graph.triage import run_to_gate
 from sandboxes.model import ModelSandbox
 from tests.builders import message
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from langgraph.graph import END, START, StateGraph
 from sqlmodel import Session, select
 
-from agent.cli.demo_run import make_workspace
-from agent.cli.wiring import open_app
-from agent.store.ingest import StoreSyncState
-from agent.store.tables import AuditRow, ThreadRow
+from app.store.ingest import StoreSyncState
+from app.store.tables import AuditRow, ThreadRow
+from app.wiring import open_app
+from cli.demo_run import make_workspace
 from connectors.ports import MailboxRead
 from graph.builder import run_config
 from graph.checkpointer import memory_checkpointer

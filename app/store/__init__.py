@@ -1,0 +1,1 @@
+"""Store access: SQLModel tables, the queries commands use, Alembic migrations."""
