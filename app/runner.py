@@ -4,25 +4,24 @@ Every graph run uses durability="sync" so a step's result is on disk before the
 next step starts; together with the ledger this makes saving a draft exactly-once.
 The checkpoint is the truth about a cycle (app/progress.py); the store is written from
 it afterwards, so a killed process leaves the store behind the graph, never ahead, and
-the next sync picks up every cycle the store does not show settled.
+the next sync picks up every cycle the store does not show settled. Review decisions and
+CRM holds on cycles at the review gate are in app/gate.py (the Runner's base class).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.errors import GraphBubbleUp
-from langgraph.types import Command
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from agent.errors import ConfigurationError, NotFoundError, PodeskError, ReviewStateError
+from agent.errors import ConfigurationError, PodeskError
 from agent.models import CycleResult
-from agent.review import parse_response
 from app.failures import one_line
+from app.gate import ReviewGate
 from app.progress import (
     Stage,
     UnreadableCheckpoint,
@@ -33,7 +32,6 @@ from app.progress import (
 )
 from app.report import SyncReport
 from app.store.audit import record_event
-from app.store.holds import record_hold_change, stale_holds
 from app.store.ingest import (
     CycleWork,
     plan_cycles,
@@ -45,7 +43,6 @@ from app.store.ingest import (
 )
 from app.store.recovery import OpenCycle, open_cycles, unfinished_messages
 from app.store.results import StoreLedger, StoreRecorder, hash_text, persist_cycle
-from app.store.tables import ReviewRow
 from connectors.crm.model import CrmSnapshot
 from connectors.llm.port import ModelConfigError
 from connectors.mailbox import build_threads
@@ -54,7 +51,6 @@ from connectors.ports import MailboxRead, MailSource
 from connectors.redact import PATTERNS_ONLY
 from graph.builder import Workflow, graph_thread_id, run_config
 from graph.context import Context, Ledger
-from graph.nodes import held_refusal
 from graph.state import PoState
 
 
@@ -63,7 +59,7 @@ class CycleStateError(PodeskError):
 
 
 @dataclass
-class Runner:
+class Runner(ReviewGate):
     workflow: Workflow
     engine: Engine
     context: Context  # shared ports; per-thread recorder is swapped in per run
@@ -192,100 +188,6 @@ class Runner:
             )
             session.commit()
         return result
-
-    def decide(self, review_id: int, answer: dict[str, Any]) -> ReviewRow:
-        """Resume a review with an Agent Inbox answer; continues a save a crash cut short.
-
-        Raises ReviewStateError (the review stays open, nothing changes) for an answer the
-        review does not take: malformed, not allowed, an accept of a held draft by someone
-        who may not release it, or an edit the boundary refuses (then with its sentences)."""
-        with Session(self.engine) as session:
-            review = session.get(ReviewRow, review_id)
-            if review is None:
-                raise NotFoundError(f"no review with id {review_id}")
-            if review.status != "pending":
-                raise ReviewStateError(f"review {review_id} is {review.status}, not pending")
-            key, cycle = review.thread_key, review.cycle
-        self.refresh_holds(review_id=review_id)  # this command's CRM import counts too
-        config = self._config(key, cycle)
-        with self.context.thread_lock(key):
-            snapshot = self.workflow.get_state(config)
-            ctx = self._ctx(key, cycle)
-            stage = cycle_stage(snapshot)
-            if stage == "at_review":
-                self._precheck(review_id, answer, snapshot.interrupts[0].value, snapshot.values)
-                self.workflow.invoke(Command(resume=answer), config, context=ctx, durability="sync")
-            elif stage == "running":  # a decision was taken but its run died mid-way: finish it
-                self.workflow.invoke(None, config, context=ctx, durability="sync")
-            else:
-                raise ReviewStateError(f"review {review_id} has nothing left to decide")
-            result = self._persist(key, cycle)
-        if result.review_error is not None and not result.finished:
-            raise ReviewStateError(f"review {review_id}: {result.review_error}")
-        with Session(self.engine) as session:
-            done = session.get(ReviewRow, review_id)
-            assert done is not None
-            return done
-
-    def _precheck(
-        self, review_id: int, answer: dict[str, Any], requests: Any, values: dict[str, Any]
-    ) -> None:
-        """Refuse a bad answer here, with a clear error, before it touches the graph (the
-        review node refuses it too, for any other client of the graph)."""
-        (request,) = requests
-        decision = parse_response(
-            answer, default_reviewer=self.context.default_reviewer, config=request["config"]
-        )
-        refusal = held_refusal(PoState(**values), decision, self.context.managers)
-        if refusal is not None:
-            raise ReviewStateError(f"review {review_id}: {refusal}")
-
-    def refresh_holds(self, *, review_id: int | None = None) -> int:
-        """Hold or release pending customer drafts by the CRM as loaded now: a held draft
-        becomes pending_review once every exception holding it is resolved; a reviewable one
-        is held when its deal has an open exception. Audited; returns how many changed."""
-        crm = self.context.crm
-
-        def open_ids(opportunity_id: str) -> frozenset[str]:
-            return frozenset(e.exception_id for e in crm.open_exceptions_for(opportunity_id))
-
-        with Session(self.engine) as session:
-            stale = stale_holds(session, open_exceptions=open_ids)
-        changed = 0
-        for rid, key, cycle in stale:
-            if review_id is None or rid == review_id:
-                changed += self._rehold(key, cycle)
-        return changed
-
-    def _rehold(self, thread_key: str, cycle: int) -> int:
-        config = self._config(thread_key, cycle)
-        with self.context.thread_lock(thread_key):
-            snapshot = self.workflow.get_state(config)
-            if not snapshot.interrupts:
-                return 0  # not waiting for a reviewer (a decision is being finished)
-            before = PoState(**snapshot.values).customer_draft
-            # As if the boundary check had just run: the hold node reads the CRM again and
-            # the review asks anew. The last answer is cleared so nothing acts on it twice.
-            self.workflow.update_state(
-                config, {"decision": None, "review_error": None}, as_node="check_boundary"
-            )
-            self.workflow.invoke(
-                None, config, context=self._ctx(thread_key, cycle), durability="sync"
-            )
-            result = self._persist(thread_key, cycle)
-            checkpoint = self.workflow.get_state(config).config["configurable"]["checkpoint_id"]
-        after = result.customer_draft
-        if before is None or before.status == after.status:
-            return 0
-        record_hold_change(
-            self.engine,
-            thread_key=thread_key,
-            cycle=cycle,
-            before=before,
-            after=after,
-            checkpoint=str(checkpoint),
-        )
-        return 1
 
     def recover(self, report: SyncReport) -> None:
         """Settle every cycle the store shows open against its checkpoint: finish a run a
