@@ -3,12 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
+from agent.crm_index import CrmIndex
+from connectors.crm.model import CrmSnapshot
+from connectors.llm import ChatModel
+from connectors.mailbox import build_threads
+from connectors.mailbox.fake import InMemoryDraftSink
+from connectors.mailbox.folder import read_mailbox
 from connectors.mailbox.model import MailThread
-from graph.builder import Workflow, run_config
+from graph.builder import Workflow, build_graph, run_config
+from graph.checkpointer import memory_checkpointer
 from graph.context import Context
 from graph.state import PoState
+
+
+def triage_mailbox(
+    mailbox: Path, crm: CrmSnapshot, *, model: ChatModel | None = None, with_model: bool = False
+) -> list[dict[str, Any]]:
+    """One report line per thread (and per quarantined file); checkpoints stay in memory."""
+    read = read_mailbox(mailbox)
+    # The sink is never reached: triage stops every thread at the review gate.
+    context = Context(crm=CrmIndex.from_snapshot(crm), drafts=InMemoryDraftSink(), model=model)
+    workflow = build_graph(memory_checkpointer())
+    states = run_to_gate(workflow, context, build_threads(read.messages))
+    lines = [triage_record(s, with_model=with_model) for s in states]
+    lines += [
+        {"quarantined": True, "source": q.source, "reason": q.reason} for q in read.quarantined
+    ]
+    return lines
 
 
 def run_to_gate(

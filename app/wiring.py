@@ -18,11 +18,12 @@ from app.settings import Settings
 from app.store.db import make_engine
 from app.store.ingest import StoreSyncState
 from app.store.mailbox_index import StoreMailboxIndex
-from cli.checks import warn_incomplete_crm
 from connectors.crm import CrmImportError, load_crm
 from connectors.crm.model import CrmSnapshot
-from connectors.llm import ChatModel, OpenAIChatModel
-from connectors.mailbox import FolderMailbox, LocalDraftFolder
+from connectors.llm import ChatModel
+from connectors.llm.openai_chat import OpenAIChatModel
+from connectors.mailbox.drafts import LocalDraftFolder
+from connectors.mailbox.folder import FolderMailbox
 from connectors.outlook import (
     GraphClient,
     OutlookConfig,
@@ -58,6 +59,8 @@ def require_mailbox(settings: Settings) -> Path:
 
 
 def require_crm(settings: Settings) -> CrmSnapshot:
+    """The CRM export the settings name. A partial export is no error (its drafts are held,
+    ``missing_files`` says why); the entry point tells the user (cli.checks)."""
     if settings.crm_dir is None:
         raise ConfigurationError("no CRM export configured: set PODESK_CRM_DIR or pass --crm")
     if not settings.crm_dir.is_dir():
@@ -69,7 +72,6 @@ def require_crm(settings: Settings) -> CrmSnapshot:
             f"{exc} — correct the export (or point PODESK_CRM_DIR / --crm at the complete "
             "one) and run the command again"
         ) from exc
-    warn_incomplete_crm(settings.crm_dir, snapshot.missing_files)
     return snapshot
 
 

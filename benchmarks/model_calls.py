@@ -44,8 +44,11 @@ def run_one(kind: str, base_url: str | None) -> dict[str, Any]:
     from agent.rules.text import inbound
     from app.triage import run_to_gate
     from connectors.crm import load_crm
-    from connectors.llm import ChatModel, OpenAIChatModel
-    from connectors.mailbox import InMemoryDraftSink, build_threads, read_mailbox
+    from connectors.llm import ChatModel
+    from connectors.llm.openai_chat import OpenAIChatModel
+    from connectors.mailbox import build_threads
+    from connectors.mailbox.fake import InMemoryDraftSink
+    from connectors.mailbox.folder import read_mailbox
     from graph.builder import build_graph
     from graph.checkpointer import memory_checkpointer
     from graph.context import Context

@@ -21,7 +21,10 @@ from app.store.mailbox_index import StoreMailboxIndex
 from benchmarks import queue_store, synthetic
 from benchmarks.floor import floor_workflow
 from benchmarks.graph_mailbox import US, synthetic_mail
-from connectors.mailbox import FolderMailbox, InMemoryMailbox, LocalDraftFolder, build_threads
+from connectors.mailbox import build_threads
+from connectors.mailbox.drafts import LocalDraftFolder
+from connectors.mailbox.fake import InMemoryMailbox
+from connectors.mailbox.folder import FolderMailbox
 from connectors.mailbox.model import Address, MailMessage
 from connectors.ports import MailSource
 from graph.builder import build_graph, graph_thread_id

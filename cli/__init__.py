@@ -1,4 +1,11 @@
-"""`podesk`: the command line. One module per command group."""
+"""`podesk`: the command line, PO Desk's entry point. One module per command group.
+
+Commands parse options, call the application layer (``app``: wiring, runner, store) and
+print; output, exit codes (exits) and warnings live here. Imports: ``app`` and what lies
+below it (``graph``, ``agent``, ``connectors``); ``sandboxes`` only inside the commands that
+start one. Heavy libraries are imported by the commands that use them, so ``podesk --help``
+answers at once (tests/test_layers.py, tests/cli/test_startup.py).
+"""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from cli.output import warn_once
 
 if TYPE_CHECKING:
     from app.settings import Settings
+    from connectors.crm.model import CrmSnapshot
 
 
 _WHAT_IS_UNKNOWN = {
@@ -28,6 +29,12 @@ def warn_incomplete_crm(folder: Path, missing: Sequence[str]) -> None:
             f"{_WHAT_IS_UNKNOWN.get(name, 'what it holds')}, so readiness is unknown and "
             f"customer drafts are held (crm_incomplete:{name})",
         )
+
+
+def warn_crm_loaded(settings: Settings, snapshot: CrmSnapshot) -> None:
+    """The same warning for the export a command loaded (app.wiring.require_crm)."""
+    if settings.crm_dir is not None:
+        warn_incomplete_crm(settings.crm_dir, snapshot.missing_files)
 
 
 def check_crm_folder(settings: Settings) -> None:

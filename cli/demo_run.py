@@ -21,7 +21,8 @@ from cli.output import console
 from cli.queue_cmd import show_queue
 from cli.review_cmd import decide
 from cli.sync_cmd import run_sync
-from connectors.llm import ChatModel, OpenAIChatModel
+from connectors.llm import ChatModel
+from connectors.llm.openai_chat import OpenAIChatModel
 from connectors.mailbox.html import html_to_text
 from sandboxes.graph import GraphSandbox, SandboxConfig
 from sandboxes.model import ModelSandbox

@@ -131,10 +131,11 @@ def decide(
     model: ChatModel | None = None,
 ) -> None:
     from app.wiring import open_app
-    from cli.checks import reviewer_name
+    from cli.checks import reviewer_name, warn_crm_loaded
 
     answer = {**answer, "reviewer": reviewer_name(settings, reviewer)}
     with open_app(settings, model=model) as podesk:
+        warn_crm_loaded(settings, podesk.crm)
         podesk.runner.decide(review_id, answer)
     show_review(settings, review_id, json_out=json_out)
 

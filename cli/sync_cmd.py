@@ -21,8 +21,10 @@ def run_sync(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from app.wiring import open_app
+    from cli.checks import warn_crm_loaded
 
     with open_app(settings, model=model) as app:
+        warn_crm_loaded(settings, app.crm)
         with Progress(
             TextColumn("{task.description}"),
             BarColumn(),

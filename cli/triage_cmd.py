@@ -25,26 +25,15 @@ def triage_lines(
 ) -> list[dict[str, Any]]:
     """One report line per thread (and per quarantined file). ``with_model`` adds the
     model fields (customer_draft, model_calls), also when no model is configured."""
-    from agent.crm_index import CrmIndex
     from app.settings import Settings
-    from app.triage import run_to_gate, triage_record
+    from app.triage import triage_mailbox
     from app.wiring import require_crm
-    from connectors.mailbox import InMemoryDraftSink, build_threads, read_mailbox
-    from graph.builder import build_graph
-    from graph.checkpointer import memory_checkpointer
-    from graph.context import Context
+    from cli.checks import warn_crm_loaded
 
-    snapshot = require_crm(Settings(crm_dir=crm_dir))
-    read = read_mailbox(mailbox)
-    # The sink is never reached: triage stops every thread at the review gate.
-    context = Context(crm=CrmIndex.from_snapshot(snapshot), drafts=InMemoryDraftSink(), model=model)
-    workflow = build_graph(memory_checkpointer())
-    states = run_to_gate(workflow, context, build_threads(read.messages))
-    lines = [triage_record(s, with_model=with_model) for s in states]
-    lines += [
-        {"quarantined": True, "source": q.source, "reason": q.reason} for q in read.quarantined
-    ]
-    return lines
+    settings = Settings(crm_dir=crm_dir)
+    snapshot = require_crm(settings)
+    warn_crm_loaded(settings, snapshot)
+    return triage_mailbox(mailbox, snapshot, model=model, with_model=with_model)
 
 
 def triage(

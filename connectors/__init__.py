@@ -5,6 +5,6 @@ crm/ (CRM CSV import), llm/ (OpenAI-compatible chat models), redact (secret scru
 A port may ship a few-line in-process fake beside it (``llm/fake.py``, ``mailbox/fake.py``);
 loopback servers that imitate a service live in ``sandboxes/``, not here.
 
-Imports: the standard library and third-party clients only; nothing from ``agent``,
-``graph`` or ``sandboxes`` (tests/test_layers.py checks this).
+Imports: the standard library and third-party clients only; nothing of ours (``agent``,
+``graph``, ``app``, ``cli``, ``sandboxes``), so every layer above can use it (tests/test_layers.py).
 """

@@ -16,7 +16,8 @@ from sqlmodel import Session
 from app.store.db import make_engine
 from app.store.ingest import plan_cycles, record_quarantine
 from app.store.mailbox_index import StoreMailboxIndex
-from connectors.mailbox import FolderMailbox, build_threads, read_mailbox
+from connectors.mailbox import build_threads
+from connectors.mailbox.folder import FolderMailbox, read_mailbox
 from connectors.ports import MailboxRead
 
 EML = Path(__file__).resolve().parents[1] / "fixtures" / "eml"

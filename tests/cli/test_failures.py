@@ -21,7 +21,8 @@ from pathlib import Path
 import pytest
 
 from cli.demo_run import make_workspace
-from connectors.mailbox import build_threads, read_mailbox
+from connectors.mailbox import build_threads
+from connectors.mailbox.folder import read_mailbox
 
 ROOT = Path(__file__).resolve().parents[2]
 DB_PASSWORD = "dbpass-Numbat-9090"

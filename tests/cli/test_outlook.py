@@ -136,7 +136,7 @@ def test_hostile_model_through_graph_sends_nothing_and_saves_only_safe_drafts(
 ) -> None:
     from agent.boundary import check_customer_draft
     from app.store.tables import DraftRow
-    from connectors.llm import OpenAIChatModel
+    from connectors.llm.openai_chat import OpenAIChatModel
     from sandboxes.model import ModelSandbox
 
     with ModelSandbox("hostile") as hostile:

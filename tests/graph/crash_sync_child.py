@@ -32,7 +32,7 @@ from app.settings import Settings
 from app.store.ingest import StoreSyncState
 from app.store.results import StoreLedger
 from app.wiring import open_app
-from connectors.llm import OpenAIChatModel
+from connectors.llm.openai_chat import OpenAIChatModel
 from connectors.mailbox.folder import read_mailbox
 from connectors.mailbox.model import MailMessage
 from connectors.ports import MailboxRead, SyncState

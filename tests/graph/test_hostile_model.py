@@ -18,8 +18,8 @@ from agent.boundary import check_customer_draft
 from agent.crm_index import CrmIndex
 from app.triage import run_to_gate
 from cli.triage_cmd import triage_lines
-from connectors.llm import OpenAIChatModel
-from connectors.mailbox import InMemoryDraftSink
+from connectors.llm.openai_chat import OpenAIChatModel
+from connectors.mailbox.fake import InMemoryDraftSink
 from connectors.mailbox.model import MailThread
 from graph.builder import build_graph
 from graph.checkpointer import memory_checkpointer

@@ -31,8 +31,10 @@ from agent.rules.tax import compact, find_tax_ids
 from agent.rules.text import inbound
 from app.triage import run_to_gate
 from connectors.crm import load_crm
-from connectors.llm import OpenAIChatModel
-from connectors.mailbox import InMemoryDraftSink, build_threads, read_mailbox
+from connectors.llm.openai_chat import OpenAIChatModel
+from connectors.mailbox import build_threads
+from connectors.mailbox.fake import InMemoryDraftSink
+from connectors.mailbox.folder import read_mailbox
 from connectors.mailbox.model import MailMessage, MailThread
 from graph.builder import build_graph
 from graph.checkpointer import memory_checkpointer
