@@ -1,39 +1,47 @@
-"""The error hierarchy. Misconfiguration is the user's to fix; runtime failures are ours or
-the outside world's. Entry points print both clearly and exit non-zero."""
+"""PO Desk's errors: the root and its areas (defined in connectors/errors.py, the lowest
+layer, and re-exported here) beside the domain's own errors.
+
+    PodeskError
+      ConfigurationError   settings missing or wrong (exit code 2)
+      InputError           input data invalid; NotFoundError: an id that names nothing
+      OutsideSystemError   the database, the file system, Graph or the model server failed
+      ConflictError        another process got there first
+      ReviewStateError     a decision the review does not take
+      BoundaryViolation    a customer draft broke the message boundary
+
+Each layer defines its errors where it raises them, under one of these (README: "Errors,
+secrets and --debug" has the whole list and what the user does about each).
+"""
 
 from __future__ import annotations
 
+from connectors.errors import (
+    ConfigurationError,
+    ConflictError,
+    InputError,
+    OutsideSystemError,
+    PodeskError,
+)
 
-class PodeskError(Exception):
-    """Base of every error PO Desk raises on purpose."""
+__all__ = [
+    "BoundaryViolation",
+    "ConfigurationError",
+    "ConflictError",
+    "InputError",
+    "NotFoundError",
+    "OutsideSystemError",
+    "PodeskError",
+    "ReviewStateError",
+]
 
 
-class ConfigurationError(PodeskError):
-    """Settings are missing or wrong: fix the configuration and run again."""
-
-
-class InputError(PodeskError):
-    """Input data (CRM export, reviewer file) is invalid; the message names where."""
-
-
-class NotFoundError(PodeskError):
-    """A named thing (opportunity, review) does not exist."""
+class NotFoundError(InputError):
+    """A named thing (a review, an opportunity's packet) does not exist."""
 
 
 class ReviewStateError(PodeskError):
-    """A review decision does not fit the review's current state (already decided...)."""
-
-
-class StoreUnavailable(PodeskError):
-    """The database cannot be reached, opened or written (app.failures translates it)."""
-
-
-class StoreConflict(PodeskError):
-    """The database refused a write that conflicts with a constraint."""
-
-
-class PathError(PodeskError):
-    """A folder or file PO Desk needs cannot be created, read or written."""
+    """A review decision does not fit the review's current state (already decided, not
+    allowed, malformed, or an edit the boundary refuses); the review stays as it was."""
 
 
 class BoundaryViolation(PodeskError):

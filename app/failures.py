@@ -3,9 +3,10 @@
 The store (SQLAlchemy over sqlite3 or psycopg), the checkpointer (sqlite3 or psycopg
 directly) and the file system raise their own exceptions, from anywhere in a command.
 ``translate`` turns the expected ones (a read-only data folder, a database that is
-unreachable or locked, a write that conflicts with a constraint) into a ``StoreError`` or
-``PathError`` whose message says what happened and what to do. ``one_line`` is what a
-failure leaves in the audit log or on screen: translated, on one line, scrubbed.
+unreachable or locked, a write that conflicts with a constraint) into a ``StoreUnavailable``,
+``StoreConflict`` or ``PathError`` whose message says what happened and what to do.
+``one_line`` is what a failure leaves in the audit log or on screen: translated, on one
+line, scrubbed.
 
 Vendor exceptions are recognised by their class names along the MRO, never imported: the
 command line must start without SQLAlchemy or a database driver loaded.
@@ -18,12 +19,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from agent.errors import PathError, PodeskError, StoreConflict, StoreUnavailable
+from agent.errors import ConflictError, OutsideSystemError, PodeskError
 
 if TYPE_CHECKING:
     from app.settings import Settings
 
-_OURS = frozenset({"agent", "connectors", "graph"})
+
+class StoreUnavailable(OutsideSystemError):
+    """The database cannot be reached, opened or written."""
+
+
+class StoreConflict(ConflictError):
+    """The database refused a write that conflicts with a constraint."""
+
+
+class PathError(OutsideSystemError):
+    """A folder or file PO Desk needs cannot be created, read or written."""
+
+
 _VENDORS = frozenset({"sqlite3", "psycopg", "sqlalchemy"})
 _SQLITE_UNWRITABLE = ("readonly database", "unable to open database file", "disk i/o error")
 _PATH_ERRNOS = frozenset(
@@ -52,15 +65,10 @@ def translate(exc: BaseException, settings: Settings | None = None) -> PodeskErr
 def one_line(
     exc: BaseException, redact: Callable[[str], str], settings: Settings | None = None
 ) -> str:
-    """The failure as one scrubbed line: ours (the connectors' included) as it is, anything
-    else with its type name."""
+    """The failure as one scrubbed line: ours (every PodeskError, the connectors' included)
+    as it is, anything else with its type name."""
     known = translate(exc, settings)
-    if known is not None:
-        text = str(known)
-    elif type(exc).__module__.split(".")[0] in _OURS:
-        text = str(exc)
-    else:
-        text = f"{type(exc).__name__}: {exc}"
+    text = str(known) if known is not None else f"{type(exc).__name__}: {exc}"
     return " ".join(redact(text).split())
 
 

@@ -19,10 +19,10 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from agent.errors import PodeskError
+from agent.errors import ConflictError
 
 
-class ThreadBusyError(PodeskError):
+class ThreadBusyError(ConflictError):
     """Another process is working on this thread right now."""
 
 

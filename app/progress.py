@@ -16,6 +16,7 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.types import StateSnapshot
 
+from agent.errors import PodeskError
 from graph.builder import Workflow
 from graph.state import PoState
 
@@ -37,7 +38,7 @@ def reached_gate(stage: Stage) -> bool:
     return stage in ("at_review", "finished")
 
 
-class UnreadableCheckpoint(Exception):
+class UnreadableCheckpoint(PodeskError):
     """The checkpoint's bytes or state do not read back (damaged, or another version's)."""
 
 

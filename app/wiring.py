@@ -27,6 +27,7 @@ from connectors.mailbox.folder import FolderMailbox
 from connectors.outlook import (
     GraphClient,
     OutlookConfig,
+    OutlookConfigError,
     OutlookDraftSink,
     OutlookLabeler,
     OutlookMailbox,
@@ -98,7 +99,7 @@ def outlook_config(settings: Settings) -> OutlookConfig:
             token_cache_path=default_token_cache_path(settings.data_dir),
             reply_all=settings.reply_all,
         )
-    except (ValidationError, ValueError) as exc:
+    except (ValidationError, OutlookConfigError) as exc:
         raise ConfigurationError(f"Outlook settings: {exc}") from exc
 
 

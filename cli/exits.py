@@ -1,11 +1,11 @@
 """How a command ends when it fails: one scrubbed line and an exit code (``--debug``: the
 traceback too, scrubbed as well).
 
-Exit codes: 2 for configuration errors, 1 for everything else. Expected failures (our
-errors, the model's and Graph's, and what ``app.failures`` translates: a read-only data
-folder, an unreachable database, a constraint conflict) print their message; anything else
-is a bug and says so. While a command runs, every log record is scrubbed when it is made,
-whichever handler (ours, pytest's, a library's) writes it.
+Exit codes: 2 for configuration errors, 1 for everything else. Expected failures (every
+``PodeskError``, the model's and Graph's included, and what ``app.failures`` translates: a
+read-only data folder, an unreachable database, a constraint conflict) print their message;
+anything else is a bug and says so. While a command runs, every log record is scrubbed when
+it is made, whichever handler (ours, pytest's, a library's) writes it.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
 
-from agent.errors import ConfigurationError, PodeskError
+from agent.errors import ConfigurationError
 from app.failures import one_line, translate
 from cli.output import err_console
 from connectors.redact import PATTERNS_ONLY, Redactor
@@ -67,11 +67,10 @@ def report(exc: Exception) -> int:
     if state.debug:
         trace = "".join(traceback.format_exception(exc))
         print(state.redact(trace), end="", file=sys.stderr)
-    configuration, runtime = _error_kinds()
     message = one_line(exc, state.redact, state.settings)
-    if isinstance(exc, configuration):
+    if isinstance(exc, ConfigurationError):  # the model's and Outlook's settings included
         label, code = "Configuration error", 2
-    elif isinstance(exc, runtime) or translate(exc, state.settings) is not None:
+    elif translate(exc, state.settings) is not None:  # every PodeskError, and what it maps
         label, code = "Error", 1
     else:
         label, code = "Unexpected error", 1
@@ -79,23 +78,6 @@ def report(exc: Exception) -> int:
             message += " (a bug: run again with --debug for the traceback, and report it)"
     err_console.print(f"[bold red]{label}:[/] {escape(message)}", highlight=False, soft_wrap=True)
     return code
-
-
-def _error_kinds() -> tuple[tuple[type[Exception], ...], tuple[type[Exception], ...]]:
-    """(configuration errors, runtime errors). The vendor seams' errors are looked up only
-    when their module is loaded: an error of a module nobody imported cannot have been
-    raised, and importing it here would slow every command."""
-    configuration: list[type[Exception]] = [ConfigurationError]
-    runtime: list[type[Exception]] = [PodeskError]
-    llm = sys.modules.get("connectors.llm.port")
-    outlook = sys.modules.get("connectors.outlook.errors")
-    if llm is not None:
-        configuration.append(llm.ModelConfigError)
-        runtime.append(llm.ModelError)
-    if outlook is not None:
-        configuration.append(outlook.OutlookConfigError)
-        runtime.append(outlook.GraphError)
-    return tuple(configuration), tuple(runtime)
 
 
 def _scrubbing(make: Callable[..., logging.LogRecord]) -> Callable[..., logging.LogRecord]:

@@ -9,8 +9,7 @@ import pytest
 from sqlalchemy import Column, Integer, MetaData, Table, create_engine, insert
 from sqlalchemy.exc import SQLAlchemyError
 
-from agent.errors import PathError, StoreConflict, StoreUnavailable
-from app.failures import one_line, translate
+from app.failures import PathError, StoreConflict, StoreUnavailable, one_line, translate
 from app.settings import Settings
 from connectors.redact import Redactor
 
