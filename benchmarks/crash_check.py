@@ -1,6 +1,6 @@
 """After crashes and a clean sync: is every thread settled, every draft single, every message kept?
 
-Shared by benchmarks/crash_sync.py and tests/graph/test_crash_recovery.py. Read-only: it
+Shared by benchmarks/crash_sync.py and tests/app/test_crash_recovery.py. Read-only: it
 opens the store and the checkpointer the way `podesk` does and compares the two.
 * stuck: a thread whose current cycle is not at the review interrupt nor at the end of the
   graph, whose store status disagrees with its checkpoint, or whose state cannot be read;

@@ -24,7 +24,7 @@ from cli.demo_run import make_workspace
 from cli.review_cmd import decide
 from cli.sync_cmd import run_sync
 from sandboxes.graph import GraphSandbox, SandboxConfig
-from tests.graph.crash_worker import CRASH_CODE
+from tests.app.crash_worker import CRASH_CODE
 
 ROOT = Path(__file__).resolve().parents[2]
 ADDRESS = "orders@northwindcloud.example"
@@ -83,7 +83,7 @@ def test_sync_review_and_draft_through_graph(settings: Settings, sandbox: GraphS
 
 def run_worker(mode: str, root: Path, env: dict[str, str], review_id: int = 0) -> int:
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.graph.crash_worker", mode, str(root), str(review_id)],
+        [sys.executable, "-m", "tests.app.crash_worker", mode, str(root), str(review_id)],
         cwd=ROOT,
         env={**os.environ, **env, "PYTHONPATH": str(ROOT)},
         capture_output=True,

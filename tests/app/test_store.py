@@ -47,7 +47,7 @@ def test_full_flow_on_postgresql(tmp_path: Path, pg_url: str) -> None:
         saved = session.exec(select(AuditRow).where(AuditRow.action == "draft_saved")).all()
         assert len(saved) == 1 and saved[0].actor == "pg-reviewer"
         assert queries.get_review(session, review_id=review.id).draft_status == "saved"
-    # The app's role holds no DELETE on the audit log (tests/agent/test_schema.py: nor UPDATE).
+    # The app's role holds no DELETE on the audit log (tests/app/test_schema.py: nor UPDATE).
     with engine.begin() as conn, pytest.raises(DBAPIError, match="permission denied"):
         conn.execute(text("DELETE FROM audit_log"))
     assert len(list((tmp_path / "mailbox" / "Drafts").glob("*.eml"))) == 1

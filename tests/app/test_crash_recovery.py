@@ -3,7 +3,7 @@ sync — every thread at the review interrupt or at the end, one draft per cycle
 
 Real parts only: the sample mailbox, the CRM export, the store and the checkpointer on SQLite
 files (and on PostgreSQL), one OS process per run, killed with os._exit at a chosen point
-(tests/graph/crash_sync_child.py).
+(tests/app/crash_sync_child.py).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from cli.demo_run import make_workspace
 from graph.builder import build_graph, graph_thread_id, run_config
 from graph.checkpointer import open_checkpointer
 from graph.state import PoState
-from tests.graph.crash_worker import CRASH_CODE
+from tests.app.crash_worker import CRASH_CODE
 
 ROOT = Path(__file__).resolve().parents[2]
 SYNC_POINTS = [
@@ -43,7 +43,7 @@ DECIDE_POINTS = ["save", "ledger", "step:save_draft", "recorded", "step:record"]
 
 
 def run(root: Path, mode: str, *options: str, db: str | None = None) -> int:
-    args = [sys.executable, "-m", "tests.graph.crash_sync_child", str(root), mode, *options]
+    args = [sys.executable, "-m", "tests.app.crash_sync_child", str(root), mode, *options]
     proc = subprocess.run(
         [*args, *(["--db", db] if db else [])],
         cwd=ROOT,

@@ -1,6 +1,6 @@
 """Run in a subprocess by test_crash_recovery: a sync or a decision, killed at a chosen point.
 
-    python -m tests.graph.crash_sync_child ROOT MODE [--db URL] [--review ID] [--model]
+    python -m tests.app.crash_sync_child ROOT MODE [--db URL] [--review ID] [--model]
         [--incremental]
 
 MODE is "sync", "sync@POINT" or "decide@POINT" (decide accepts review ID). POINT:
@@ -37,7 +37,7 @@ from connectors.mailbox.folder import read_mailbox
 from connectors.mailbox.model import MailMessage
 from connectors.ports import MailboxRead, SyncState
 from sandboxes.model import ModelSandbox
-from tests.graph.crash_worker import CRASH_CODE, DieAfterLedger, DieAfterSave
+from tests.app.crash_worker import CRASH_CODE, DieAfterLedger, DieAfterSave
 
 SEEN = "crash-test:seen"
 

@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 from app.store.db import make_engine
 from app.store.tables import AuditRow, LedgerRow, ReviewRow
 from connectors.crm import fake as crm
-from tests.graph.crash_worker import CRASH_CODE
+from tests.app.crash_worker import CRASH_CODE
 
 ROOT = Path(__file__).resolve().parents[2]
 EML = """\
@@ -35,7 +35,7 @@ Regards, Pat
 def worker(mode: str, root: Path, review_id: int = 0) -> int:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.graph.crash_worker", mode, str(root), str(review_id)],
+        [sys.executable, "-m", "tests.app.crash_worker", mode, str(root), str(review_id)],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -95,7 +95,7 @@ def test_deciding_twice_is_refused(workspace: Path) -> None:
     assert worker("decide", workspace, rid) == 0
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.graph.crash_worker", "decide", str(workspace), str(rid)],
+        [sys.executable, "-m", "tests.app.crash_worker", "decide", str(workspace), str(rid)],
         cwd=ROOT,
         env=env,
         capture_output=True,
