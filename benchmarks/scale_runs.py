@@ -15,6 +15,7 @@ from typing import Any
 
 from agent.crm_index import CrmIndex
 from app.locks import thread_locks
+from app.report import SyncReport
 from app.runner import Runner
 from app.store.db import make_engine
 from app.store.mailbox_index import StoreMailboxIndex
@@ -63,14 +64,15 @@ def sync(work: Path, indexed: bool) -> dict[str, Any]:
         index = StoreMailboxIndex(run.engine, root) if indexed else None
         source: MailSource = FolderMailbox(root, index)
         start = time.perf_counter()
-        recovered = run.recover()
+        recovered = SyncReport()
+        run.recover(recovered)
         middle = time.perf_counter()
         report = run.sync(source, synthetic.snapshot())
         end = time.perf_counter()
     return {
         "sync_s": end - middle,
         "recover_s": middle - start,
-        "recovered": recovered,
+        "recovered": recovered.resumed,
         "messages": report.messages_read,
         "threads": report.threads,
         "cycles": report.cycles_run,
