@@ -1,12 +1,12 @@
-"""The domain: what PO Desk decides about a mail, and the command line that runs it.
+"""The domain: what PO Desk decides about a procurement mail, as plain functions and values.
 
-link, extract, classify (rules/), packet, draft, boundary/, review, hold, feedback and
-revise, language, templates/, assist/ (the model path), store/ (SQLModel, Alembic
-migrations), evaluation/, and cli/ (the ``podesk`` entry point).
+link, extract, classify (detect/, rules/, lexicon/, policy), packet, draft and templates/,
+boundary/, hold, review, feedback and revise, language, assist/ (the model path), crm_index,
+evaluation/ (scores against labelled mailboxes), models (the values) and errors (the
+domain's errors beside the error root it re-exports). sample_data/ is the bundled demo
+mailbox and CRM export (``podesk demo``, tests).
 
-Imports: the domain uses ``connectors`` (through their ports) and never ``graph`` or
-``sandboxes``. Only ``agent.cli`` wires everything together: it may import ``graph``, and
-``sandboxes`` only lazily, inside the commands that start one (``podesk graph-sandbox``,
-``podesk demo``), so ``podesk --help`` stays light (tests/test_layers.py,
-tests/cli/test_startup.py).
+Imports: ``connectors`` only (through its ports and value types). Nothing here knows the
+workflow (graph/), the store, settings or an entry point; the application layer (app/)
+calls in (tests/test_layers.py).
 """

@@ -1,42 +1,50 @@
-"""The error hierarchy. Misconfiguration is the user's to fix; runtime failures are ours or
-the outside world's. Entry points print both clearly and exit non-zero."""
+"""PO Desk's errors: the root and its areas (defined in connectors/errors.py, the lowest
+layer, and re-exported here) beside the domain's own errors.
+
+    PodeskError
+      ConfigurationError   settings missing or wrong (exit code 2)
+      InputError           input data invalid; NotFoundError: an id that names nothing
+      OutsideSystemError   the database, the file system, Graph or the model server failed
+      ConflictError        another process got there first
+      ReviewStateError     a decision the review does not take
+      BoundaryViolation    a customer draft broke the message boundary
+
+Each layer defines its errors where it raises them, under one of these (README: "Errors,
+secrets and --debug" has the whole list and what the user does about each).
+"""
 
 from __future__ import annotations
 
+from connectors.errors import (
+    ConfigurationError,
+    ConflictError,
+    InputError,
+    OutsideSystemError,
+    PodeskError,
+)
 
-class PoDeskError(Exception):
-    """Base of every error PO Desk raises on purpose."""
-
-
-class ConfigurationError(PoDeskError):
-    """Settings are missing or wrong: fix the configuration and run again."""
-
-
-class InputError(PoDeskError):
-    """Input data (CRM export, reviewer file) is invalid; the message names where."""
-
-
-class NotFoundError(PoDeskError):
-    """A named thing (opportunity, review) does not exist."""
-
-
-class ReviewStateError(PoDeskError):
-    """A review decision does not fit the review's current state (already decided...)."""
-
-
-class StoreUnavailable(PoDeskError):
-    """The database cannot be reached, opened or written (agent.failures translates it)."""
+__all__ = [
+    "BoundaryViolation",
+    "ConfigurationError",
+    "ConflictError",
+    "InputError",
+    "NotFoundError",
+    "OutsideSystemError",
+    "PodeskError",
+    "ReviewStateError",
+]
 
 
-class StoreConflict(PoDeskError):
-    """The database refused a write that conflicts with a constraint."""
+class NotFoundError(InputError):
+    """A named thing (a review, an opportunity's packet) does not exist."""
 
 
-class PathError(PoDeskError):
-    """A folder or file PO Desk needs cannot be created, read or written."""
+class ReviewStateError(PodeskError):
+    """A review decision does not fit the review's current state (already decided, not
+    allowed, malformed, or an edit the boundary refuses); the review stays as it was."""
 
 
-class BoundaryViolation(PoDeskError):
+class BoundaryViolation(PodeskError):
     """A customer draft broke the message boundary and may not be saved."""
 
     def __init__(self, reasons: tuple[str, ...]) -> None:

@@ -1,7 +1,7 @@
 """Domain results: what link, extract, classify, packet, draft and boundary produce.
 
 These are plain pydantic values so they can sit in LangGraph state and be
-checkpointed; the database tables live in ``agent/store``.
+checkpointed; the database tables live in ``app/store``.
 """
 
 from __future__ import annotations

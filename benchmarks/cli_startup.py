@@ -3,8 +3,8 @@
 Each run is a fresh process, alternating in the same run with the floor, a bare Typer app
 of two commands printing its help (what any Typer CLI costs on this machine and Python):
   - floor:  python -c "<a two-command typer app>" --help
-  - help:   python -m agent.cli --help
-  - queue:  python -m agent.cli queue      (on a store made by `podesk demo --workspace`)
+  - help:   python -m cli --help
+  - queue:  python -m cli queue      (on a store made by `podesk demo --workspace`)
 Prints each run's wall time, the medians and the ratios to the floor, and last:
   help_s=H queue_s=Q floor_s=F
 Targets (issue 9): help <= 0.3 s, queue <= 1 s.
@@ -48,7 +48,7 @@ def main() -> None:
         workspace = Path(tmp) / "ws"
         env = dict(os.environ, PODESK_REVIEWER="bench")
         subprocess.run(
-            [sys.executable, "-m", "agent.cli", "demo", "--workspace", str(workspace)],
+            [sys.executable, "-m", "cli", "demo", "--workspace", str(workspace)],
             env=env, check=True, capture_output=True,
         )  # fmt: skip
         env |= {
@@ -59,8 +59,8 @@ def main() -> None:
         runs: dict[str, list[float]] = {"floor": [], "help": [], "queue": []}
         for _ in range(repeats):
             runs["floor"].append(_wall([sys.executable, "-c", FLOOR], env))
-            runs["help"].append(_wall([sys.executable, "-m", "agent.cli", "--help"], env))
-            runs["queue"].append(_wall([sys.executable, "-m", "agent.cli", "queue"], env))
+            runs["help"].append(_wall([sys.executable, "-m", "cli", "--help"], env))
+            runs["queue"].append(_wall([sys.executable, "-m", "cli", "queue"], env))
     medians = {name: statistics.median(times) for name, times in runs.items()}
     for name, times in runs.items():
         shown = " ".join(f"{t:.3f}" for t in times)

@@ -1,6 +1,6 @@
 """After crashes and a clean sync: is every thread settled, every draft single, every message kept?
 
-Shared by benchmarks/crash_sync.py and tests/graph/test_crash_recovery.py. Read-only: it
+Shared by benchmarks/crash_sync.py and tests/app/test_crash_recovery.py. Read-only: it
 opens the store and the checkpointer the way `podesk` does and compares the two.
 * stuck: a thread whose current cycle is not at the review interrupt nor at the end of the
   graph, whose store status disagrees with its checkpoint, or whose state cannot be read;
@@ -17,14 +17,14 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from agent.settings import Settings
-from agent.store.db import make_engine
-from agent.store.tables import DraftRow, LedgerRow, MessageRow, QuarantineRow, ReviewRow, ThreadRow
+from app.progress import cycle_stage
+from app.settings import Settings
+from app.store.db import make_engine
+from app.store.tables import DraftRow, LedgerRow, MessageRow, QuarantineRow, ReviewRow, ThreadRow
 from connectors.mailbox.drafts import DRAFTS_DIR
 from connectors.mailbox.folder import read_mailbox
 from graph.builder import Workflow, build_graph, run_config
 from graph.checkpointer import open_checkpointer
-from graph.progress import cycle_stage
 from graph.state import PoState
 
 # The store status each checkpoint stage goes with, once a sync has settled the thread.

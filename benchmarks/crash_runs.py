@@ -14,9 +14,9 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from agent.settings import Settings
-from agent.store.db import make_engine
-from agent.store.tables import DraftRow, LedgerRow, MessageRow, ReviewRow, ThreadRow
+from app.settings import Settings
+from app.store.db import make_engine
+from app.store.tables import DraftRow, LedgerRow, MessageRow, ReviewRow, ThreadRow
 
 ROOT = Path(__file__).resolve().parents[1]
 REVIEWER = "crash-bench"
@@ -58,7 +58,7 @@ class Runs:
         """(killed, seconds, stderr): killed only when the process was still running."""
         start = time.monotonic()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "agent.cli", *args],
+            [sys.executable, "-m", "cli", *args],
             cwd=self.cwd,
             env=self._env(),
             stdout=subprocess.DEVNULL,
@@ -142,7 +142,7 @@ class Runs:
     def clean_sync(self) -> str:
         start = time.monotonic()
         proc = subprocess.run(
-            [sys.executable, "-m", "agent.cli", "sync", "--json"],
+            [sys.executable, "-m", "cli", "sync", "--json"],
             cwd=self.cwd,
             env=self._env(),
             capture_output=True,

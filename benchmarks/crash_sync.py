@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from agent.settings import Settings  # noqa: E402
+from app.settings import Settings  # noqa: E402
 from benchmarks import crash_check, crash_mail  # noqa: E402
 from benchmarks.crash_runs import Runs  # noqa: E402
 
@@ -63,7 +63,7 @@ def _upgrade(url: str) -> None:
     import sys
 
     subprocess.run(
-        [sys.executable, "-m", "agent.cli", "--database-url", url, "db", "upgrade"],
+        [sys.executable, "-m", "cli", "--database-url", url, "db", "upgrade"],
         check=True,
         capture_output=True,
     )

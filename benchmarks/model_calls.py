@@ -1,7 +1,7 @@
 """Model calls and tokens the workflow spends on the sample mailbox, against the rules path.
 
 The sample data (agent/sample_data: mailbox + CRM export) runs through the workflow up to
-the review gate (graph.triage.run_to_gate, in-memory checkpointer), each run in a fresh
+the review gate (app.triage.run_to_gate, in-memory checkpointer), each run in a fresh
 subprocess, alternating in the same run:
   - model: OpenAIChatModel (the real ``openai`` client, max_retries=0) against the loopback
            fake model (sandboxes.model.ModelSandbox, "cooperative"), served by this
@@ -42,13 +42,16 @@ ANCHOR_CALLS_PER_EMAIL = 3  # triage, then draft, then rewrite: one call each
 def run_one(kind: str, base_url: str | None) -> dict[str, Any]:
     from agent.crm_index import CrmIndex
     from agent.rules.text import inbound
+    from app.triage import run_to_gate
     from connectors.crm import load_crm
-    from connectors.llm import ChatModel, OpenAIChatModel
-    from connectors.mailbox import InMemoryDraftSink, build_threads, read_mailbox
+    from connectors.llm import ChatModel
+    from connectors.llm.openai_chat import OpenAIChatModel
+    from connectors.mailbox import build_threads
+    from connectors.mailbox.fake import InMemoryDraftSink
+    from connectors.mailbox.folder import read_mailbox
     from graph.builder import build_graph
     from graph.checkpointer import memory_checkpointer
     from graph.context import Context
-    from graph.triage import run_to_gate
 
     read = read_mailbox(SAMPLE / "mailbox")
     threads = build_threads(read.messages)

@@ -17,9 +17,9 @@ from sqlalchemy import insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
-from agent.store import queries
-from agent.store.db import make_engine
-from agent.store.tables import ClassificationRow, DraftRow, PacketRow, ReviewRow, ThreadRow
+from app.store import queries
+from app.store.db import make_engine
+from app.store.tables import ClassificationRow, DraftRow, PacketRow, ReviewRow, ThreadRow
 
 LABELS = ("routine_follow_up", "deal_exception", "not_po_related")
 _BATCH = 10_000

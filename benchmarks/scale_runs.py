@@ -14,19 +14,23 @@ from pathlib import Path
 from typing import Any
 
 from agent.crm_index import CrmIndex
-from agent.locks import thread_locks
-from agent.store.db import make_engine
-from agent.store.mailbox_index import StoreMailboxIndex
+from app.locks import thread_locks
+from app.report import SyncReport
+from app.runner import Runner
+from app.store.db import make_engine
+from app.store.mailbox_index import StoreMailboxIndex
 from benchmarks import queue_store, synthetic
 from benchmarks.floor import floor_workflow
 from benchmarks.graph_mailbox import US, synthetic_mail
-from connectors.mailbox import FolderMailbox, InMemoryMailbox, LocalDraftFolder, build_threads
+from connectors.mailbox import build_threads
+from connectors.mailbox.drafts import LocalDraftFolder
+from connectors.mailbox.fake import InMemoryMailbox
+from connectors.mailbox.folder import FolderMailbox
 from connectors.mailbox.model import Address, MailMessage
 from connectors.ports import MailSource
 from graph.builder import build_graph, graph_thread_id
 from graph.checkpointer import sqlite_checkpointer
 from graph.context import Context, NullLabeler
-from graph.runner import Runner
 from graph.state import PoState
 
 # link, extract, classify, build_packet, assist, draft, check_boundary, hold, review
@@ -34,7 +38,7 @@ from graph.state import PoState
 
 @contextmanager
 def runner(work: Path) -> Iterator[Runner]:
-    """What `podesk sync` builds (agent.cli.wiring.open_app): the store and a SqliteSaver
+    """What `podesk sync` builds (app.wiring.open_app): the store and a SqliteSaver
     file under work/data, the synthetic CRM, local drafts; a new one is a new process's."""
     data = work / "data"
     engine = make_engine(f"sqlite:///{data / 'podesk.db'}")
@@ -60,14 +64,15 @@ def sync(work: Path, indexed: bool) -> dict[str, Any]:
         index = StoreMailboxIndex(run.engine, root) if indexed else None
         source: MailSource = FolderMailbox(root, index)
         start = time.perf_counter()
-        recovered = run.recover()
+        recovered = SyncReport()
+        run.recover(recovered)
         middle = time.perf_counter()
         report = run.sync(source, synthetic.snapshot())
         end = time.perf_counter()
     return {
         "sync_s": end - middle,
         "recover_s": middle - start,
-        "recovered": recovered,
+        "recovered": recovered.resumed,
         "messages": report.messages_read,
         "threads": report.threads,
         "cycles": report.cycles_run,

@@ -33,7 +33,7 @@ def run_one(kind: str, n: int) -> dict[str, float]:
     from agent.crm_index import CrmIndex
     from benchmarks import synthetic
     from benchmarks.floor import floor_workflow
-    from connectors.mailbox import InMemoryDraftSink
+    from connectors.mailbox.fake import InMemoryDraftSink
     from graph.builder import build_graph
     from graph.checkpointer import sqlite_checkpointer
     from graph.context import Context

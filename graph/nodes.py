@@ -147,7 +147,7 @@ def check_boundary(state: PoState, runtime: Runtime[Context]) -> Update:
 
 def hold(state: PoState, runtime: Runtime[Context]) -> Update:
     """Hold a reviewable draft while its deal has an open CRM exception, as the CRM is loaded
-    now: a later import that shows them all resolved releases it (graph/runner.py)."""
+    now: a later import that shows them all resolved releases it (app/runner.py)."""
     current, packet, link = state.customer_draft, state.packet, state.link
     if current is None or packet is None or link is None or link.opportunity_id is None:
         return {}
@@ -249,7 +249,7 @@ def record(state: PoState, runtime: Runtime[Context]) -> Update:
     final = PoState(**{**state.__dict__, "packet": packet})
     # Not yet "finished": the runner says so once the checkpoint shows the graph ended. A
     # process killed after this write and before that checkpoint must leave the cycle open
-    # in the store, or no later sync would look at it again (graph/runner.py, recover).
+    # in the store, or no later sync would look at it again (app/runner.py, recover).
     runtime.context.recorder.record_outcome(final.result(finished=False))
     categories = thread_categories(state)
     if categories:  # idempotent: a replay after a crash sets the same categories again

@@ -53,11 +53,11 @@ def pg_url(pg_owner_url: str) -> Iterator[str]:
     """A migrated database, as the least-privilege role the README documents."""
     import psycopg
 
-    from agent.cli import run
+    from cli import run
 
     assert run(["--database-url", pg_owner_url, "db", "upgrade"]) == 0
     role = f"podesk_app_{uuid.uuid4().hex[:8]}"
-    from agent.store.schema import grants_sql
+    from app.store.schema import grants_sql
 
     with psycopg.connect(pg_owner_url, autocommit=True) as owner:
         owner.execute(f"CREATE ROLE {role} LOGIN")

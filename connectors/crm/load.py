@@ -24,6 +24,7 @@ from connectors.crm.model import (
     PoRequirement,
     SourceRef,
 )
+from connectors.errors import InputError
 
 OPPORTUNITIES = "opportunities.csv"
 CONTACTS = "contacts.csv"
@@ -39,7 +40,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 RowT = TypeVar("RowT", bound=BaseModel)
 
 
-class _CellError(ValueError):
+class _CellError(InputError):
     """A value a row preparer rejected before model validation."""
 
     def __init__(self, column: str, detail: str) -> None:
@@ -48,7 +49,7 @@ class _CellError(ValueError):
         self.detail = detail
 
 
-class CrmImportError(ValueError):
+class CrmImportError(InputError):
     """A CRM export that cannot be imported as a whole; names where the problem is."""
 
     def __init__(self, file: str, line: int | None, column: str | None, detail: str) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 import openai
 from pydantic import ValidationError
 
+from connectors.errors import OutsideSystemError
 from connectors.llm.port import (
     PARSE_MODES,
     ModelConfigError,
@@ -40,8 +41,8 @@ _MODE_WORDS = ("response_format", "json_schema", "schema", "tool", "function", "
 _NO_KEY = "not-needed"
 
 
-class _ModeRejected(Exception):
-    pass
+class _ModeRejected(OutsideSystemError):
+    """The server refused one structured-output mode: the next is tried (never leaves here)."""
 
 
 class OpenAIChatModel:

@@ -12,6 +12,8 @@ from typing import Generic, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel
 
+from connectors.errors import ConfigurationError, OutsideSystemError
+
 ParseMode = Literal["json_schema", "tool_call", "plain_json"]
 PARSE_MODES: tuple[ParseMode, ...] = ("json_schema", "tool_call", "plain_json")
 
@@ -48,7 +50,7 @@ class ChatModel(Protocol):
         ...
 
 
-class ModelError(Exception):
+class ModelError(OutsideSystemError):
     """The model could not give a usable answer this time; callers fall back to rules."""
 
 
@@ -64,7 +66,7 @@ class ModelOutputInvalid(ModelError):
     """An answer came back but it is not the requested JSON (or was cut off or refused)."""
 
 
-class ModelConfigError(Exception):
+class ModelConfigError(ConfigurationError):
     """Misconfiguration (no model name, bad URL, rejected credentials, unknown model).
 
     Not a ModelError on purpose: silently falling back for days because a key

@@ -21,6 +21,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 from typing import BinaryIO, TypeAlias
 
+from connectors.errors import InputError
 from connectors.mailbox.html import clean_header_text, decode_words, html_to_text, part_text
 from connectors.mailbox.model import Address, Attachment, MailMessage
 from connectors.mailbox.quotes import split_new_text
@@ -40,7 +41,7 @@ _FOLD = re.compile(r"\r?\n[ \t]*")
 Msg: TypeAlias = "Message[str, str]"
 
 
-class MessageParseError(ValueError):
+class MessageParseError(InputError):
     """The bytes cannot be an e-mail message at all (the file is quarantined)."""
 
     def __init__(self, reason: str) -> None:

@@ -36,7 +36,11 @@ AuthMode = Literal["app", "delegated"]
 
 
 class OutlookConfig(BaseModel):
-    """One procurement mailbox in Exchange Online, reached through Microsoft Graph."""
+    """One procurement mailbox in Exchange Online, reached through Microsoft Graph.
+
+    Its validators raise ValueError, pydantic's way to reject a value: building one with a
+    wrong setting raises pydantic's ValidationError (app.wiring reports it as a
+    ConfigurationError); ``scopes()`` and the CA bundle check raise OutlookConfigError."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -68,14 +72,14 @@ class OutlookConfig(BaseModel):
         parts = urlsplit(value)
         if parts.scheme != "https" or not parts.hostname:
             # msal refuses http authorities, and a bearer token must not travel in clear text.
-            raise OutlookConfigError(f"{value!r} must be an https:// URL")
+            raise ValueError(f"{value!r} must be an https:// URL")
         return value.rstrip("/")
 
     @field_validator("mailbox")
     @classmethod
     def _address(cls, value: str) -> str:
         if "@" not in value or "/" in value or any(ch.isspace() for ch in value):
-            raise OutlookConfigError(f"mailbox {value!r} is not an e-mail address")
+            raise ValueError(f"mailbox {value!r} is not an e-mail address")
         return value.strip().lower()
 
     @model_validator(mode="after")
@@ -90,15 +94,15 @@ class OutlookConfig(BaseModel):
             if value is not None
         ]
         if self.auth_mode == "app" and len(given) != 1:
-            raise OutlookConfigError(
+            raise ValueError(
                 "app-only access needs exactly one of client_secret, certificate_path "
                 f"or certificate_pfx_path (got {', '.join(given) or 'none'})"
             )
         if self.auth_mode == "delegated" and given:
             # Device-code sign-in is a public client: a secret here means a mix-up.
-            raise OutlookConfigError(f"delegated sign-in takes no credential ({', '.join(given)})")
+            raise ValueError(f"delegated sign-in takes no credential ({', '.join(given)})")
         if self.certificate_path is not None and not self.certificate_thumbprint:
-            raise OutlookConfigError("certificate_path needs certificate_thumbprint")
+            raise ValueError("certificate_path needs certificate_thumbprint")
         return self
 
     @property

@@ -18,6 +18,7 @@ from typing import Any
 
 import requests
 
+from connectors.errors import ConfigurationError, OutsideSystemError
 from connectors.redact import PATTERNS_ONLY, Redactor
 
 # Graph's answers to a delta link it no longer knows; the fix is a full resync.
@@ -25,11 +26,11 @@ _STALE_DELTA_CODES = frozenset({"syncstatenotfound", "syncstateinvalid", "resync
 _TRANSIENT_STATUSES = frozenset({429, 502, 503, 504})
 
 
-class OutlookConfigError(ValueError):
+class OutlookConfigError(ConfigurationError):
     """The Outlook settings are missing or contradictory: fix the configuration."""
 
 
-class GraphError(Exception):
+class GraphError(OutsideSystemError):
     """A request to Microsoft Graph failed after every retry it was allowed."""
 
     def __init__(

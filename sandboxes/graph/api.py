@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, unquote
 
-from sandboxes.graph.errors import GraphError, graph_error_body
+from sandboxes.graph.errors import GraphErrorReply, graph_error_body
 
 JSON_TYPE = (
     "application/json;odata.metadata=minimal;odata.streaming=true;"
@@ -66,7 +66,7 @@ def ok(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> G
     return GraphResponse(status, body, dict(headers or {}))
 
 
-def from_error(error: GraphError, request: GraphRequest) -> GraphResponse:
+def from_error(error: GraphErrorReply, request: GraphRequest) -> GraphResponse:
     client_request_id = request.header("client-request-id")
     body = graph_error_body(error.code, error.message, request.request_id, client_request_id)
     return GraphResponse(error.status, body, dict(error.headers))

@@ -14,14 +14,14 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from sandboxes.graph.api import JSON_TYPE, GraphRequest, GraphResponse, ok
-from sandboxes.graph.errors import GraphError, graph_error_body
+from sandboxes.graph.errors import GraphErrorReply, graph_error_body
 
 MAX_REQUESTS = 20
 _METHODS = frozenset({"GET", "POST", "PATCH", "PUT", "DELETE"})
 
 
-def _invalid(message: str) -> GraphError:
-    return GraphError(400, "BadRequest", message)
+def _invalid(message: str) -> GraphErrorReply:
+    return GraphErrorReply(400, "BadRequest", message)
 
 
 def _entries(body: Any) -> list[dict[str, Any]]:

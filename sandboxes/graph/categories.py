@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from sandboxes.graph import ids
-from sandboxes.graph.errors import GraphError, bad_request
+from sandboxes.graph.errors import GraphErrorReply, bad_request
 
 COLORS = ("none", *(f"preset{number}" for number in range(25)))
 SEED = (
@@ -26,7 +26,7 @@ SEED = (
 _FIELDS = {"displayName", "color"}
 
 
-def _unknown_property(name: str) -> GraphError:
+def _unknown_property(name: str) -> GraphErrorReply:
     return bad_request(
         f"The property '{name}' does not exist on type 'microsoft.graph.outlookCategory'. "
         "Make sure to only use property names that are defined by the type.",
@@ -60,7 +60,7 @@ class MasterCategories:
     def get(self, category_id: str) -> dict[str, str]:
         item = self._items.get(category_id)
         if item is None:
-            raise GraphError(404, "ErrorItemNotFound", "The specified object was not found.")
+            raise GraphErrorReply(404, "ErrorItemNotFound", "The specified object was not found.")
         return dict(item)
 
     def create(self, body: dict[str, Any]) -> dict[str, str]:
@@ -73,7 +73,7 @@ class MasterCategories:
         name = raw
         color = _color(body.get("color", "none"))
         if any(item["displayName"].casefold() == name.casefold() for item in self._items.values()):
-            raise GraphError(
+            raise GraphErrorReply(
                 409, "ErrorDuplicateCategory", f"A category named '{name}' already exists."
             )
         return dict(self._add(name, color))
@@ -81,7 +81,7 @@ class MasterCategories:
     def update(self, category_id: str, body: dict[str, Any]) -> dict[str, str]:
         item = self._items.get(category_id)
         if item is None:
-            raise GraphError(404, "ErrorItemNotFound", "The specified object was not found.")
+            raise GraphErrorReply(404, "ErrorItemNotFound", "The specified object was not found.")
         for name in body:
             if name == "displayName" and body[name] != item["displayName"]:
                 raise bad_request(
@@ -96,4 +96,4 @@ class MasterCategories:
 
     def delete(self, category_id: str) -> None:
         if self._items.pop(category_id, None) is None:
-            raise GraphError(404, "ErrorItemNotFound", "The specified object was not found.")
+            raise GraphErrorReply(404, "ErrorItemNotFound", "The specified object was not found.")

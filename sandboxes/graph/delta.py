@@ -18,7 +18,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sandboxes.graph.errors import GraphError
+from sandboxes.graph.errors import GraphErrorReply
 from sandboxes.graph.query import MessageQuery, Prefer, parse_message_query
 from sandboxes.graph.resource import StoredMessage, View, render
 from sandboxes.graph.store import MailboxStore
@@ -64,7 +64,7 @@ class DeltaTracker:
         with self._lock:
             state = self._states.get(token)
         if state is None:
-            raise GraphError(
+            raise GraphErrorReply(
                 410,
                 "syncStateNotFound",
                 "The sync state generation is not found. The delta token is expired and data "
@@ -86,7 +86,7 @@ class DeltaTracker:
         else:
             change_type = query.get("changeType")
             if change_type is not None and change_type not in _CHANGE_TYPES:
-                raise GraphError(400, "BadRequest", f"Invalid changeType '{change_type}'.")
+                raise GraphErrorReply(400, "BadRequest", f"Invalid changeType '{change_type}'.")
             parsed = parse_message_query(
                 {k: v for k, v in query.items() if k != "changeType"}, delta=True
             )

@@ -18,7 +18,7 @@ from sandboxes.graph import faults
 from sandboxes.graph.api import JSON_TYPE, GraphRequest, GraphResponse, from_error
 from sandboxes.graph.batch import run_batch
 from sandboxes.graph.config import RecordedRequest
-from sandboxes.graph.errors import GraphError, graph_error_body
+from sandboxes.graph.errors import GraphErrorReply, graph_error_body
 from sandboxes.graph.graph import GraphApi
 from sandboxes.graph.identity import Identity
 from sandboxes.graph.tokens import TokenService
@@ -138,7 +138,8 @@ class Dispatcher:
             except ValueError:
                 request.body = None
                 response = from_error(
-                    GraphError(400, "BadRequest", "Unable to read JSON request payload."), request
+                    GraphErrorReply(400, "BadRequest", "Unable to read JSON request payload."),
+                    request,
                 )
             else:
                 if not admitted:
@@ -171,9 +172,9 @@ class Dispatcher:
         try:
             self._tokens.validate(request.header("authorization"))
             if request.method != "POST":
-                raise GraphError(405, "BadRequest", "$batch takes POST only.")
+                raise GraphErrorReply(405, "BadRequest", "$batch takes POST only.")
             return run_batch(request, self._execute_entry)
-        except GraphError as exc:
+        except GraphErrorReply as exc:
             return from_error(exc, request)
 
     def _execute_entry(self, request: GraphRequest) -> GraphResponse:
@@ -183,7 +184,9 @@ class Dispatcher:
         if fault is not None:
             response = from_error(faults.status_fault(fault), request)
         elif request.segments()[:1] == ["$batch"]:
-            response = from_error(GraphError(400, "BadRequest", "A batch cannot nest."), request)
+            response = from_error(
+                GraphErrorReply(400, "BadRequest", "A batch cannot nest."), request
+            )
         else:
             response = self._graph.handle(request)
         entry = _record(

@@ -14,8 +14,10 @@ from typing import Any
 ACCESS_DENIED = "Access is denied. Check credentials and try again."
 
 
-class GraphError(Exception):
-    """Raised by handlers; the server turns it into Graph's error JSON."""
+class GraphErrorReply(Exception):
+    """Raised by handlers; the server turns it into Graph's error JSON. The fake service's
+    answer, not one of PO Desk's errors (those derive from connectors.errors.PodeskError;
+    the client's side of this reply is connectors.outlook.GraphError)."""
 
     def __init__(
         self, status: int, code: str, message: str, headers: dict[str, str] | None = None
@@ -27,16 +29,18 @@ class GraphError(Exception):
         self.headers = headers or {}
 
 
-def access_denied() -> GraphError:
-    return GraphError(403, "ErrorAccessDenied", ACCESS_DENIED)
+def access_denied() -> GraphErrorReply:
+    return GraphErrorReply(403, "ErrorAccessDenied", ACCESS_DENIED)
 
 
-def bad_request(message: str, code: str = "BadRequest") -> GraphError:
-    return GraphError(400, code, message)
+def bad_request(message: str, code: str = "BadRequest") -> GraphErrorReply:
+    return GraphErrorReply(400, code, message)
 
 
-def item_not_found() -> GraphError:
-    return GraphError(404, "ErrorItemNotFound", "The specified object was not found in the store.")
+def item_not_found() -> GraphErrorReply:
+    return GraphErrorReply(
+        404, "ErrorItemNotFound", "The specified object was not found in the store."
+    )
 
 
 def graph_error_body(

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sandboxes.graph.errors import GraphError
+from sandboxes.graph.errors import GraphErrorReply
 
 RESET = "reset"
 LOST_RESPONSE = "lost_response"
@@ -86,35 +86,35 @@ class FaultInjector:
             return self._rng.choice(kinds)
 
 
-def status_fault(kind: str) -> GraphError:
+def status_fault(kind: str) -> GraphErrorReply:
     if kind == "429":
-        return GraphError(
+        return GraphErrorReply(
             429,
             "ApplicationThrottled",
             "Application is over its request rate limit.",
             {"Retry-After": RETRY_AFTER_SECONDS},
         )
     if kind == "503":
-        return GraphError(
+        return GraphErrorReply(
             503,
             "serviceNotAvailable",
             "The service is temporarily unavailable. Try again after a delay.",
             {"Retry-After": RETRY_AFTER_SECONDS},
         )
-    return GraphError(504, "UnknownError", "")
+    return GraphErrorReply(504, "UnknownError", "")
 
 
-def echo_auth(authorization: str | None) -> GraphError:
+def echo_auth(authorization: str | None) -> GraphErrorReply:
     """A 401 quoting the credential it was sent, as a careless proxy or gateway might."""
-    return GraphError(
+    return GraphErrorReply(
         401,
         "InvalidAuthenticationToken",
         f"Access token validation failure. Authorization: {authorization or '(none)'}",
     )
 
 
-def throttled() -> GraphError:
-    return GraphError(
+def throttled() -> GraphErrorReply:
+    return GraphErrorReply(
         429,
         "ApplicationThrottled",
         "Application is over its MailboxConcurrency limit.",

@@ -12,7 +12,7 @@ from typing import Any
 
 from sandboxes.graph import ids
 from sandboxes.graph.api import GraphRequest, GraphResponse, from_error, ok
-from sandboxes.graph.errors import GraphError, access_denied, bad_request, item_not_found
+from sandboxes.graph.errors import GraphErrorReply, access_denied, bad_request, item_not_found
 from sandboxes.graph.handlers import MailHandlers, method_not_allowed
 from sandboxes.graph.store import MailboxStore
 from sandboxes.graph.tokens import Grant, TokenService
@@ -37,7 +37,7 @@ def _require(grant: Grant, allowed: frozenset[str]) -> None:
         raise access_denied()
 
 
-def _not_found(segment: str) -> GraphError:
+def _not_found(segment: str) -> GraphErrorReply:
     return bad_request(f"Resource not found for the segment '{segment}'.")
 
 
@@ -50,7 +50,7 @@ class GraphApi:
     def handle(self, request: GraphRequest) -> GraphResponse:
         try:
             return self._route(request)
-        except GraphError as exc:
+        except GraphErrorReply as exc:
             return from_error(exc, request)
 
     def _route(self, request: GraphRequest) -> GraphResponse:

@@ -2,7 +2,7 @@
 
 Each method takes the request and what the router resolved from the path (the link
 prefix such as ``users/orders@x`` or ``me``, a folder name, an item id) and returns a
-GraphResponse; problems are raised as GraphError.
+GraphResponse; problems are raised as GraphErrorReply.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 from sandboxes.graph import bodies
 from sandboxes.graph.api import GraphRequest, GraphResponse, ok
 from sandboxes.graph.delta import DeltaTracker
-from sandboxes.graph.errors import GraphError, bad_request
+from sandboxes.graph.errors import GraphErrorReply, bad_request
 from sandboxes.graph.query import (
     Prefer,
     parse_message_query,
@@ -180,8 +180,8 @@ class MailHandlers:
         raise method_not_allowed()
 
 
-def method_not_allowed() -> GraphError:
-    return GraphError(
+def method_not_allowed() -> GraphErrorReply:
+    return GraphErrorReply(
         405, "BadRequest", "Specified HTTP method is not allowed for the request target."
     )
 

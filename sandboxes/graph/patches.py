@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from sandboxes.graph import bodies
-from sandboxes.graph.errors import GraphError, bad_request
+from sandboxes.graph.errors import GraphErrorReply, bad_request
 from sandboxes.graph.resource import SELECTABLE, StoredMessage, timestamp
 
 ANY_ITEM = frozenset(
@@ -42,7 +42,7 @@ _CHOICES = {
 _FLAG_STATUS = ("notFlagged", "complete", "flagged")
 
 
-def _shape_error(name: str, value: Any) -> GraphError:
+def _shape_error(name: str, value: Any) -> GraphErrorReply:
     return bad_request(
         f"Cannot convert the literal '{value}' to the expected type of property '{name}'.",
         "RequestBodyRead",
@@ -110,7 +110,7 @@ def _value(name: str, value: Any) -> Any:
 
 
 def validate(body: Any, *, is_draft: bool) -> dict[str, Any]:
-    """The changes a PATCH body asks for, checked; raises GraphError on the first problem."""
+    """The changes a PATCH body asks for, checked; raises GraphErrorReply on the first problem."""
     if not isinstance(body, dict):
         raise bad_request("The request body must be a JSON object.", "RequestBodyRead")
     changes: dict[str, Any] = {}

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sandboxes.graph.errors import GraphError, bad_request
+from sandboxes.graph.errors import GraphErrorReply, bad_request
 from sandboxes.graph.odata import Filter, ODataError, _walk
 from sandboxes.graph.resource import NAVIGATION, ORDER, SELECTABLE, StoredMessage
 
@@ -80,14 +80,14 @@ def parse_message_query(query: dict[str, str], *, delta: bool = False) -> Messag
         flt = Filter(options["$filter"], _KNOWN, MESSAGE_TYPE) if "$filter" in options else None
         extended, attachments = _expand(options.get("$expand", ""))
     except ODataError as exc:
-        raise GraphError(400, exc.code, exc.message) from exc
+        raise GraphErrorReply(400, exc.code, exc.message) from exc
     orderby = _orderby(options.get("$orderby", ""))
     if delta:
         _check_delta(flt, orderby)
     elif flt is not None and orderby:
         ordered = [path for path, _ in orderby]
         if flt.properties[: len(ordered)] != ordered:
-            raise GraphError(
+            raise GraphErrorReply(
                 400,
                 "InefficientFilter",
                 "The restriction or sort order is too complex for this operation.",
@@ -140,7 +140,7 @@ def _orderby(text: str) -> tuple[tuple[str, bool], ...]:
         segments = path.split("/")
         canonical = _KNOWN.get(segments[0].casefold())
         if canonical is None or canonical in NAVIGATION:
-            raise GraphError(400, "RequestBroker--ParseUri", str(_not_found(segments[0])))
+            raise GraphErrorReply(400, "RequestBroker--ParseUri", str(_not_found(segments[0])))
         if direction.strip().lower() not in ("", "asc", "desc"):
             raise bad_request(f"Invalid $orderby direction '{direction.strip()}'.")
         keys.append(("/".join([canonical, *segments[1:]]), direction.strip().lower() == "desc"))

@@ -12,7 +12,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from connectors.mailbox import Address, MailMessage, build_threads, read_mailbox
+from connectors.mailbox import Address, MailMessage, build_threads
+from connectors.mailbox.folder import read_mailbox
 from sandboxes.graph import faults
 from sandboxes.graph.certs import TlsFiles, ensure_tls_files
 from sandboxes.graph.config import RecordedRequest, SandboxConfig

@@ -19,7 +19,7 @@ from typing import Any
 from connectors.mailbox import MailMessage
 from sandboxes.graph import ids, items, patches
 from sandboxes.graph.categories import MasterCategories
-from sandboxes.graph.errors import GraphError, item_not_found
+from sandboxes.graph.errors import GraphErrorReply, item_not_found
 from sandboxes.graph.resource import StoredMessage
 
 FOLDERS = {
@@ -60,7 +60,7 @@ class MailboxStore:
             return self._folder_by_id[reference]
         if reference.startswith("AQMk"):
             raise item_not_found()
-        raise GraphError(400, "ErrorInvalidIdMalformed", "Id is malformed.")
+        raise GraphErrorReply(400, "ErrorInvalidIdMalformed", "Id is malformed.")
 
     def item(self, graph_id: str) -> StoredMessage:
         with self.lock:
@@ -68,7 +68,7 @@ class MailboxStore:
             if key is not None:
                 return self._items[key]
             if not ids.is_well_formed_item_id(graph_id):
-                raise GraphError(400, "ErrorInvalidIdMalformed", "Id is malformed.")
+                raise GraphErrorReply(400, "ErrorInvalidIdMalformed", "Id is malformed.")
             raise item_not_found()
 
     def contains(self, key: str, folder: str) -> bool:
@@ -191,7 +191,7 @@ class MailboxStore:
         with self.lock:
             original = self.item(graph_id)
             if original.props["isDraft"]:
-                raise GraphError(
+                raise GraphErrorReply(
                     400, "ErrorInvalidOperation", "The reply cannot be created from a draft."
                 )
             changes = patches.validate(message or {}, is_draft=True)

@@ -16,7 +16,7 @@ from typing import Any
 
 from sandboxes.graph import ids, webtokens
 from sandboxes.graph.config import SandboxConfig
-from sandboxes.graph.errors import AadError, GraphError
+from sandboxes.graph.errors import AadError, GraphErrorReply
 from sandboxes.graph.scopes import GRAPH_RESOURCE, delegated_scopes
 
 GRAPH_APP_ID = "00000003-0000-0000-c000-000000000000"
@@ -292,9 +292,11 @@ def _refusal(form: dict[str, str], *, echo: bool) -> AadError:
     return AadError(401, "invalid_client", 7000215, f"Invalid client secret provided.{quoted}")
 
 
-def _unauthenticated(message: str) -> GraphError:
+def _unauthenticated(message: str) -> GraphErrorReply:
     challenge = (
         'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/'
         f'authorize", client_id="{GRAPH_APP_ID}"'
     )
-    return GraphError(401, "InvalidAuthenticationToken", message, {"WWW-Authenticate": challenge})
+    return GraphErrorReply(
+        401, "InvalidAuthenticationToken", message, {"WWW-Authenticate": challenge}
+    )

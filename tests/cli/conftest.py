@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from agent.cli import run
-from agent.cli.demo_run import make_workspace
+from cli import run
+from cli.demo_run import make_workspace
 
 
 @pytest.fixture(autouse=True)

@@ -52,8 +52,8 @@ def test_new_message_in_known_thread_starts_a_new_cycle(workspace: Path, cli: Cl
 def _latest_message_id(thread_key: str, workspace: Path) -> str:
     from sqlmodel import Session, col, select
 
-    from agent.store.db import make_engine
-    from agent.store.tables import MessageRow
+    from app.store.db import make_engine
+    from app.store.tables import MessageRow
 
     engine = make_engine(f"sqlite:///{workspace / 'data' / 'podesk.db'}")
     with Session(engine) as session:
@@ -144,7 +144,7 @@ def test_quarantine_lists_bad_files(workspace: Path, cli: Cli) -> None:
 
 def test_missing_configuration_is_a_clear_error(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "agent.cli", "sync"],
+        [sys.executable, "-m", "cli", "sync"],
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -168,7 +168,7 @@ def test_bad_crm_row_names_file_line_and_column(workspace: Path, cli: Cli) -> No
 
 def test_demo_runs_offline_and_exits_zero(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "agent.cli", "demo"],
+        [sys.executable, "-m", "cli", "demo"],
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -188,7 +188,7 @@ def test_demo_runs_offline_and_exits_zero(tmp_path: Path) -> None:
 
 def test_demo_through_the_graph_and_model_sandboxes(tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "agent.cli", "demo", "--outlook-sandbox", "--model-sandbox"],
+        [sys.executable, "-m", "cli", "demo", "--outlook-sandbox", "--model-sandbox"],
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -268,7 +268,7 @@ def test_lists_show_each_items_age_and_wide_shows_subjects_whole(workspace: Path
 def test_age_reads_minutes_hours_and_days() -> None:
     from datetime import UTC, datetime, timedelta
 
-    from agent.cli.output import age
+    from cli.output import age
 
     now = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
     assert age(now - timedelta(minutes=5), now) == "5m"

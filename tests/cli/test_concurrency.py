@@ -15,9 +15,9 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from agent.cli.demo_run import make_workspace
-from agent.store.db import make_engine
-from agent.store.tables import AuditRow, ClassificationRow, MessageRow, ReviewRow, ThreadRow
+from app.store.db import make_engine
+from app.store.tables import AuditRow, ClassificationRow, MessageRow, ReviewRow, ThreadRow
+from cli.demo_run import make_workspace
 
 pytestmark = pytest.mark.slow
 _MIX = (
@@ -37,7 +37,7 @@ def _start(workspace: Path, database_url: str, args: list[str]) -> subprocess.Po
         [
             sys.executable,
             "-m",
-            "agent.cli",
+            "cli",
             "--mailbox",
             str(workspace / "mailbox"),
             "--crm",

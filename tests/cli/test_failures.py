@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.cli.demo_run import make_workspace
-from connectors.mailbox import build_threads, read_mailbox
+from cli.demo_run import make_workspace
+from connectors.mailbox import build_threads
+from connectors.mailbox.folder import read_mailbox
 
 ROOT = Path(__file__).resolve().parents[2]
 DB_PASSWORD = "dbpass-Numbat-9090"
@@ -38,7 +39,7 @@ def podesk(
         PODESK_DATA_DIR=str(ws / data),
         COLUMNS="80",  # narrow: one line must stay one line however wide it is
     )
-    command = [*prefix, sys.executable, "-m", "agent.cli", *args]
+    command = [*prefix, sys.executable, "-m", "cli", *args]
     return subprocess.run(command, cwd=ws, env=env, capture_output=True, text=True, timeout=180)
 
 

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from sqlmodel import Session, select
 
-from agent.store.db import make_engine
-from agent.store.tables import AuditRow
+from app.store.db import make_engine
+from app.store.tables import AuditRow
 from tests.cli.conftest import Cli
 
 OWNER = "lena.fischer@northwindcloud.example"

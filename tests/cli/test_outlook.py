@@ -16,15 +16,15 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from agent.cli.demo_run import make_workspace
-from agent.cli.review_cmd import decide
-from agent.cli.sync_cmd import run_sync
-from agent.settings import Settings
-from agent.store import queries
-from agent.store.db import make_engine
-from agent.store.tables import AuditRow, LedgerRow, SyncStateRow
+from app.settings import Settings
+from app.store import queries
+from app.store.db import make_engine
+from app.store.tables import AuditRow, LedgerRow, SyncStateRow
+from cli.demo_run import make_workspace
+from cli.review_cmd import decide
+from cli.sync_cmd import run_sync
 from sandboxes.graph import GraphSandbox, SandboxConfig
-from tests.graph.crash_worker import CRASH_CODE
+from tests.app.crash_worker import CRASH_CODE
 
 ROOT = Path(__file__).resolve().parents[2]
 ADDRESS = "orders@northwindcloud.example"
@@ -83,7 +83,7 @@ def test_sync_review_and_draft_through_graph(settings: Settings, sandbox: GraphS
 
 def run_worker(mode: str, root: Path, env: dict[str, str], review_id: int = 0) -> int:
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.graph.crash_worker", mode, str(root), str(review_id)],
+        [sys.executable, "-m", "tests.app.crash_worker", mode, str(root), str(review_id)],
         cwd=ROOT,
         env={**os.environ, **env, "PYTHONPATH": str(ROOT)},
         capture_output=True,
@@ -118,7 +118,7 @@ def test_device_code_login(sandbox: GraphSandbox, tmp_path: Path) -> None:
     env = outlook_env(sandbox, PODESK_AUTH_MODE="delegated", PODESK_DATA_DIR=str(tmp_path))
     env.pop("PODESK_CLIENT_SECRET")
     proc = subprocess.run(
-        [sys.executable, "-m", "agent.cli", "login"],
+        [sys.executable, "-m", "cli", "login"],
         cwd=tmp_path,
         env={**os.environ, **env, "PYTHONPATH": str(ROOT)},
         capture_output=True,
@@ -135,8 +135,8 @@ def test_hostile_model_through_graph_sends_nothing_and_saves_only_safe_drafts(
     settings: Settings, sandbox: GraphSandbox
 ) -> None:
     from agent.boundary import check_customer_draft
-    from agent.store.tables import DraftRow
-    from connectors.llm import OpenAIChatModel
+    from app.store.tables import DraftRow
+    from connectors.llm.openai_chat import OpenAIChatModel
     from sandboxes.model import ModelSandbox
 
     with ModelSandbox("hostile") as hostile:

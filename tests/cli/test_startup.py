@@ -26,11 +26,11 @@ print(json.dumps(sorted({{m.split(".")[0] for m in sys.modules}})))
 
 
 def test_importing_the_cli_loads_no_heavy_library() -> None:
-    assert _loaded_after("import agent.cli") == []
+    assert _loaded_after("import cli") == []
 
 
 def test_help_loads_no_heavy_library() -> None:
-    code = "from agent.cli import run\nimport contextlib, io\n"
+    code = "from cli import run\nimport contextlib, io\n"
     code += "with contextlib.redirect_stdout(io.StringIO()): run(['--help'])"
     assert _loaded_after(code) == []
     # A group's help runs the root callback, which reads the settings: that much, no more.
@@ -40,7 +40,7 @@ def test_help_loads_no_heavy_library() -> None:
 
 def test_the_cli_loads_no_sandbox_before_a_command_starts_one() -> None:
     """sandboxes/ (loopback Graph and model servers) is imported by the commands that run them."""
-    code = "from agent.cli import run\nimport contextlib, io\n"
+    code = "from cli import run\nimport contextlib, io\n"
     code += "with contextlib.redirect_stdout(io.StringIO()): run(['--help'])\n"
     code += "print(json.dumps(sorted(m for m in sys.modules if m.startswith('sandboxes'))))"
     out = subprocess.run(
@@ -54,7 +54,7 @@ def test_the_cli_loads_no_sandbox_before_a_command_starts_one() -> None:
 
 def test_the_cli_label_names_are_the_models() -> None:
     """queue_cmd keeps its own copy of the labels so it need not import the models."""
-    from agent.cli.queue_cmd import LABELS as CLI_LABELS
     from agent.models import LABELS
+    from cli.queue_cmd import LABELS as CLI_LABELS
 
     assert CLI_LABELS == LABELS

@@ -10,6 +10,7 @@ import pytest
 
 from connectors.crm import CrmImportError, load_crm
 from connectors.crm.fake import contact, opportunity, requirement, snapshot, write_export
+from connectors.errors import InputError
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "crm"
 HEADER = (
@@ -104,8 +105,9 @@ def test_empty_file_is_an_error_not_an_empty_table() -> None:
     assert str(error) == "exceptions.csv, line 1: file is empty (no header row)"
 
 
-def test_import_error_is_a_value_error() -> None:
-    assert issubclass(CrmImportError, ValueError)
+def test_import_error_is_an_input_error_not_a_value_error() -> None:
+    assert issubclass(CrmImportError, InputError)
+    assert not issubclass(CrmImportError, ValueError)
 
 
 def test_amount_accepts_plain_and_two_decimal_forms(tmp_path: Path) -> None:

@@ -29,5 +29,7 @@ def test_unknown_names_raise_attribute_error() -> None:
 )
 def test_any_import_order_works(first_import: str) -> None:
     # connectors.ports imports connectors.mailbox.model; a fresh interpreter shows cycles.
-    code = f"import {first_import}; from connectors.mailbox import FolderMailbox, read_mailbox"
+    code = (
+        f"import {first_import}; from connectors.mailbox.folder import FolderMailbox, read_mailbox"
+    )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)

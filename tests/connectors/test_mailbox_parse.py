@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from connectors.errors import InputError
 from connectors.mailbox.model import Address, Attachment, MailMessage
 from connectors.mailbox.parse import (
     MAX_BODY_CHARS,
@@ -184,7 +185,7 @@ def test_bytes_that_are_not_mail_raise(name: str, reason: str) -> None:
     with pytest.raises(MessageParseError) as caught:
         load(name)
     assert caught.value.reason == reason
-    assert isinstance(caught.value, ValueError)
+    assert isinstance(caught.value, InputError) and not isinstance(caught.value, ValueError)
 
 
 def test_auto_reply_headers_are_kept_lower_cased() -> None:

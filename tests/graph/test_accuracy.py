@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.cli.triage_cmd import triage_lines
 from agent.evaluation.labels import load_labels
 from agent.evaluation.score import Scores, score_threads
+from cli.triage_cmd import triage_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -15,16 +15,16 @@ from typing import Any
 import pytest
 
 from agent.boundary import check_customer_draft
-from agent.cli.triage_cmd import triage_lines
 from agent.crm_index import CrmIndex
-from connectors.llm import OpenAIChatModel
-from connectors.mailbox import InMemoryDraftSink
+from app.triage import run_to_gate
+from cli.triage_cmd import triage_lines
+from connectors.llm.openai_chat import OpenAIChatModel
+from connectors.mailbox.fake import InMemoryDraftSink
 from connectors.mailbox.model import MailThread
 from graph.builder import build_graph
 from graph.checkpointer import memory_checkpointer
 from graph.context import Context
 from graph.state import PoState
-from graph.triage import run_to_gate
 from sandboxes.model import ModelSandbox
 from tests.builders import message
 

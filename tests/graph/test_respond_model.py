@@ -15,8 +15,8 @@ import pytest
 from agent.boundary import check_customer_draft
 from agent.crm_index import CrmIndex
 from connectors.crm import fake as crm
-from connectors.llm import OpenAIChatModel
-from connectors.mailbox import InMemoryDraftSink
+from connectors.llm.openai_chat import OpenAIChatModel
+from connectors.mailbox.fake import InMemoryDraftSink
 from graph.builder import build_graph
 from graph.checkpointer import memory_checkpointer
 from graph.context import Context

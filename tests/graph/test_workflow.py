@@ -9,7 +9,7 @@ from langgraph.types import Command
 
 from agent.crm_index import CrmIndex
 from connectors.crm import fake as crm
-from connectors.mailbox import InMemoryDraftSink
+from connectors.mailbox.fake import InMemoryDraftSink
 from graph.builder import Workflow, build_graph, graph_thread_id
 from graph.checkpointer import memory_checkpointer
 from graph.context import Context, MemoryLedger

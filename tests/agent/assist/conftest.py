@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from connectors.llm import OpenAIChatModel
+from connectors.llm.openai_chat import OpenAIChatModel
 from sandboxes.model import ModelSandbox
 
 

@@ -13,7 +13,8 @@ from agent.link import link_thread
 from agent.models import Classification, Extraction, Packet
 from agent.packet import build_packet
 from connectors.crm import load_crm
-from connectors.mailbox import build_threads, read_mailbox
+from connectors.mailbox import build_threads
+from connectors.mailbox.folder import read_mailbox
 from connectors.mailbox.model import MailThread
 
 SAMPLE = Path(__file__).resolve().parents[3] / "agent" / "sample_data"

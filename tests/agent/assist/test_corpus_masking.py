@@ -29,14 +29,16 @@ from agent.crm_index import CrmIndex
 from agent.evaluation.labels import load_labels
 from agent.rules.tax import compact, find_tax_ids
 from agent.rules.text import inbound
+from app.triage import run_to_gate
 from connectors.crm import load_crm
-from connectors.llm import OpenAIChatModel
-from connectors.mailbox import InMemoryDraftSink, build_threads, read_mailbox
+from connectors.llm.openai_chat import OpenAIChatModel
+from connectors.mailbox import build_threads
+from connectors.mailbox.fake import InMemoryDraftSink
+from connectors.mailbox.folder import read_mailbox
 from connectors.mailbox.model import MailMessage, MailThread
 from graph.builder import build_graph
 from graph.checkpointer import memory_checkpointer
 from graph.context import Context
-from graph.triage import run_to_gate
 from sandboxes.model import ModelSandbox
 
 ROOT = Path(__file__).resolve().parents[3]

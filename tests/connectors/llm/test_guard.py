@@ -8,7 +8,8 @@ import socket
 import openai
 import pytest
 
-from connectors.llm import ModelRequest, ModelUnavailable, OpenAIChatModel
+from connectors.llm import ModelRequest, ModelUnavailable
+from connectors.llm.openai_chat import OpenAIChatModel
 from sandboxes.model import ModelSandbox
 from tests.connectors.llm.models import Answer
 

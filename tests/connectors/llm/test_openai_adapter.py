@@ -13,8 +13,8 @@ from connectors.llm import (
     ModelRequest,
     ModelTimeout,
     ModelUnavailable,
-    OpenAIChatModel,
 )
+from connectors.llm.openai_chat import OpenAIChatModel
 from connectors.redact import REDACTED, Redactor
 from sandboxes.model import ModelSandbox
 from tests.connectors.llm.models import Answer

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 import requests
 
-from connectors.mailbox import MailMessage, read_mailbox
+from connectors.mailbox import MailMessage
+from connectors.mailbox.folder import read_mailbox
 from sandboxes.graph import GraphSandbox, SandboxConfig
 
 ROOT = Path(__file__).resolve().parents[3]

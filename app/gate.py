@@ -1,0 +1,139 @@
+"""The runner's work on cycles waiting at the review gate: a reviewer's decision, and the
+hold on a customer draft whose deal the CRM now shows with (or without) an open exception.
+
+Both resume a cycle from its checkpoint under the thread's lock and write the store from
+the checkpoint afterwards, as every run of app/runner.py does; the Runner provides those
+steps (``_config``, ``_ctx``, ``_persist``).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Any
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.types import Command
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from agent.errors import NotFoundError, ReviewStateError
+from agent.models import CycleResult
+from agent.review import parse_response
+from app.progress import cycle_stage
+from app.store.holds import record_hold_change, stale_holds
+from app.store.tables import ReviewRow
+from graph.builder import Workflow
+from graph.context import Context
+from graph.nodes import held_refusal
+from graph.state import PoState
+
+
+class ReviewGate(ABC):
+    """Decisions and holds; the Runner (app/runner.py) is the one concrete class."""
+
+    workflow: Workflow
+    engine: Engine
+    context: Context
+
+    @abstractmethod
+    def _config(self, thread_key: str, cycle: int) -> RunnableConfig: ...
+
+    @abstractmethod
+    def _ctx(self, thread_key: str, cycle: int) -> Context: ...
+
+    @abstractmethod
+    def _persist(self, thread_key: str, cycle: int) -> CycleResult: ...
+
+    def decide(self, review_id: int, answer: dict[str, Any]) -> ReviewRow:
+        """Resume a review with an Agent Inbox answer; continues a save a crash cut short.
+
+        Raises ReviewStateError (the review stays open, nothing changes) for an answer the
+        review does not take: malformed, not allowed, an accept of a held draft by someone
+        who may not release it, or an edit the boundary refuses (then with its sentences)."""
+        with Session(self.engine) as session:
+            review = session.get(ReviewRow, review_id)
+            if review is None:
+                raise NotFoundError(f"no review with id {review_id}")
+            if review.status != "pending":
+                raise ReviewStateError(f"review {review_id} is {review.status}, not pending")
+            key, cycle = review.thread_key, review.cycle
+        self.refresh_holds(review_id=review_id)  # this command's CRM import counts too
+        config = self._config(key, cycle)
+        with self.context.thread_lock(key):
+            snapshot = self.workflow.get_state(config)
+            ctx = self._ctx(key, cycle)
+            stage = cycle_stage(snapshot)
+            if stage == "at_review":
+                self._precheck(review_id, answer, snapshot.interrupts[0].value, snapshot.values)
+                self.workflow.invoke(Command(resume=answer), config, context=ctx, durability="sync")
+            elif stage == "running":  # a decision was taken but its run died mid-way: finish it
+                self.workflow.invoke(None, config, context=ctx, durability="sync")
+            else:
+                raise ReviewStateError(f"review {review_id} has nothing left to decide")
+            result = self._persist(key, cycle)
+        if result.review_error is not None and not result.finished:
+            raise ReviewStateError(f"review {review_id}: {result.review_error}")
+        with Session(self.engine) as session:
+            done = session.get(ReviewRow, review_id)
+            assert done is not None
+            return done
+
+    def _precheck(
+        self, review_id: int, answer: dict[str, Any], requests: Any, values: dict[str, Any]
+    ) -> None:
+        """Refuse a bad answer here, with a clear error, before it touches the graph (the
+        review node refuses it too, for any other client of the graph)."""
+        (request,) = requests
+        decision = parse_response(
+            answer, default_reviewer=self.context.default_reviewer, config=request["config"]
+        )
+        refusal = held_refusal(PoState(**values), decision, self.context.managers)
+        if refusal is not None:
+            raise ReviewStateError(f"review {review_id}: {refusal}")
+
+    def refresh_holds(self, *, review_id: int | None = None) -> int:
+        """Hold or release pending customer drafts by the CRM as loaded now: a held draft
+        becomes pending_review once every exception holding it is resolved; a reviewable one
+        is held when its deal has an open exception. Audited; returns how many changed."""
+        crm = self.context.crm
+
+        def open_ids(opportunity_id: str) -> frozenset[str]:
+            return frozenset(e.exception_id for e in crm.open_exceptions_for(opportunity_id))
+
+        with Session(self.engine) as session:
+            stale = stale_holds(session, open_exceptions=open_ids)
+        changed = 0
+        for rid, key, cycle in stale:
+            if review_id is None or rid == review_id:
+                changed += self._rehold(key, cycle)
+        return changed
+
+    def _rehold(self, thread_key: str, cycle: int) -> int:
+        config = self._config(thread_key, cycle)
+        with self.context.thread_lock(thread_key):
+            snapshot = self.workflow.get_state(config)
+            if not snapshot.interrupts:
+                return 0  # not waiting for a reviewer (a decision is being finished)
+            before = PoState(**snapshot.values).customer_draft
+            # As if the boundary check had just run: the hold node reads the CRM again and
+            # the review asks anew. The last answer is cleared so nothing acts on it twice.
+            self.workflow.update_state(
+                config, {"decision": None, "review_error": None}, as_node="check_boundary"
+            )
+            self.workflow.invoke(
+                None, config, context=self._ctx(thread_key, cycle), durability="sync"
+            )
+            result = self._persist(thread_key, cycle)
+            checkpoint = self.workflow.get_state(config).config["configurable"]["checkpoint_id"]
+        after = result.customer_draft
+        if before is None or before.status == after.status:
+            return 0
+        record_hold_change(
+            self.engine,
+            thread_key=thread_key,
+            cycle=cycle,
+            before=before,
+            after=after,
+            checkpoint=str(checkpoint),
+        )
+        return 1

@@ -1,0 +1,215 @@
+"""Drive the workflow for a mailbox: sync new mail, run cycles, apply review decisions.
+
+Every graph run uses durability="sync" so a step's result is on disk before the
+next step starts; together with the ledger this makes saving a draft exactly-once.
+The checkpoint is the truth about a cycle (app/progress.py); the store is written from
+it afterwards, so a killed process leaves the store behind the graph, never ahead, and
+the next sync picks up every cycle the store does not show settled. Review decisions and
+CRM holds on cycles at the review gate are in app/gate.py (the Runner's base class).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.errors import GraphBubbleUp
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from agent.errors import ConfigurationError, PodeskError
+from agent.models import CycleResult
+from app.failures import one_line
+from app.gate import ReviewGate
+from app.progress import (
+    Stage,
+    UnreadableCheckpoint,
+    cycle_stage,
+    forget,
+    reached_gate,
+    readable_stage,
+)
+from app.report import SyncReport
+from app.store.audit import record_event
+from app.store.ingest import (
+    CycleWork,
+    plan_cycles,
+    record_quarantine,
+    record_removed,
+    related_messages,
+    store_cursor,
+    upsert_opportunities,
+)
+from app.store.recovery import OpenCycle, open_cycles, unfinished_messages
+from app.store.results import StoreLedger, StoreRecorder, hash_text, persist_cycle
+from connectors.crm.model import CrmSnapshot
+from connectors.llm.port import ModelConfigError
+from connectors.mailbox import build_threads
+from connectors.mailbox.model import MailMessage
+from connectors.ports import MailboxRead, MailSource
+from connectors.redact import PATTERNS_ONLY
+from graph.builder import Workflow, graph_thread_id, run_config
+from graph.context import Context, Ledger
+from graph.state import PoState
+
+
+class CycleStateError(PodeskError):
+    """A cycle's checkpoint is not at a point whose result the store may show."""
+
+
+@dataclass
+class Runner(ReviewGate):
+    workflow: Workflow
+    engine: Engine
+    context: Context  # shared ports; per-thread recorder is swapped in per run
+    ledger_factory: Callable[[Engine], Ledger] = StoreLedger
+    redact: Callable[[str], str] = PATTERNS_ONLY  # the settings' redactor (failure texts)
+
+    def _config(self, thread_key: str, cycle: int) -> RunnableConfig:
+        return run_config(thread_key, cycle)
+
+    def _ctx(self, thread_key: str, cycle: int) -> Context:
+        tid = graph_thread_id(thread_key, cycle)
+        return replace(
+            self.context,
+            ledger=self.ledger_factory(self.engine),
+            recorder=StoreRecorder(self.engine, tid),
+        )
+
+    def sync(
+        self,
+        mailbox: MailSource,
+        crm: CrmSnapshot,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> SyncReport:
+        report = SyncReport()
+        self.recover(report)
+        read = mailbox.read()
+        with Session(self.engine) as session:
+            threads = build_threads(self._with_history(session, read))
+            report.messages_read, report.threads = len(read.messages), len(threads)
+            upsert_opportunities(session, snapshot=crm)
+            report.quarantined_new = record_quarantine(session, items=read.quarantined)
+            record_removed(session, graph_ids=read.removed)
+            work = plan_cycles(session, threads=threads)
+            # The new cursor commits with the messages it covers: a crash replays, never skips.
+            store_cursor(session, cursor=read.cursor)
+            session.commit()
+        for done, item in enumerate(work, 1):
+            try:
+                result = self.run_cycle(item)
+            except GraphBubbleUp:
+                raise
+            except Exception as exc:  # one thread's failure must not stop the others
+                error = self._record_failure(item.thread.thread_key, item.cycle, exc)
+                report.fail(item.thread.thread_key, item.thread.subject, error)
+                if isinstance(exc, ConfigurationError | ModelConfigError):
+                    raise  # ...unless all would fail alike (a refused key): say it once
+            else:
+                report.count(result)
+            if progress:
+                progress(done, len(work))
+        report.holds_changed = self.refresh_holds()
+        return report
+
+    @staticmethod
+    def _with_history(session: Session, read: MailboxRead) -> list[MailMessage]:
+        """Add stored mail to what was read: the rest of the threads an incremental read
+        touched, and every thread a crash left short of the review gate (its mail may not
+        be read again: an incremental read returns only what is new)."""
+        fresh = {m.message_id: m for m in read.messages}
+        stored = unfinished_messages(session)
+        if not read.complete:
+            stored += related_messages(session, messages=read.messages)
+        older = {m.message_id: m for m in stored if m.message_id not in fresh}
+        return [*older.values(), *fresh.values()]
+
+    def _record_failure(
+        self, key: str, cycle: int, exc: Exception, *, action: str = "cycle_failed"
+    ) -> str:
+        """Audit it and leave the cycle open, so the next sync tries the thread again."""
+        error = one_line(exc, self.redact)  # scrubbed: it is stored and printed
+        with Session(self.engine) as session:
+            record_event(
+                session,
+                actor="podesk",
+                action=action,
+                subject=key,
+                event_key=f"{action.removeprefix('cycle_')}:{key}:{cycle}:{hash_text(error)}",
+                detail={"cycle": cycle, "error": error},
+            )
+            session.commit()
+        return error
+
+    def run_cycle(self, work: CycleWork) -> CycleResult:
+        """Run a cycle the store never saw at the review gate (its thread is "new")."""
+        key, cycle = work.thread.thread_key, work.cycle
+        with self.context.thread_lock(key):
+            start = PoState(thread=work.thread, cycle=cycle)
+            self._advance(key, cycle, start=start, stage=self._restartable_stage(key, cycle))
+            return self._persist(key, cycle)
+
+    def _restartable_stage(self, thread_key: str, cycle: int) -> Stage:
+        """A checkpoint that cannot be read (a state from another version, a damaged file)
+        is deleted, audited, and the cycle starts over: it never reached the review, so no
+        decision and nothing outside the database depends on it."""
+        try:
+            return readable_stage(self.workflow, self._config(thread_key, cycle))
+        except UnreadableCheckpoint as exc:  # never a database error: that deletes nothing
+            forget(self.workflow, graph_thread_id(thread_key, cycle))
+            self._record_failure(thread_key, cycle, exc, action="cycle_restarted")
+            return "unstarted"
+
+    def _advance(
+        self, thread_key: str, cycle: int, *, start: PoState | None = None, stage: Stage | None
+    ) -> None:
+        """Run the cycle on from ``stage`` (read now when None) to the review or the end;
+        ``start`` is the input when it has no checkpoint yet."""
+        config = self._config(thread_key, cycle)
+        stage = stage or cycle_stage(self.workflow.get_state(config))
+        if stage == "running" or (stage == "unstarted" and start is not None):
+            ctx = self._ctx(thread_key, cycle)
+            # None resumes: LangGraph applies the writes a killed step had saved, then goes on.
+            self.workflow.invoke(
+                start if stage == "unstarted" else None, config, context=ctx, durability="sync"
+            )
+
+    def _persist(self, thread_key: str, cycle: int) -> CycleResult:
+        config = self._config(thread_key, cycle)
+        snapshot = self.workflow.get_state(config)
+        stage = cycle_stage(snapshot)
+        if not reached_gate(stage):  # the store never shows a result the graph has not reached
+            raise CycleStateError(f"cycle {cycle} of thread {thread_key} is {stage}")
+        result = PoState(**snapshot.values).result(finished=stage == "finished")
+        with Session(self.engine) as session:
+            persist_cycle(
+                session, result=result, graph_thread_id=graph_thread_id(thread_key, cycle)
+            )
+            session.commit()
+        return result
+
+    def recover(self, report: SyncReport) -> None:
+        """Settle every cycle the store shows open against its checkpoint: finish a run a
+        crash cut short (mid-graph, or a decision whose draft save did not finish) and
+        record one that got further than the store knows (see app/store/recovery.py)."""
+        with Session(self.engine) as session:
+            cycles = open_cycles(session)
+        for item in cycles:
+            try:
+                report.resumed += self._settle(item)
+            except GraphBubbleUp:
+                raise
+            except Exception as exc:  # one thread's failure must not stop the others
+                error = self._record_failure(item.thread_key, item.cycle, exc)
+                report.fail(item.thread_key, f"(cycle {item.cycle})", error)
+
+    def _settle(self, item: OpenCycle) -> int:
+        key, cycle = item.thread_key, item.cycle
+        stage = cycle_stage(self.workflow.get_state(self._config(key, cycle)))
+        if stage == "unstarted" or (stage == "at_review" and not item.closed_early):
+            return 0  # waiting for a reviewer, as the store says: no lock, no write
+        with self.context.thread_lock(key):
+            self._advance(key, cycle, stage=None)
+            self._persist(key, cycle)
+        return 1

@@ -1,0 +1,77 @@
+"""Which pending customer drafts a newer CRM import may hold or release (see agent/hold.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from agent.hold import OPEN_EXCEPTION
+from agent.models import CustomerDraft, DraftStatus, ReviewStatus
+from app.store.audit import record_event
+from app.store.tables import ClassificationRow, DraftRow, ReviewRow
+
+
+def stale_holds(
+    session: Session, *, open_exceptions: Callable[[str], frozenset[str]]
+) -> list[tuple[int, str, int]]:
+    """(review id, thread key, cycle) of pending reviews whose draft's exception hold differs
+    from ``open_exceptions(opportunity_id)``: the ids of the deal's open CRM exceptions now.
+    One query; the runner then reworks only these cycles."""
+    rows = session.exec(
+        select(ReviewRow, DraftRow, ClassificationRow.opportunity_id)
+        .join(
+            DraftRow,
+            (col(DraftRow.thread_key) == col(ReviewRow.thread_key))
+            & (col(DraftRow.cycle) == col(ReviewRow.cycle)),
+        )
+        .join(
+            ClassificationRow,
+            (col(ClassificationRow.thread_key) == col(ReviewRow.thread_key))
+            & (col(ClassificationRow.cycle) == col(ReviewRow.cycle)),
+        )
+        .where(ReviewRow.status == ReviewStatus.PENDING)
+        .where(col(DraftRow.status).in_((DraftStatus.HELD, DraftStatus.PENDING_REVIEW)))
+    ).all()
+    stale = []
+    for review, draft, opportunity_id in rows:
+        if opportunity_id is None or review.id is None:
+            continue
+        holding = {
+            r.removeprefix(OPEN_EXCEPTION)
+            for r in draft.suppression_reasons
+            if draft.status == DraftStatus.HELD and r.startswith(OPEN_EXCEPTION)
+        }
+        if holding != open_exceptions(opportunity_id):
+            stale.append((review.id, review.thread_key, review.cycle))
+    return stale
+
+
+def record_hold_change(
+    engine: Engine,
+    *,
+    thread_key: str,
+    cycle: int,
+    before: CustomerDraft,
+    after: CustomerDraft,
+    checkpoint: str,
+) -> None:
+    """Audit a draft the CRM held or released; one event per state change (checkpoint)."""
+    released = after.status == DraftStatus.PENDING_REVIEW
+    with Session(engine) as session:
+        record_event(
+            session,
+            actor="crm",
+            action="draft_released" if released else "draft_held",
+            subject=thread_key,
+            event_key=f"hold:{thread_key}:{cycle}:{checkpoint}",
+            detail={
+                "cycle": cycle,
+                "from": before.status,
+                "to": after.status,
+                "was_held_by": list(before.suppression_reasons),
+                "held_by": list(after.suppression_reasons),
+            },
+        )
+        session.commit()

@@ -1,0 +1,243 @@
+"""Persist what a review cycle produced, idempotently (re-running is harmless)."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from agent.models import (
+    CycleResult,
+    CycleStatus,
+    DraftStatus,
+    Label,
+    ReviewAction,
+    ReviewKind,
+    ReviewStatus,
+)
+from app.store.audit import record_event
+from app.store.tables import (
+    ClassificationRow,
+    DecisionRow,
+    DraftRow,
+    LedgerRow,
+    PacketRow,
+    ReviewRow,
+    ThreadRow,
+    utcnow,
+)
+from connectors.ports import SavedDraft
+
+
+def persist_cycle(session: Session, *, result: CycleResult, graph_thread_id: str) -> None:
+    key, cycle = result.thread_key, result.cycle
+    _upsert_classification(session, result)
+    _upsert_packet(session, result)
+    _upsert_draft(session, result)
+    review = _upsert_review(session, result, graph_thread_id)
+    thread = session.get(ThreadRow, key)
+    if thread is not None:
+        thread.label = result.classification.label
+        thread.opportunity_id = result.link.opportunity_id
+        thread.status = CycleStatus.DONE if result.finished else CycleStatus.PENDING_REVIEW
+        thread.updated_at = utcnow()
+        session.add(thread)
+    record_event(
+        session,
+        actor="podesk",
+        action="classified",
+        subject=key,
+        event_key=f"classified:{key}:{cycle}",
+        detail={
+            "cycle": cycle,
+            "label": result.classification.label,
+            "reasons": [r.value for r in result.classification.reasons],
+            "opportunity_id": result.link.opportunity_id,
+        },
+    )
+    record_event(
+        session,
+        actor="podesk",
+        action="drafted",
+        subject=key,
+        # One event per distinct draft: a regenerated draft (reviewer feedback) is audited too.
+        event_key=f"drafted:{key}:{cycle}:{hash_text(result.customer_draft.text)}",
+        detail={
+            "cycle": cycle,
+            "status": result.customer_draft.status,
+            "suppression_reasons": list(result.customer_draft.suppression_reasons),
+            "written_by": result.customer_draft.written_by,
+            "model": {
+                "calls": result.model_calls,
+                "prompt_tokens": result.model_prompt_tokens,
+                "completion_tokens": result.model_completion_tokens,
+                "latency_ms": round(result.model_latency_ms, 1),
+                "fallback": result.model_fallback,
+            },
+        },
+    )
+    if result.decision is not None and review is not None:
+        _record_decision(session, result, review)
+    if result.saved_location is not None:
+        record_event(
+            session,
+            actor=result.decision.reviewer if result.decision else "podesk",
+            action="draft_saved",
+            subject=key,
+            event_key=f"saved:{result.saved_key}",
+            detail={
+                "cycle": cycle,
+                "location": result.saved_location,
+                "idempotency_key": result.saved_key,
+            },
+        )
+
+
+def _one(session: Session, model: Any, result: CycleResult) -> Any:
+    return session.exec(
+        select(model).where(model.thread_key == result.thread_key, model.cycle == result.cycle)
+    ).first()
+
+
+def _upsert_classification(session: Session, result: CycleResult) -> None:
+    row = _one(session, ClassificationRow, result) or ClassificationRow(
+        thread_key=result.thread_key, cycle=result.cycle, label=result.classification.label
+    )
+    c, link = result.classification, result.link
+    row.label, row.reasons = c.label, [r.value for r in c.reasons]
+    row.evidence, row.classified_by = list(c.evidence), c.classified_by
+    row.opportunity_id, row.link_method = link.opportunity_id, link.method
+    row.link_confidence = link.confidence
+    row.extracted = result.extraction.model_dump(mode="json")
+    session.add(row)
+
+
+def _upsert_packet(session: Session, result: CycleResult) -> None:
+    row = _one(session, PacketRow, result) or PacketRow(
+        thread_key=result.thread_key, cycle=result.cycle
+    )
+    row.opportunity_id = result.link.opportunity_id
+    row.data = result.packet.model_dump(mode="json")
+    row.internal_note = result.internal_note
+    row.updated_at = utcnow()
+    session.add(row)
+
+
+def _upsert_draft(session: Session, result: CycleResult) -> None:
+    row = _one(session, DraftRow, result) or DraftRow(
+        thread_key=result.thread_key, cycle=result.cycle, status=DraftStatus.NONE
+    )
+    draft = result.customer_draft
+    row.status = draft.status
+    if result.saved_location is not None:
+        row.status = DraftStatus.SAVED
+    elif result.decision is not None and result.decision.action == ReviewAction.IGNORE:
+        row.status = DraftStatus.IGNORED
+    row.text, row.written_by = draft.text, draft.written_by
+    row.suppression_reasons = list(draft.suppression_reasons)
+    row.location, row.idempotency_key = result.saved_location, result.saved_key
+    row.updated_at = utcnow()
+    session.add(row)
+
+
+def _upsert_review(session: Session, result: CycleResult, graph_thread_id: str) -> ReviewRow | None:
+    if result.classification.label == Label.NOT_PO_RELATED:
+        return None
+    row: ReviewRow | None = _one(session, ReviewRow, result)
+    if row is None:
+        kind = (
+            ReviewKind.CUSTOMER_DRAFT
+            if result.packet.message_boundary.customer_reply_allowed
+            else ReviewKind.EXCEPTION
+        )
+        row = ReviewRow(
+            thread_key=result.thread_key,
+            cycle=result.cycle,
+            graph_thread_id=graph_thread_id,
+            kind=kind,
+        )
+        session.add(row)
+        session.flush()
+    if result.finished and row.status == ReviewStatus.PENDING:
+        row.status = ReviewStatus.DECIDED
+        row.decided_at = utcnow()
+    elif not result.finished and row.status == ReviewStatus.DECIDED:
+        # The graph waits at the review again: a crash had this review closed too early
+        # (app/store/recovery.py). Superseded reviews stay closed.
+        row.status, row.decided_at = ReviewStatus.PENDING, None
+    if result.decision is not None and result.review_error is None:
+        row.decision, row.reviewer = result.decision.action, result.decision.reviewer
+    session.add(row)
+    return row
+
+
+def _record_decision(session: Session, result: CycleResult, review: ReviewRow) -> None:
+    decision = result.decision
+    assert decision is not None and review.id is not None
+    refused = result.review_error is not None  # e.g. an edit the boundary refused
+    detail: dict[str, Any] = {"cycle": result.cycle, "review_id": review.id, "text": decision.text}
+    if refused:
+        detail["refused"] = result.review_error
+    fresh = record_event(
+        session,
+        actor=decision.reviewer,
+        action=f"review_{decision.action}" + ("_refused" if refused else ""),
+        subject=result.thread_key,
+        event_key=f"decision:{review.id}:{decision.action}:{refused}:{hash_text(decision.text)}",
+        detail=detail,
+    )
+    if fresh and not refused:
+        session.add(
+            DecisionRow(
+                review_id=review.id,
+                action=decision.action,
+                reviewer=decision.reviewer,
+                text=decision.text,
+            )
+        )
+
+
+def hash_text(text: str | None) -> str:
+    return hashlib.sha256((text or "").encode()).hexdigest()[:16]
+
+
+class StoreLedger:
+    """The side-effect ledger on the database; each call commits on its own."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def get(self, idempotency_key: str) -> SavedDraft | None:
+        with Session(self.engine) as session:
+            row = session.get(LedgerRow, idempotency_key)
+            if row is None:
+                return None
+            return SavedDraft(
+                idempotency_key=row.idempotency_key, location=row.location, created=False
+            )
+
+    def record(self, saved: SavedDraft, *, thread_key: str, kind: str) -> None:
+        with Session(self.engine) as session:
+            if session.get(LedgerRow, saved.idempotency_key) is None:
+                session.add(
+                    LedgerRow(
+                        idempotency_key=saved.idempotency_key,
+                        kind=kind,
+                        thread_key=thread_key,
+                        location=saved.location,
+                    )
+                )
+                session.commit()
+
+
+class StoreRecorder:
+    def __init__(self, engine: Engine, graph_thread_id: str) -> None:
+        self.engine = engine
+        self.graph_thread_id = graph_thread_id
+
+    def record_outcome(self, result: CycleResult) -> None:
+        with Session(self.engine) as session:
+            persist_cycle(session, result=result, graph_thread_id=self.graph_thread_id)
+            session.commit()

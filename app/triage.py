@@ -1,0 +1,81 @@
+"""Stateless triage: run each thread to the review gate and report, keeping nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from agent.crm_index import CrmIndex
+from connectors.crm.model import CrmSnapshot
+from connectors.llm import ChatModel
+from connectors.mailbox import build_threads
+from connectors.mailbox.fake import InMemoryDraftSink
+from connectors.mailbox.folder import read_mailbox
+from connectors.mailbox.model import MailThread
+from graph.builder import Workflow, build_graph, run_config
+from graph.checkpointer import memory_checkpointer
+from graph.context import Context
+from graph.state import PoState
+
+
+def triage_mailbox(
+    mailbox: Path, crm: CrmSnapshot, *, model: ChatModel | None = None, with_model: bool = False
+) -> list[dict[str, Any]]:
+    """One report line per thread (and per quarantined file); checkpoints stay in memory."""
+    read = read_mailbox(mailbox)
+    # The sink is never reached: triage stops every thread at the review gate.
+    context = Context(crm=CrmIndex.from_snapshot(crm), drafts=InMemoryDraftSink(), model=model)
+    workflow = build_graph(memory_checkpointer())
+    states = run_to_gate(workflow, context, build_threads(read.messages))
+    lines = [triage_record(s, with_model=with_model) for s in states]
+    lines += [
+        {"quarantined": True, "source": q.source, "reason": q.reason} for q in read.quarantined
+    ]
+    return lines
+
+
+def run_to_gate(
+    workflow: Workflow, context: Context, threads: Iterable[MailThread]
+) -> Iterator[PoState]:
+    """Run each thread up to the interrupt (or the end, for mail that is not PO-related)."""
+    for thread in threads:
+        config = run_config(thread.thread_key, 1)
+        workflow.invoke(PoState(thread=thread, cycle=1), config, context=context, durability="sync")
+        yield PoState(**workflow.get_state(config).values)
+
+
+def triage_record(state: PoState, *, with_model: bool = False) -> dict[str, Any]:
+    """One JSONL line of `podesk triage` (the contract in the README)."""
+    assert state.link and state.extraction and state.classification and state.packet
+    assert state.customer_draft is not None
+    label = state.classification.label
+    linked = state.link.opportunity_id is not None
+    missing = state.packet.missing_fields.value if label != "not_po_related" and linked else ()
+    unknown = missing is None  # the CRM export has no po_requirements.csv
+    record: dict[str, Any] = {
+        "thread_id": state.thread.thread_key,
+        "subject": state.thread.subject,
+        "message_ids": state.thread.message_ids,
+        "label": label,
+        "reasons": [r.value for r in state.classification.reasons],
+        "opportunity_id": state.link.opportunity_id,
+        "link_method": state.link.method,
+        "link_confidence": round(state.link.confidence, 3),
+        "missing_fields": None if unknown else list(missing or ()),
+        "extracted": {
+            "po_number": state.extraction.po_number,
+            "billing_entity": (state.extraction.entity or (None,))[0],
+            "tax_id": (state.extraction.tax or (None,))[0],
+        },
+        "customer_draft_status": state.customer_draft.status,
+        "suppression_reasons": list(state.customer_draft.suppression_reasons),
+        "next_action_owner": state.packet.next_action_owner.value if linked else None,
+        "language": state.packet.language,
+    }
+    if with_model:
+        draft = state.customer_draft
+        reviewable = draft.status in ("pending_review", "held")
+        record["customer_draft"] = draft.text if reviewable else None
+        record["model_calls"] = state.assist.calls if state.assist else 0
+    return record
