@@ -169,7 +169,7 @@ FULFIL = words(
     (?:at|to|for|on)\s+your\s+site on-?site on\s+site engineers? technicians? techniker\w*
     technicien\w* tecnic[oia]s? monteur\w* aktiv actief livegang\w* golive draai\w* lauf(?:t|en)
     rodando funzionant\w* liber(?:amos|aremos|ar)\s+(?:o|os|a|as)\s+aces\w* credentials creds
-    licen[cs]e\s+keys? set\s+up ready go\s+out liefer\w* geliefert ausgeliefert versand\w*
+    licen[cs]e\s+keys? set\s+up ready go\s+out liefer(?!ant)\w* geliefert ausgeliefert versand\w*
     versend\w* verschick\w* aktivier\w* freischalt\w* freigeschaltet bereitstell\w*
     bereitgestellt installier\w* installation\w* inbetriebnahme in\s+betrieb produktiv
     einsatzbereit startklar zugange zugang loslegen richten\s+\w+(?:\s+\w+){0,4}\s+ein livr\w*

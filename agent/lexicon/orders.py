@@ -20,7 +20,7 @@ FULFILMENT = words(
     (?:user|get|receive|obtain|have|platform|system|tenant|software)\s+access
     access\s+(?:to|for)\s+(?:the\s+|our\s+|your\s+)?(?:platform|software|system|tenant|service
     |licen\w*) licen[cs]es?\s+(?:active|live|available|keys|activated|provisioned) lieferung\w*
-    liefertermin\w* lieferdatum liefer\w* aktivier\w* freischalt\w* inbetriebnahme
+    liefertermin\w* lieferdatum liefer(?!ant)\w* aktivier\w* freischalt\w* inbetriebnahme
     bereitstell\w* installation\w* einfuhrung zugang\w* zugange livegang livraison\w* livr\w*
     activation\w* mise\s+en\s+(?:service|production|route) installation\w* deploiement demarrage
     entrega\w* activacion\w* puesta\s+en\s+marcha instalacion\w* implantacion despliegue
@@ -89,7 +89,7 @@ COMMERCIAL_ASK = words(
     amount\w* terms conditions payment\w* date\w* deliver\w* go-?live activation clause\w*
     liabilit\w* indemn\w* redline\w* sla amendment\w* credit\w* extend\w* cap\w* penalt\w*
     zustimm\w* akzeptier\w* bestatig\w* garantier\w* rabatt\w* preis\w* betrag\w* bedingungen
-    zahlung\w* termin\w* liefer\w* klausel\w* haftung\w* nachtrag\w* accept\w* confirm\w*
+    zahlung\w* termin\w* liefer(?!ant)\w* klausel\w* haftung\w* nachtrag\w* accept\w* confirm\w*
     garant\w* remise\w* prix montant\w* conditions paiement\w* date\w* livraison\w* clause\w*
     responsabilit\w* avenant\w* acept\w* confirm\w* garantiz\w* descuento\w* precio\w*
     importe\w* condiciones pago\w* fecha\w* entrega\w* clausula\w* responsabilidad adenda\w*

@@ -38,6 +38,8 @@ CASES: Table = {
         near("pt", "Enviamos o compromisso escrito da nossa direção em anexo."),
     ],
     R.TIMING_COMMITMENT_REQUEST: [
+        # a supplier ("Lieferant") is no delivery ("Lieferung")
+        near("de", "Bitte schließen Sie die Lieferantenregistrierung innerhalb von 10 Tagen ab."),
         pos("en", "Can you confirm the licences will be active by 1 June?"),
         pos("en", "When will our users be able to log in to the new tenant?"),
         pos("en", "We need a firm go-live date from you before we release the PO."),
