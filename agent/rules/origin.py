@@ -84,14 +84,18 @@ _PAY_INTO = rx(
     r"\b(?:pay|transfer|remit|wire|[üu]berweis\w*|zahlen|verser|virer|virement|pagar|pague\w*"
     r"|transfer\w*|pagare|bonific\w*|versare|betalen|over\s+te\s+maken|overmaken|depositar)\b"
 )
-# "In allegato la fattura n. 118", "Junto enviamos a fatura", "hierbij de factuur": an invoice
-# sent to us, in the languages _OWN_INVOICE does not read.
+# "In allegato inviamo la fattura n. 118", "Veuillez trouver ci-jointe la facture F-0912",
+# "hierbij de factuur", "Junto enviamos a fatura": an invoice sent to us, whoever's words.
 _INVOICE_ATTACHED = rx(
-    r"\b(?:in\s+allegato|alleghiamo|si\s+trasmette)\s+(?:la\s+)?(?:nostra\s+)?fattura"
-    r"|\b(?:adjunt\w*|adjuntamos|le\s+enviamos|os\s+enviamos)\s+(?:la\s+|nuestra\s+)?factura"
-    r"|\b(?:junto\s+enviamos|em\s+anexo|segue\s+(?:em\s+anexo\s+)?)\s*(?:a\s+)?(?:nossa\s+)?fatura"
-    r"|\b(?:hierbij|bijgaand|in\s+de\s+bijlage\s+(?:vindt\s+u\s+)?)\s*(?:onze\s+|de\s+)?factuur"
-    r"|\b(?:your|votre|ihre|su|vostra|uw|sua)\s+invoice\s+(?:no\.?\s*|number\s*)?[A-Z0-9-]+\s+is\s+attached"
+    r"\b(?:in\s+allegato|alleghiamo|si\s+trasmette|(?:vi\s+)?inviamo|trasmettiamo|adjunt\w*"
+    r"|(?:le|les|os)\s+enviamos|remitimos|junto\s+enviamos|em\s+anexo|segue\w*|enviamos|hierbij"
+    r"|bijgaand|in\s+de\s+bijlage|sturen\s+wij|veuillez\s+trouver|vous\s+trouverez|ci-joint\w*"
+    r"|nous\s+vous\s+adressons|anbei|beigef[üu]gt|im\s+anhang|[üu]bersenden\s+wir|erhalten\s+sie"
+    r"|please\s+find|attached\s+(?:is|please\s+find)|enclosed\s+is|we\s+enclose)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:la\s+|the\s+|die\s+|de\s+|a\s+|our\s+|nostra\s+|nuestra\s+|notre\s+"
+    r"|unsere\s+|onze\s+|nossa\s+)?(?:fattura|factura|facture|rechnung|invoice|factuur|fatura)\b"
+    + _NOT_A_BILL,
+    r"\b(?:your|votre|ihre|su|vostra|uw|sua)\s+invoice\s+(?:no\.?\s*|number\s*)?[A-Z0-9-]+\s+is\s+attached",
 )
 # A sender who calls us their customer is our supplier.
 _TO_A_CUSTOMER = rx(

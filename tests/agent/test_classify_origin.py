@@ -84,6 +84,10 @@ def test_colleagues_copy_of_a_reply_is_ours_not_the_customers() -> None:
         "Attached is our invoice 2025-114 for consulting services; please quote your PO number.",
         "Anbei unsere Rechnung Nr. 4711 für die Schulung, zahlbar innerhalb von 30 Tagen.",
         "Veuillez trouver ci-joint notre facture n° F-2291 relative à votre bon de commande.",
+        # "the invoice" with any words between the offer and the invoice
+        "Vous trouverez ci-jointe la facture F-2025-0448 pour votre participation au salon.",
+        "In allegato vi inviamo la fattura n. 77/2025 per il servizio di catering del 3 marzo.",
+        "Bijgaand sturen wij u de factuur 2025-312 voor de huur van de zaal.",
     ],
 )
 def test_supplier_billing_us_is_not_po_related(text: str) -> None:
