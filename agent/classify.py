@@ -21,6 +21,7 @@ from agent.detect.suspicious import lookalike
 from agent.detect.views import readable
 from agent.extract import po_number, tokens
 from agent.lexicon.paperwork import SUPPORT
+from agent.lexicon.procurement import ASK
 from agent.lexicon.text import fold, protect_abbreviations, restore_abbreviations
 from agent.models import Classification, Extraction, Label, Reason
 from agent.policy import Findings, decide
@@ -78,7 +79,14 @@ def gather(
             continue
         found.anyone_wrote = True
         customer = _from_customer(view, customer_domains) or _FORWARD.match(view.message.subject)
-        if (linked or topic is not None or papers or customer) and not _broadcast(view):
+        broadcast = _broadcast(view)
+        if broadcast:
+            # a notice to every supplier asks this deal for nothing unless it says so ("please
+            # complete your registration"): a portal it only points to is no request; billing
+            # and tax facts in it still reach the packet
+            papers = [e for e in papers if e.reason not in _POINTERS or ASK.search(fold(e.quote))]
+            topic = None
+        if (linked or topic is not None or papers or customer) and not broadcast:
             found.business += _presales_aside(_business(view, opportunity, ours), view, linked)
             if not readable(view.text):
                 found.unreadable.append(_note(view, Reason.UNRECOGNISED_REQUEST, _UNREAD))
@@ -130,6 +138,7 @@ def _human(view: MessageView, has_po_content: bool) -> bool:
 
 
 _FACTS = frozenset({Reason.PO_SUBMITTED})
+_POINTERS = frozenset({Reason.SUPPLIER_REGISTRATION, Reason.DOCUMENT_REQUEST})
 _INVITED = re.compile(
     r"\b(?:invit\w*|einladung|eingeladen|uitnodig\w*|convit\w*|invito|invitad\w*|invitacion|reminder"
     r"|herinnering|erinnerung|rappel|recordatorio|promemoria|lembrete|complete[d]?|approved|goedgekeurd"

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from agent.models import Reason
-from tests.agent.test_classify import R, msg, run, thread
+from tests.agent.test_classify import R, msg, opp, run, thread
 
 # --- not PO related ----------------------------------------------------------------------------
 
@@ -144,3 +144,21 @@ def test_a_po_that_opens_with_dear_supplier_is_still_a_po() -> None:
     text = "Dear suppliers, please find attached our purchase order 4500012345 for quote Q-1042."
     result = run(thread(msg(text, subject="Purchase order 4500012345")))
     assert result.label != "not_po_related"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear suppliers, the new payment run calendar is on the supplier portal under Payments.",
+        "A tutti i fornitori: il nuovo codice etico è disponibile nel portale fornitori.",
+    ],
+)
+def test_a_circular_that_points_to_the_supplier_portal_asks_for_no_paperwork(text: str) -> None:
+    result = run(thread(msg(text, subject="Notice to all suppliers")), opportunity=opp())
+    assert result.label != "routine_follow_up", result.reasons
+
+
+def test_a_circular_that_asks_us_to_register_is_still_paperwork() -> None:
+    text = "Dear suppliers, please complete your registration on our supplier portal by Friday."
+    result = run(thread(msg(text, subject="Notice to all suppliers")), opportunity=opp())
+    assert result.label == "routine_follow_up", result.reasons
