@@ -140,3 +140,28 @@ def lookalike(view: MessageView, customer_domains: Collection[str]) -> Iterator[
     if imitated is not None:
         quote = f"sender {sender.email} imitates {imitated}"
         yield Evidence(Reason.LOOKALIKE_DOMAIN, view.message.message_id, quote)
+    diverted = _diverted_reply(view, customer_domains)
+    if diverted is not None:
+        quote = f"replies to {sender.email} go to {diverted}, outside the customer's domains"
+        yield Evidence(Reason.LOOKALIKE_DOMAIN, view.message.message_id, quote)
+
+
+def _diverted_reply(view: MessageView, customer_domains: Collection[str]) -> str | None:
+    """A customer's mail whose Reply-To leads outside the customer: the conversation (and any
+    bank or billing answer) would go to someone else, the classic invoice-fraud move."""
+    sender = view.message.sender.domain
+    if not _within(sender, customer_domains):
+        return None  # a portal's notice replying to the buyer is how those systems work
+    for found in _EMAIL.finditer(view.message.auto_headers.get("reply-to", "")):
+        domain = found.group().rpartition("@")[2]
+        if not _within(domain, customer_domains) and not _within(domain, (sender,)):
+            return found.group()
+    return None
+
+
+def _within(domain: str, domains: Collection[str]) -> bool:
+    labels = domain.split(".")
+    return any(".".join(labels[i:]) in domains for i in range(len(labels) - 1))
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

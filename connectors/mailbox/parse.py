@@ -30,6 +30,8 @@ from connectors.mailbox.stream import SIZE_HEADER, content_type, filename, is_at
 # Kept for the classifier to recognise machine mail (auto-replies, lists, bounces).
 AUTO_HEADERS: tuple[str, ...] = ("auto-submitted", "precedence", "list-id", "list-unsubscribe")
 AUTO_HEADERS += ("x-autoreply", "x-autorespond", "x-auto-response-suppress")
+# Where replies go: a Reply-To outside the sender's organisation diverts the conversation.
+AUTO_HEADERS += ("reply-to",)
 MAX_BODY_CHARS = 2_000_000
 # html2text does ~5 M chars/s and markup shrinks: this bounds conversion near a second.
 MAX_HTML_CHARS = 2 * MAX_BODY_CHARS

@@ -71,7 +71,7 @@ def _apply(message: MailMessage, answers: dict[str, dict[str, object] | GraphErr
         found = auto_headers_from(
             _values(headers.get("internetMessageHeaders")), message.content_type
         )
-        update["auto_headers"] = found
+        update["auto_headers"] = message.auto_headers | found  # replyTo came with the message
         if found["content-type"].startswith("multipart/report"):
             update["content_type"] = "multipart/report"  # a bounce or read receipt
     if warnings != list(message.warnings):

@@ -37,6 +37,7 @@ SELECT_FIELDS = (
     "body",
     "hasAttachments",
     "isDraft",
+    "replyTo",
 )
 # Calendar traffic arrives as these subtypes of message.
 _EVENT_TYPES = ("eventmessage", "eventmessagerequest", "eventmessageresponse")
@@ -65,8 +66,15 @@ def to_mail_message(item: Json, *, folder: str) -> MailMessage:
         source=graph_id,
         folder=folder,
         conversation_id=str(item["conversationId"]) if item.get("conversationId") else None,
+        auto_headers=_reply_to(item.get("replyTo")),
         warnings=tuple(warnings),
     )
+
+
+def _reply_to(value: Any) -> dict[str, str]:
+    """``replyTo`` as the .eml parser keeps a Reply-To header (lower-cased addresses)."""
+    emails = [a.email for a in _addresses(value) if a.email]
+    return {"reply-to": ", ".join(emails)} if emails else {}
 
 
 def attachments_from(values: Iterable[Json]) -> tuple[Attachment, ...]:

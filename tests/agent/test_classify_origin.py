@@ -209,3 +209,30 @@ def test_read_receipt_is_an_auto_reply_not_a_bounce() -> None:
         headers={"content-type": header},
     )
     assert run(thread(receipt)).reasons == (R.AUTO_REPLY,)
+
+
+# --- replies diverted outside the customer ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply_to", "diverted"),
+    [
+        ("finance <finance@mail-secure-box.example>", True),
+        ("ap@acme.com", False),  # the customer's own domain
+        ("buyer@eu.acme.com", False),  # a subdomain of it
+        ("", False),
+    ],
+)
+def test_a_reply_to_outside_the_customer_is_suspicious(reply_to: str, diverted: bool) -> None:
+    headers = {"reply-to": reply_to} if reply_to else {}
+    result = run(thread(msg("Please confirm your bank details for our records.", headers=headers)))
+    assert (R.LOOKALIKE_DOMAIN in result.reasons) is diverted, result
+
+
+def test_a_portal_notice_replying_to_the_buyer_is_not_diverted() -> None:
+    notice = msg(
+        "PO 4500012345 attached.",
+        sender="noreply@ariba.example",
+        headers={"reply-to": "buyer@somewhere-else.example"},
+    )
+    assert R.LOOKALIKE_DOMAIN not in run(thread(notice)).reasons

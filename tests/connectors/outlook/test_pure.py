@@ -138,3 +138,13 @@ def test_reply_body_text_drafts_keep_the_quote_below() -> None:
         "content": "Hi\n\n> old",
     }
     assert reply_body("Hi", None) == {"contentType": "text", "content": "Hi"}
+
+
+def test_reply_to_is_mapped_like_the_eml_header() -> None:
+    item = {
+        "id": "x",
+        "body": {"content": "hi"},
+        "replyTo": [{"emailAddress": {"name": "F", "address": "F@Other-Box.example"}}],
+    }
+    message = to_mail_message(item, folder="inbox")
+    assert message.auto_headers == {"reply-to": "f@other-box.example"}
