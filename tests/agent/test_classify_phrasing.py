@@ -147,3 +147,15 @@ def test_a_total_above_the_quote_in_an_erp_table_is_still_a_mismatch() -> None:
 def test_seats_on_top_of_the_quoted_count_change_the_quantity() -> None:
     text = "The PO adds 20 seats on top of the 250 seats in the quote, same unit price."
     assert R.PO_QUANTITY_MISMATCH in classify_text(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leistungszeitraum 01.04.2026 – 31.03.2027 (lt. Angebot), Zahlungsziel 30 Tage netto.",
+        "Looptijd 12 maanden, bijv. vanaf 1 april, conform offerte; verder geen wijzigingen.",
+    ],
+)
+def test_an_abbreviation_ends_no_sentence_so_the_restatement_stays_with_it(text: str) -> None:
+    result = run(thread(msg(f"Bestellung 4500012345 anbei. {text}")), opportunity=opp())
+    assert result.label == "routine_follow_up", result
