@@ -125,8 +125,20 @@ def _total_like(text: str, hit: AmountHit, previous_end: int) -> bool:
         _TOTAL.search(before)
         and not _FEE_BEFORE.search(before)
         and not _FEE_AFTER.search(after)
-        and not _REFERENCE.search(text[max(0, hit.start - 25) : hit.start])
+        and not _threshold_or_reference(text[max(0, hit.start - 40) : hit.start])
     )
+
+
+def _threshold_or_reference(before: str) -> bool:
+    """'invoices over EUR 10,000' is a rule; 'Bestellung B-25-0193 über 10.400 EUR' is the
+    order's amount ("über" after an order names what it is for)."""
+    return _REFERENCE.search(before[-25:]) is not None and _ORDER_FOR.search(before) is None
+
+
+_ORDER_FOR = rx(
+    r"\b(?:bestellung|auftrag|bestellwert|order|po|rechnung)\s+(?:(?:nr\.?\s*)?[\w/.-]*\d[\w/.-]*\s+)?"
+    r"(?:über|ueber|uber)\s*(?:EUR|USD|GBP|CHF|€|\$|£)?\s*$"
+)
 
 
 def _anaphoric(text: str, hit: AmountHit) -> bool:

@@ -159,3 +159,11 @@ def test_seats_on_top_of_the_quoted_count_change_the_quantity() -> None:
 def test_an_abbreviation_ends_no_sentence_so_the_restatement_stays_with_it(text: str) -> None:
     result = run(thread(msg(f"Bestellung 4500012345 anbei. {text}")), opportunity=opp())
     assert result.label == "routine_follow_up", result
+
+
+def test_an_order_for_an_amount_is_no_threshold() -> None:
+    """German "über" is "for" after an order and "over" in a rule about invoices."""
+    text = "Die Bestellung B-26-0193 über 16.000,00 USD geht Ihnen mit dieser Mail zu."
+    assert R.PO_AMOUNT_MISMATCH in run(thread(msg(text)), opportunity=opp()).reasons
+    rule = "Bestellung 4500012345 anbei. Rechnungen über 5.000,00 USD brauchen eine Freigabe."
+    assert run(thread(msg(rule)), opportunity=opp()).label == "routine_follow_up"

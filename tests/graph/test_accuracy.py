@@ -38,7 +38,7 @@ SETS = {
     "corpus/tuning/threads-k": Floor(0.92, 0.95, 0.96, 1, 0.97),
     "corpus/tuning/threads-l": Floor(0.92, 1.0, 1.0, 0, 1.0),
     "corpus/tuning/threads-m": Floor(0.94, 0.97, 0.96, 1, 0.98),
-    "corpus/tuning/threads-n": Floor(0.90, 0.92, 0.90, 2, 1.0),
+    "corpus/tuning/threads-n": Floor(0.91, 0.95, 0.93, 1, 1.0),
     "corpus/tuning/threads-o": Floor(0.91, 1.0, 1.0, 0, 1.0),
     "corpus/tuning/threads-p": Floor(0.78, 0.92, 0.82, 2, 1.0),
     "corpus/tuning/threads-q": Floor(0.93, 0.97, 0.97, 1, 1.0),
