@@ -194,6 +194,14 @@ def price_change(view: MessageView) -> Iterator[Evidence]:
     return scan(view, Reason.PRICE_CHANGE, test)
 
 
+_NOT_BEFORE = re.compile(
+    r"\b(?:not\s+(?:before|earlier\s+than|prior\s+to)|no\s+earlier\s+than|at\s+the\s+earliest"
+    r"|nicht\s+(?:vor|fruher\s+als)|fruhestens|pas\s+avant|au\s+plus\s+tot|no\s+antes|como\s+muy"
+    r"\s+pronto|non\s+prima|non\s+oltre\s+prima|niet\s+(?:voor|eerder\s+dan)|op\s+zijn\s+vroegst"
+    r"|nao\s+antes|no\s+minimo\s+a\s+partir)\b"
+)
+
+
 def start_date_change(view: MessageView) -> Iterator[Evidence]:
     """Moving the subscription's start, the first invoice or the end date."""
 
@@ -208,6 +216,8 @@ def start_date_change(view: MessageView) -> Iterator[Evidence]:
             return False
         if dt.SHIFT.search(clause) and not negated_before(clause, m.start()):
             return True
+        if _NOT_BEFORE.search(sentence.folded):
+            return True  # a floor under the start: "la prima fattura … da settembre, non prima"
         wants = _WANT.search(clause) or pr.CONDITION.search(sentence.folded)
         # "the subscription will run from 1 September": a start the customer sets
         if _FROM.search(clause) and (MONTH.search(clause) or _DATE.search(clause)):

@@ -177,6 +177,11 @@ CASES: Table = {
         near("en", "The CPI indexation applies as stated in your quote."),
     ],
     R.START_DATE_CHANGE: [
+        # a floor under the start, whatever the month is spelled like
+        pos("en", "Our first invoice from you should come in October, not before."),
+        pos("it", "La prima fattura deve partire da ottobre, non prima, per favore."),
+        pos("de", "Die erste Rechnung bitte frühestens im Oktober stellen."),
+        near("en", "The first invoice goes to the accounts payable address below."),
         pos("en", "Could the subscription start on 1 July instead of 1 May?"),
         pos("en", "Please push the contract start date back by two months."),
         pos("en", "The first invoice should only be dated after our fiscal year starts in April."),
