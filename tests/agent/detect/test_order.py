@@ -98,6 +98,8 @@ CASES: Table = {
         near("en", "The PO is not dependent on anything else, it is attached."),
     ],
     R.CANCELLATION: [
+        near("es", "Anulamos la OC 4300000001 por duplicidad; la válida es la OC 4300000002."),
+        near("pt", "Cancelem o pedido 4500000001 por duplicidade, o correto é o 4500000002."),
         pos("en", "Unfortunately we have to cancel this order; the board stopped the project."),
         pos("en", "We no longer need the licences and withdraw our purchase order."),
         pos("de", "Hiermit stornieren wir unsere Bestellung vom 3. März."),
