@@ -34,6 +34,8 @@ def timing_request(view: MessageView) -> Iterator[Evidence]:
         fulfil = od.FULFILMENT.search(clause)
         if fulfil is None or unchanged(sentence.folded):
             return False  # "we keep the start date in the quote, 1 June"
+        if _SUPPLIER_STATUS.search(clause):
+            return False  # "you're an active vendor, V-104552": our record with them
         index = position[id(sentence)]
         # the question may come a sentence later: "...ab welcher Woche? Könnten Sie mir sagen"
         asking = index in asks or (index + 1 in asks and _WHEN.search(clause) is not None)
@@ -49,6 +51,13 @@ def timing_request(view: MessageView) -> Iterator[Evidence]:
     return scan(view, Reason.TIMING_COMMITMENT_REQUEST, test)
 
 
+# Our status as their supplier: "vendor record is active", "proveedor activo".
+_SUPPLIER_STATUS = re.compile(
+    r"\b(?:vendor|supplier|proveedor|fornitore|lieferant|fournisseur|leverancier|fornecedor|kreditor)"
+    r"\w*\s+(?:[\w-]+\s+){0,3}?(?:is\s+|ist\s+|est\s+|es\s+|e\s+|is\s+now\s+)?(?:activ\w*|aktiv\w*"
+    r"|actief|ativ[oa])\b|\b(?:activ\w*|aktiv\w*|actief|ativ[oa])\w*\s+(?:vendor|supplier|proveedor"
+    r"|fornitore|lieferant|fournisseur|leverancier|fornecedor)"
+)
 _WHEN = re.compile(
     r"\b(?:when|wann|quand|cuando|quando|wanneer|hvornar|kdy|kiedy|ab\s+wann|bis\s+wann"
     r"|(?:which|what)\s+(?:week|date|day|month)|welche\w*\s+(?:kalender)?(?:woche|datum|tag|monat)"

@@ -155,6 +155,7 @@ MISTAKE = words(
     zweimal deux\s+fois due\s+volte twee\s+keer duas\s+vezes
     (?:un|mi|nuestro|our|my|mein|unser|notre|mon)\s+(?:error|fehler|erreur|mistake) errore fout
     erro\s+(?:nosso|meu) generated\s+twice doppel\w* duplicidad\w* duplicidade duplicazion\w*
+    dupe?s?
     (?:the\s+)?correct\s+(?:po|one|order|number) cancel\w*\s+and\s+void richtige\s+bestell\w*
     bonne\s+commande (?:pedido|ordine|numero)\s+corrett?o juiste\s+(?:bestelling|order|po) void
     (?:two|2|zwei|deux|dos|due|twee|duas)\s+(?:\w+\s+)?(?:orders|pos|bestellungen|commandes|pedidos

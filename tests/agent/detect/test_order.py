@@ -38,6 +38,9 @@ CASES: Table = {
         near("pt", "Enviamos o compromisso escrito da nossa direção em anexo."),
     ],
     R.TIMING_COMMITMENT_REQUEST: [
+        # our status as their supplier is no activation
+        near("es", "¿Nos confirman? Ya figuran como proveedor activo con el número 200418."),
+        near("en", "Can you confirm you saw it? Your vendor record is now active as V-1045."),
         # a supplier ("Lieferant") is no delivery ("Lieferung")
         near("de", "Bitte schließen Sie die Lieferantenregistrierung innerhalb von 10 Tagen ab."),
         pos("en", "Can you confirm the licences will be active by 1 June?"),
@@ -98,6 +101,7 @@ CASES: Table = {
         near("en", "The PO is not dependent on anything else, it is attached."),
     ],
     R.CANCELLATION: [
+        near("en", "pls cancel 4400999, it's a dup - the right one is 4401000"),
         near("es", "Anulamos la OC 4300000001 por duplicidad; la válida es la OC 4300000002."),
         near("pt", "Cancelem o pedido 4500000001 por duplicidade, o correto é o 4500000002."),
         pos("en", "Unfortunately we have to cancel this order; the board stopped the project."),
