@@ -181,9 +181,17 @@ def discount(view: MessageView) -> Iterator[Evidence]:
         m = cm.DISCOUNT.search(clause)
         if m is None or unchanged(clause) or negated_before(clause, m.start(), 25):
             return False
+        if ZERO_FIGURE.search(clause[m.end() : m.end() + 40]):
+            return False  # "the Discount % column shows 0.00": no discount at all
         return cm.KNOWN_DISCOUNT.search(clause) is None
 
     return scan(view, Reason.DISCOUNT_REQUEST, test)
+
+
+ZERO_FIGURE = re.compile(
+    r"(?<![\d.,])0(?:[.,]0{1,2})?\s*(?:%|pct|percent)?(?![\d.,]*[1-9])|\b(?:zero|nil|none|null|keine?n?"
+    r"|aucune?|ninguno|nessuno|geen|nenhum)\b"
+)
 
 
 def price_change(view: MessageView) -> Iterator[Evidence]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from agent.detect.commercial import restates_quote, theirs_excluded
+from agent.detect.commercial import ZERO_FIGURE, restates_quote, theirs_excluded
 from agent.detect.evidence import Evidence, sentence_evidence
 from agent.detect.routine import paperwork
 from agent.detect.scan import negated_before, unchanged
@@ -74,8 +74,13 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\b\d{4}-\d
 
 
 def _affirmed(hook: re.Pattern[str], folded: str) -> bool:
-    """Named and not negated: "we don't need a discount" asks for none."""
-    return any(not negated_before(folded, m.start(), 20) for m in hook.finditer(folded))
+    """Named and not negated: "we don't need a discount" asks for none, nor does a discount
+    column showing 0.00."""
+    return any(
+        not negated_before(folded, m.start(), 20)
+        and not (hook is cm.DISCOUNT and ZERO_FIGURE.search(folded[m.end() : m.end() + 40]))
+        for m in hook.finditer(folded)
+    )
 
 
 def _explained(folded: str) -> bool:

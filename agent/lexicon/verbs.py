@@ -189,7 +189,8 @@ REMOVE = words(
 # Negation. "n't" is folded text's "n't" as in "can't".
 NEGATION = words(
     r"""
-    not no never cannot can't won't don't doesn't isn't aren't wasn't neither nor unable nicht
+    not no never cannot can't won't don't doesn't isn't aren't wasn't \w+n't neither nor unable
+    nicht
     kein\w* nie niemals weder n'\w* pas jamais aucun\w* ni\s+siquiera
     ni\s+\w+(?:\s+\w+){0,5}\s+ni nunca ningun\w* non nessun\w* niet geen nooit nao nenhum\w* nem
     nothing nichts niets rien nada niente nulla nunca inte ej aldrig ikke nie nemuz\w* nemohu

@@ -117,6 +117,10 @@ CASES: Table = {
         near("es", "Adjuntamos la orden de compra; rigen las condiciones de vuestra oferta."),
     ],
     R.DISCOUNT_REQUEST: [
+        # any "-n't" negates; a discount column at zero asks for none
+        near("en", "That's only our template: we haven't asked for a discount."),
+        near("en", 'The "Discount %" column on the PO shows 0.00.'),
+        near("de", "Die Spalte Rabatt zeigt 0,00 %, es ist kein Nachlass vorgesehen."),
         pos("en", "Is there any chance of an extra 5% off if we pay upfront?"),
         pos("en", "Procurement asked me to get a better rate — could you do 10% off the licences?"),
         pos("de", "Könnten Sie uns bei drei Jahren Laufzeit noch einen Nachlass von 8 % gewähren?"),
