@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from agent.detect.evidence import Evidence
-from agent.detect.scan import negated_before, scan, unchanged
+from agent.detect.scan import named_outside_disclaimers, negated_before, scan, unchanged
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import commerce as cm
 from agent.lexicon import dates as dt
@@ -255,7 +255,7 @@ def coterm(view: MessageView) -> Iterator[Evidence]:
 
 
 def split_order(view: MessageView) -> Iterator[Evidence]:
-    if od.MISTAKE.search(view.folded):  # two POs sent by mistake is no split
+    if named_outside_disclaimers(view, od.MISTAKE):  # two POs sent by mistake is no split
         return iter(())
 
     def test(clause: str, sentence: ViewSentence) -> bool:

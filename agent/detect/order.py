@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from agent.detect.evidence import Evidence
-from agent.detect.scan import negated_before, scan, unchanged
+from agent.detect.scan import named_outside_disclaimers, negated_before, scan, unchanged
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import commitments as ct
 from agent.lexicon import contract as ctr
@@ -143,7 +143,7 @@ def quantity_change(view: MessageView) -> Iterator[Evidence]:
 
 
 def cancellation(view: MessageView) -> Iterator[Evidence]:
-    duplicate = od.DUPLICATE.search(view.folded) is not None
+    duplicate = named_outside_disclaimers(view, od.DUPLICATE)
 
     def test(clause: str, sentence: ViewSentence) -> bool:
         if od.DECIDED_AGAINST.search(clause) and not duplicate:

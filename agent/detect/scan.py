@@ -9,6 +9,7 @@ from agent.boundary.signals import negated
 from agent.detect.evidence import Evidence, sentence_evidence
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon.procurement import AS_AGREED
+from agent.lexicon.residual import DISCLAIMER
 from agent.lexicon.text import clauses
 from agent.models import Reason
 
@@ -42,3 +43,9 @@ def negated_before(clause: str, position: int, window: int = 30) -> bool:
 
 def first(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
     return pattern.search(clause)
+
+
+def named_outside_disclaimers(view: MessageView, pattern: re.Pattern[str]) -> bool:
+    """``pattern`` in a sentence that is no mail disclaimer: "se você recebeu esta mensagem
+    por engano" names no PO sent by mistake."""
+    return any(pattern.search(s.folded) and not DISCLAIMER.search(s.folded) for s in view.sentences)

@@ -168,9 +168,12 @@ SPLIT_ORDER = family(
     r"|ordine|factuur|bestelling|fatura\w*|encomenda)\w*\s+(?:[\w'-]+\s+){0,3}(?:split|aufgeteilt|reparti\w*"
     r"|dividid\w*|divis[oa]|ripartit\w*|gesplitst|verdeeld|dividid\w*)",
     r"split\w*\s+(?:\d+\s*/\s*\d+|evenly|equally|50-50|in\s+half)|split\w*\b[^.?!\n]{0,40}\bbetween\b",
-    r"(?:in|en|em|a)\s+(?:two|three|four|\d|zwei|drei|vier|deux|trois|dos|tres|due|tre|twee|drie|dois"
-    r"|duas|tres)\s+(?:tranches?|batches|installments?|stages|phases|parts|teile\w*|etappen|etapas"
-    r"|fasi|partes|parti|delen|fases)",
+    r"(?:in|en|em|a)\s+(?:two|three|four|\d{1,2}|zwei|drei|vier|deux|trois|dos|tres|due|tre|twee|drie"
+    r"|dois|duas|tres)\s+(?:\([^)]{1,12}\)\s+)?(?:(?:monthly|quarterly|annual|yearly|mensais|mensuales"
+    r"|mensili|monatliche\w*|maandelijkse|mensuelles|trimestrales|trimestrais|trimestrali"
+    r"|driemaandelijkse|trimestrielles|quartalsweise\w*)\s+)?(?:tranches?|batches|installments?"
+    r"|instalments?|stages|phases|parts|teile\w*|etappen|etapas|fasi|partes|parti|delen|fases|parcelas"
+    r"|cuotas|plazos|rate|raten|termijnen|tramos|call-offs|releases)",
     r"(?:bestelling|order|inkooporder|pedido|ordine|commande|bestellung|encomenda)\w*\s+(?:[\w'-]+\s+)"
     r"{0,2}(?:opsplits\w*|splitsen|verdel\w*|aufteil\w*|aufsplitt\w*|dividir|dividere|suddivider\w*"
     r"|diviser|repartir|fractionner|separar)",

@@ -56,6 +56,8 @@ DISCLAIMER = words(
     virus\w* disclaimer intended\s+recipient confidential\w* vertraulich\w* riservat\w*
     vertrouwelijk\w* confidencial\w* destinatari\w* empfanger
     expediteur remitente mittente afzender absender remetente transmission
+    (?:recebeu|received|recibid[oa]|ricevut[oa]|erhalten|recu|ontvangen)\s+(?:[\w'-]+\s+){0,4}(?:por
+    \s+engano|in\s+error|by\s+mistake|por\s+error|per\s+errore|irrtumlich|par\s+erreur|per\s+vergissing)
     """
 )
 # "you" after a condition: the PO waits on something of ours, not on the customer's calendar.

@@ -265,6 +265,14 @@ CASES: Table = {
         near("nl", "Deze bestelling heeft een eigen einddatum, los van ons huidige contract."),
     ],
     R.SPLIT_ORDER: [
+        # a PO released in monthly parts, whatever the disclaimer under it says about mistakes
+        pos(
+            "pt",
+            "O pedido será liberado em 12 (doze) parcelas mensais. Se você recebeu esta "
+            "mensagem por engano, apague-a.",
+        ),
+        pos("en", "The PO balance is released in 4 quarterly call-offs."),
+        near("en", "Our two POs were sent by mistake; please keep only 4500000002."),
         pos("en", "We'd like to split the order into two POs, one per business unit."),
         pos("en", "Finance will issue the PO in three tranches across the year."),
         pos(
