@@ -26,7 +26,8 @@ from graph.state import PoState
 
 STATE_TYPES: tuple[type, ...] = (
     PoState,
-    mail_model.MailThread,
+    mail_model.ThreadRef,
+    mail_model.MailThread,  # in checkpoints written before ThreadRef (graph/state.py)
     mail_model.MailMessage,
     mail_model.Address,
     mail_model.Attachment,

@@ -35,6 +35,7 @@ from agent.store.ingest import (
 from agent.store.recovery import OpenCycle, open_cycles, with_history
 from agent.store.results import StoreLedger, StoreRecorder, persist_cycle, record_failure
 from agent.store.tables import ReviewRow
+from agent.store.threads import StoreThreads, stored_ref
 from connectors.crm.model import CrmSnapshot
 from connectors.llm.port import ModelConfigError
 from connectors.mailbox import build_threads
@@ -76,6 +77,7 @@ class Runner:
             self.context,
             ledger=self.ledger_factory(self.engine),
             recorder=StoreRecorder(self.engine, tid),
+            threads=StoreThreads(self.engine),
         )
 
     def sync(
@@ -126,8 +128,10 @@ class Runner:
         """Run a cycle the store never saw at the review gate (its thread is "new")."""
         key, cycle = work.thread.thread_key, work.cycle
         with self.context.thread_lock(key):
-            start = PoState(thread=work.thread, cycle=cycle)
-            self._advance(key, cycle, start=start, stage=self._restartable_stage(key, cycle))
+            stage, start = self._restartable_stage(key, cycle), None
+            if stage == "unstarted":  # its mail is stored: the state keeps a reference
+                start = PoState(thread=stored_ref(self.engine, work.thread), cycle=cycle)
+            self._advance(key, cycle, start=start, stage=stage)
             return self._persist(key, cycle)
 
     def _restartable_stage(self, thread_key: str, cycle: int) -> Stage:

@@ -39,8 +39,11 @@ def triage_lines(
     # The sink is never reached: triage stops every thread at the review gate.
     context = Context(crm=CrmIndex.from_snapshot(snapshot), drafts=InMemoryDraftSink(), model=model)
     workflow = build_graph(memory_checkpointer())
-    states = run_to_gate(workflow, context, build_threads(read.messages))
-    lines = [triage_record(s, with_model=with_model) for s in states]
+    threads = build_threads(read.messages)
+    states = run_to_gate(workflow, context, threads)
+    lines = [
+        triage_record(t, s, with_model=with_model) for t, s in zip(threads, states, strict=True)
+    ]
     lines += [
         {"quarantined": True, "source": q.source, "reason": q.reason} for q in read.quarantined
     ]
