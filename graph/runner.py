@@ -49,6 +49,7 @@ from graph.progress import (
     UnreadableCheckpoint,
     cycle_stage,
     forget,
+    prune,
     reached_gate,
     readable_stage,
 )
@@ -131,6 +132,8 @@ class Runner:
             stage, start = self._restartable_stage(key, cycle), None
             if stage == "unstarted":  # its mail is stored: the state keeps a reference
                 start = PoState(thread=stored_ref(self.engine, work.thread), cycle=cycle)
+                if cycle > 1:  # the previous cycle is over: nothing resumes it again
+                    prune(self.workflow, graph_thread_id(key, cycle - 1))
             self._advance(key, cycle, start=start, stage=stage)
             return self._persist(key, cycle)
 
@@ -166,6 +169,8 @@ class Runner:
         if not reached_gate(stage):  # the store never shows a result the graph has not reached
             raise CycleStateError(f"cycle {cycle} of thread {thread_key} is {stage}")
         result = PoState(**snapshot.values).result(finished=stage == "finished")
+        if result.finished:  # before the store says so, so a crash in between prunes later
+            prune(self.workflow, graph_thread_id(thread_key, cycle))
         with Session(self.engine) as session:
             persist_cycle(
                 session, result=result, graph_thread_id=graph_thread_id(thread_key, cycle)
