@@ -21,7 +21,7 @@ from agent.models import (
     Packet,
 )
 from agent.templates import ReplyPlan, render
-from connectors.mailbox.model import MailThread
+from connectors.mailbox.model import MailThread, ThreadRef
 
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'.-]*$")
 
@@ -78,10 +78,13 @@ def write_customer_draft(
 
 
 def internal_note(
-    thread: MailThread, link: LinkResult, classification: Classification, packet: Packet
+    thread: MailThread | ThreadRef,
+    link: LinkResult,
+    classification: Classification,
+    packet: Packet,
 ) -> str:
     """A short note for sales ops / deal desk. Quotes mail text only as labelled evidence."""
-    lines = [f"Thread: {thread.subject or '(no subject)'} ({len(thread.messages)} message(s))"]
+    lines = [f"Thread: {thread.subject or '(no subject)'} ({thread.message_count} message(s))"]
     lines.append(f"Classification: {classification.label}")
     for i, reason in enumerate(classification.reasons):
         evidence = classification.evidence[i] if i < len(classification.evidence) else ""

@@ -13,6 +13,7 @@ but the classifier does not see them: a signature does not make a mail PO paperw
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import TypeVar
 
 from agent.models import Extraction, Money
@@ -32,6 +33,9 @@ from agent.rules.text import inbound, message_text, signed_text
 from connectors.mailbox.model import MailMessage, MailThread
 
 T = TypeVar("T")
+# Amounts, quantities and tokens listed, the newest first: the extraction sits in every
+# checkpoint of a review cycle, so it must not grow with the thread.
+LISTED = 20
 
 
 def extract(thread: MailThread) -> Extraction:
@@ -61,9 +65,9 @@ def extract(thread: MailThread) -> Extraction:
         delivery_prerequisite_given=any(
             prerequisite_given(message_text(m), m.attachments) for m in newest_first
         ),
-        amounts=tuple(_amounts(newest_first)),
-        quantities=tuple(_unique(q for m in newest_first for q, _, _ in _quantities(m))),
-        mentioned_tokens=tuple(_unique(t for m in newest_first for t in tokens(m))),
+        amounts=tuple(islice(_amounts(newest_first), LISTED)),
+        quantities=tuple(_unique(q for m in newest_first for q, _, _ in _quantities(m))[:LISTED]),
+        mentioned_tokens=tuple(_unique(t for m in newest_first for t in tokens(m))[:LISTED]),
     )
 
 

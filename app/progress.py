@@ -10,7 +10,7 @@ step's task is still listed in ``tasks`` and a resume applies its writes and goe
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
@@ -18,6 +18,7 @@ from langgraph.types import StateSnapshot
 
 from agent.errors import PodeskError
 from graph.builder import Workflow
+from graph.checkpointer import keep_latest
 from graph.state import PoState
 
 Stage = Literal["unstarted", "running", "at_review", "finished"]
@@ -60,7 +61,18 @@ def readable_stage(workflow: Workflow, config: RunnableConfig) -> Stage:
 
 def forget(workflow: Workflow, thread_id: str) -> None:
     """Delete a LangGraph thread's checkpoints and writes, so its cycle starts over."""
+    _saver(workflow).delete_thread(thread_id)
+
+
+def prune(workflow: Workflow, thread_id: str) -> None:
+    """Keep only the latest checkpoint of a cycle that is over (finished, or superseded by
+    the thread's next cycle): its stage and state read the same, and nothing resumes from
+    an earlier step of it."""
+    keep_latest(_saver(workflow), thread_id)
+
+
+def _saver(workflow: Workflow) -> BaseCheckpointSaver[Any]:
     saver = workflow.checkpointer
     if not isinstance(saver, BaseCheckpointSaver):
         raise TypeError("the workflow has no checkpointer of its own")
-    saver.delete_thread(thread_id)
+    return saver

@@ -27,6 +27,7 @@ from app.progress import (
     UnreadableCheckpoint,
     cycle_stage,
     forget,
+    prune,
     reached_gate,
     readable_stage,
 )
@@ -43,6 +44,7 @@ from app.store.ingest import (
 )
 from app.store.recovery import OpenCycle, open_cycles, unfinished_messages
 from app.store.results import StoreLedger, StoreRecorder, hash_text, persist_cycle
+from app.store.threads import StoreThreads, stored_ref
 from connectors.crm.model import CrmSnapshot
 from connectors.llm.port import ModelConfigError
 from connectors.mailbox import build_threads
@@ -75,6 +77,7 @@ class Runner(ReviewGate):
             self.context,
             ledger=self.ledger_factory(self.engine),
             recorder=StoreRecorder(self.engine, tid),
+            threads=StoreThreads(self.engine),
         )
 
     def sync(
@@ -146,8 +149,12 @@ class Runner(ReviewGate):
         """Run a cycle the store never saw at the review gate (its thread is "new")."""
         key, cycle = work.thread.thread_key, work.cycle
         with self.context.thread_lock(key):
-            start = PoState(thread=work.thread, cycle=cycle)
-            self._advance(key, cycle, start=start, stage=self._restartable_stage(key, cycle))
+            stage, start = self._restartable_stage(key, cycle), None
+            if stage == "unstarted":  # its mail is stored: the state keeps a reference
+                start = PoState(thread=stored_ref(self.engine, work.thread), cycle=cycle)
+                if cycle > 1:  # the previous cycle is over: nothing resumes it again
+                    prune(self.workflow, graph_thread_id(key, cycle - 1))
+            self._advance(key, cycle, start=start, stage=stage)
             return self._persist(key, cycle)
 
     def _restartable_stage(self, thread_key: str, cycle: int) -> Stage:
@@ -182,6 +189,8 @@ class Runner(ReviewGate):
         if not reached_gate(stage):  # the store never shows a result the graph has not reached
             raise CycleStateError(f"cycle {cycle} of thread {thread_key} is {stage}")
         result = PoState(**snapshot.values).result(finished=stage == "finished")
+        if result.finished:  # before the store says so, so a crash in between prunes later
+            prune(self.workflow, graph_thread_id(thread_key, cycle))
         with Session(self.engine) as session:
             persist_cycle(
                 session, result=result, graph_thread_id=graph_thread_id(thread_key, cycle)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from connectors.mailbox.folder import read_mailbox
 from connectors.mailbox.model import MailThread
 from graph.builder import Workflow, build_graph, run_config
 from graph.checkpointer import memory_checkpointer
-from graph.context import Context
+from graph.context import Context, MemoryThreads
 from graph.state import PoState
 
 
@@ -27,8 +28,11 @@ def triage_mailbox(
     # The sink is never reached: triage stops every thread at the review gate.
     context = Context(crm=CrmIndex.from_snapshot(crm), drafts=InMemoryDraftSink(), model=model)
     workflow = build_graph(memory_checkpointer())
-    states = run_to_gate(workflow, context, build_threads(read.messages))
-    lines = [triage_record(s, with_model=with_model) for s in states]
+    threads = build_threads(read.messages)
+    states = run_to_gate(workflow, context, threads)
+    lines = [
+        triage_record(t, s, with_model=with_model) for t, s in zip(threads, states, strict=True)
+    ]
     lines += [
         {"quarantined": True, "source": q.source, "reason": q.reason} for q in read.quarantined
     ]
@@ -38,15 +42,22 @@ def triage_mailbox(
 def run_to_gate(
     workflow: Workflow, context: Context, threads: Iterable[MailThread]
 ) -> Iterator[PoState]:
-    """Run each thread up to the interrupt (or the end, for mail that is not PO-related)."""
+    """Run each thread up to the interrupt (or the end, for mail that is not PO-related).
+    No store here: the nodes read each thread's messages from memory."""
+    mail = MemoryThreads()
+    context = replace(context, threads=mail)
     for thread in threads:
         config = run_config(thread.thread_key, 1)
-        workflow.invoke(PoState(thread=thread, cycle=1), config, context=context, durability="sync")
+        start = PoState(thread=mail.remember(thread), cycle=1)
+        workflow.invoke(start, config, context=context, durability="sync")
         yield PoState(**workflow.get_state(config).values)
 
 
-def triage_record(state: PoState, *, with_model: bool = False) -> dict[str, Any]:
-    """One JSONL line of `podesk triage` (the contract in the README)."""
+def triage_record(
+    thread: MailThread, state: PoState, *, with_model: bool = False
+) -> dict[str, Any]:
+    """One JSONL line of `podesk triage` (the contract in the README): ``thread`` is the one
+    ``state`` was run on."""
     assert state.link and state.extraction and state.classification and state.packet
     assert state.customer_draft is not None
     label = state.classification.label
@@ -54,9 +65,9 @@ def triage_record(state: PoState, *, with_model: bool = False) -> dict[str, Any]
     missing = state.packet.missing_fields.value if label != "not_po_related" and linked else ()
     unknown = missing is None  # the CRM export has no po_requirements.csv
     record: dict[str, Any] = {
-        "thread_id": state.thread.thread_key,
-        "subject": state.thread.subject,
-        "message_ids": state.thread.message_ids,
+        "thread_id": thread.thread_key,
+        "subject": thread.subject,
+        "message_ids": thread.message_ids,
         "label": label,
         "reasons": [r.value for r in state.classification.reasons],
         "opportunity_id": state.link.opportunity_id,

@@ -14,13 +14,17 @@ in a fresh subprocess (benchmarks/scale_runs.py), so its time and peak RSS are i
   queue       first page of `queue` (50 rows and the count), of the exception queue, a page
               at offset 50,000 and of `review list`, at T threads (medians); baseline: the
               whole queue, which `queue` printed before;
-  checkpoint  checkpoint KB written by one review cycle of a thread of M messages (the
-              first cycle, and a second after one more customer message);
+  checkpoint  checkpoint KB of review cycles of a thread of M messages on the SqliteSaver
+              file: bytes written to the checkpoint tables (every row and column, counted
+              by triggers, rows pruned later included) and bytes kept once the cycle is
+              over: the first cycle (to its review, superseded), and a second after one
+              more customer message, from its sync to its end (accepted, then pruned);
   attachment  peak-RSS growth reading one message with an A MB attachment; baseline: the
               standard library parsing the whole file and decoding the attachment.
 Last line: messages=N sync_s=S floor_s=F resync_s=R queue_ms=Q checkpoint_kb=C
 attachment_rss_mb=M  (R: median no-change re-sync, recover() and sync(); Q: median first page
-of `queue`; C: the second cycle's checkpoint KB; M: median RSS growth.)
+of `queue`; C: the KB the second cycle leaves in the checkpoint tables, after the pruning
+at its end; M: median RSS growth.)
 
 Usage: python benchmarks/mailbox_scale.py [--messages 10000] [--queue-threads 100000]
        [--thread-messages 2000] [--attachment-mb 30] [--repeats 3]
@@ -127,14 +131,17 @@ def lists(work: Path, args: argparse.Namespace) -> float:
 
 
 def checkpoints(work: Path, args: argparse.Namespace) -> float:
-    sizes = child("checkpoint", str(work / "long"), str(args.thread_messages))
+    s = child("checkpoint", str(work / "long"), str(args.thread_messages))
     print(
-        f"checkpoints for a {args.thread_messages:,}-message thread: first cycle "
-        f"{sizes['cycle1_kb']:.0f} KB, second cycle (one more message) "
-        f"{sizes['cycle2_kb']:.0f} KB",
+        f"checkpoints of a {args.thread_messages:,}-message thread: the second cycle (one more "
+        f"customer message, synced, accepted, pruned at its end) wrote "
+        f"{s['cycle2_written_kb']:.1f} KB and keeps {s['cycle2_kept_kb']:.1f} KB "
+        f"({s['cycle2_checkpoints']} checkpoint); the first (to its review, then superseded "
+        f"and pruned) wrote {s['cycle1_written_kb']:.1f} KB and keeps "
+        f"{s['cycle1_kept_kb']:.1f} KB ({s['cycle1_checkpoints']} checkpoint)",
         flush=True,
     )
-    return float(sizes["cycle2_kb"])
+    return float(s["cycle2_kept_kb"])
 
 
 def attachment(work: Path, args: argparse.Namespace) -> float:

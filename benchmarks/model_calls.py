@@ -70,13 +70,13 @@ def run_one(kind: str, base_url: str | None) -> dict[str, Any]:
     states = list(run_to_gate(workflow, context, threads))
     elapsed = time.perf_counter() - start
     rows = []
-    for state in states:
+    for thread, state in zip(threads, states, strict=True):
         result = state.assist
         rows.append(
             {
-                "thread": state.thread.thread_key,
-                "messages": len(state.thread.messages),
-                "inbound": len(inbound(state.thread)),
+                "thread": thread.thread_key,
+                "messages": len(thread.messages),
+                "inbound": len(inbound(thread)),
                 "label": state.classification.label if state.classification else None,
                 "calls": result.calls if result else 0,
                 "http_requests": result.http_requests if result else 0,

@@ -5,7 +5,6 @@ so each one's time and peak RSS are its own. Each prints one JSON line.
 from __future__ import annotations
 
 import resource
-import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,20 +12,23 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlmodel import Session, select
+
 from agent.crm_index import CrmIndex
 from app.locks import thread_locks
 from app.report import SyncReport
 from app.runner import Runner
 from app.store.db import make_engine
 from app.store.mailbox_index import StoreMailboxIndex
-from benchmarks import queue_store, synthetic
+from app.store.tables import ReviewRow
+from benchmarks import checkpoint_bytes, queue_store, synthetic
 from benchmarks.floor import floor_workflow
 from benchmarks.graph_mailbox import US, synthetic_mail
 from connectors.mailbox import build_threads
 from connectors.mailbox.drafts import LocalDraftFolder
 from connectors.mailbox.fake import InMemoryMailbox
 from connectors.mailbox.folder import FolderMailbox
-from connectors.mailbox.model import Address, MailMessage
+from connectors.mailbox.model import Address, MailMessage, ThreadRef
 from connectors.ports import MailSource
 from graph.builder import build_graph, graph_thread_id
 from graph.checkpointer import sqlite_checkpointer
@@ -63,16 +65,15 @@ def sync(work: Path, indexed: bool) -> dict[str, Any]:
     with runner(work) as run:
         index = StoreMailboxIndex(run.engine, root) if indexed else None
         source: MailSource = FolderMailbox(root, index)
-        start = time.perf_counter()
-        recovered = SyncReport()
-        run.recover(recovered)
+        start, settled = time.perf_counter(), SyncReport()
+        run.recover(settled)
         middle = time.perf_counter()
         report = run.sync(source, synthetic.snapshot())
         end = time.perf_counter()
     return {
         "sync_s": end - middle,
         "recover_s": middle - start,
-        "recovered": recovered.resumed,
+        "recovered": settled.resumed,
         "messages": report.messages_read,
         "threads": report.threads,
         "cycles": report.cycles_run,
@@ -92,38 +93,41 @@ def floor(work: Path, messages: int) -> dict[str, Any]:
     start = time.perf_counter()
     for thread in threads:
         config = {"configurable": {"thread_id": graph_thread_id(thread.thread_key, 1)}}
-        workflow.invoke(PoState(thread=thread, cycle=1), config, durability="sync")  # type: ignore[arg-type]
+        first = PoState(thread=ThreadRef.of(thread), cycle=1)  # the state ours starts with
+        workflow.invoke(first, config, durability="sync")
     elapsed = time.perf_counter() - start
     saver.conn.close()
     return {"floor_s": elapsed, "threads": len(threads), **_rss()}
 
 
 def checkpoint(work: Path, messages: int) -> dict[str, Any]:
-    """Checkpoint bytes one review cycle writes for a thread of ``messages`` messages: its
-    first cycle, and a second after one more customer message."""
+    """Checkpoint bytes of review cycles of a thread of ``messages`` messages, on the
+    SqliteSaver file `podesk sync` uses: the first cycle (synced to its review, then
+    superseded), and the second after one more customer message, from its sync to its end (a
+    reviewer accepts), so the pruning at each cycle's end counts. For each: bytes written to
+    the checkpoint tables (every row, pruned ones too) and bytes kept afterwards."""
     mail = list(_long_thread(messages + 1))
-    sizes = []
+    key = build_threads(mail)[0].thread_key
     with runner(work) as run:
+        conn = run.workflow.checkpointer.conn  # type: ignore[union-attr]
+        checkpoint_bytes.install_sqlite_meter(conn)
         for count in (messages, messages + 1):
             report = run.sync(InMemoryMailbox(mail[:count]), synthetic.snapshot())
             assert report.cycles_run == 1 and not report.failed, report
-        key = build_threads(mail)[0].thread_key
-    with sqlite3.connect(work / "data" / "checkpoints.sqlite") as conn:
+        with Session(run.engine) as session:
+            review = session.exec(select(ReviewRow).where(ReviewRow.cycle == 2)).one()
+        assert review.id is not None and review.thread_key == key
+        decided = run.decide(review.id, {"type": "accept", "reviewer": "bench"})
+        assert decided.status == "decided", decided
+        sizes = {}
         for cycle in (1, 2):
-            sizes.append(_checkpoint_bytes(conn, graph_thread_id(key, cycle)))
-    return {"cycle1_kb": sizes[0] / 1024, "cycle2_kb": sizes[1] / 1024, **_rss()}
-
-
-def _checkpoint_bytes(conn: sqlite3.Connection, thread_id: str) -> int:
-    saved = conn.execute(
-        "SELECT coalesce(sum(length(checkpoint) + length(metadata)), 0) FROM checkpoints "
-        "WHERE thread_id = ?",
-        (thread_id,),
-    ).fetchone()[0]
-    writes = conn.execute(
-        "SELECT coalesce(sum(length(value)), 0) FROM writes WHERE thread_id = ?", (thread_id,)
-    ).fetchone()[0]
-    return int(saved) + int(writes)
+            tid = graph_thread_id(key, cycle)
+            sizes[f"cycle{cycle}_written_kb"] = checkpoint_bytes.sqlite_written(conn, tid) / 1024
+            sizes[f"cycle{cycle}_kept_kb"] = checkpoint_bytes.sqlite_kept(conn, tid) / 1024
+            sizes[f"cycle{cycle}_checkpoints"] = conn.execute(
+                "SELECT count(*) FROM checkpoints WHERE thread_id = ?", (tid,)
+            ).fetchone()[0]
+    return {**sizes, **_rss()}
 
 
 def _long_thread(n: int) -> Iterator[MailMessage]:

@@ -36,11 +36,14 @@ def run_one(kind: str, n: int) -> dict[str, float]:
     from connectors.mailbox.fake import InMemoryDraftSink
     from graph.builder import build_graph
     from graph.checkpointer import sqlite_checkpointer
-    from graph.context import Context
+    from graph.context import Context, MemoryThreads
     from graph.state import PoState
 
     threads = synthetic.threads(n)
-    context = Context(crm=CrmIndex.from_snapshot(synthetic.snapshot()), drafts=InMemoryDraftSink())
+    mail = MemoryThreads()  # the nodes read each thread from memory, the state keeps its ref
+    context = Context(
+        crm=CrmIndex.from_snapshot(synthetic.snapshot()), drafts=InMemoryDraftSink(), threads=mail
+    )
     with tempfile.TemporaryDirectory() as tmp:
         saver = sqlite_checkpointer(Path(tmp) / "checkpoints.sqlite")
         if kind == "ours":
@@ -50,7 +53,8 @@ def run_one(kind: str, n: int) -> dict[str, float]:
         start = time.perf_counter()
         for thread in threads:
             config = {"configurable": {"thread_id": f"podesk:{thread.thread_key}:1"}}
-            workflow.invoke(PoState(thread=thread), config, context=context, durability="sync")
+            first = PoState(thread=mail.remember(thread))  # the same input state for both
+            workflow.invoke(first, config, context=context, durability="sync")
         elapsed = time.perf_counter() - start
         saver.conn.close()
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -11,7 +11,7 @@ from agent.assist.result import AssistSettings
 from agent.crm_index import CrmIndex
 from agent.models import CycleResult
 from connectors.llm import ChatModel
-from connectors.mailbox.model import MailMessage
+from connectors.mailbox.model import MailMessage, MailThread, ThreadRef
 from connectors.ports import DraftSink, SavedDraft, ThreadLabeler
 
 
@@ -34,6 +34,28 @@ class NullRecorder:
 
     def record_outcome(self, result: CycleResult) -> None:
         return None
+
+
+class ThreadSource(Protocol):
+    """A cycle's messages by reference: its state keeps the ``ThreadRef``, never mail text,
+    so its checkpoints stay small whatever the thread's length. On the store:
+    app.store.threads.StoreThreads."""
+
+    def thread(self, ref: ThreadRef) -> MailThread: ...
+
+
+class MemoryThreads:
+    """For stateless runs (triage, tests): threads held in memory, found by their key."""
+
+    def __init__(self, threads: Iterable[MailThread] = ()) -> None:
+        self.threads = {t.thread_key: t for t in threads}
+
+    def remember(self, thread: MailThread) -> ThreadRef:
+        self.threads[thread.thread_key] = thread
+        return ThreadRef.of(thread)
+
+    def thread(self, ref: ThreadRef) -> MailThread:
+        return self.threads[ref.thread_key]
 
 
 class MemoryLedger:
@@ -62,6 +84,7 @@ def _no_lock(_thread_key: str) -> AbstractContextManager[None]:
 class Context:
     crm: CrmIndex
     drafts: DraftSink
+    threads: ThreadSource = field(default_factory=MemoryThreads)
     ledger: Ledger = field(default_factory=MemoryLedger)
     recorder: Recorder = field(default_factory=NullRecorder)
     labeler: ThreadLabeler = field(default_factory=NullLabeler)

@@ -21,6 +21,7 @@ from agent.models import Classification, DraftStatus, Extraction, Packet, Review
 from agent.packet import build_packet, exception_list, with_decision
 from agent.review import check_edit, idempotency_key, parse_response, review_request
 from agent.revise import revise
+from connectors.mailbox.model import MailThread
 from connectors.ports import DraftRequest
 from graph.context import Context
 from graph.state import PoState
@@ -29,12 +30,19 @@ Update = dict[str, Any]
 _IDENTIFIER_LINKS = frozenset({"opportunity_id", "quote_number", "po_number"})
 
 
+def mail(state: PoState, ctx: Context) -> MailThread:
+    """The cycle's messages: the state keeps a reference, the context reads them (a state
+    checkpointed before references carries them itself)."""
+    thread = state.thread
+    return thread if isinstance(thread, MailThread) else ctx.threads.thread(thread)
+
+
 def link(state: PoState, runtime: Runtime[Context]) -> Update:
-    return {"link": link_thread(state.thread, runtime.context.crm)}
+    return {"link": link_thread(mail(state, runtime.context), runtime.context.crm)}
 
 
-def extract_fields(state: PoState) -> Update:
-    return {"extraction": extract(state.thread)}
+def extract_fields(state: PoState, runtime: Runtime[Context]) -> Update:
+    return {"extraction": extract(mail(state, runtime.context))}
 
 
 def classify_thread(state: PoState, runtime: Runtime[Context]) -> Update:
@@ -43,7 +51,7 @@ def classify_thread(state: PoState, runtime: Runtime[Context]) -> Update:
     opp_id = state.link.opportunity_id
     return {
         "classification": classify(
-            state.thread,
+            mail(state, runtime.context),
             state.extraction,
             opportunity=crm.opportunity(opp_id) if opp_id else None,
             customer_domains=crm.customer_domains,
@@ -63,7 +71,7 @@ def _packet(
     assert state.link is not None
     crm, opp_id = ctx.crm, state.link.opportunity_id
     return build_packet(
-        state.thread,
+        mail(state, ctx),
         state.link,
         extraction,
         classification,
@@ -82,7 +90,7 @@ def assist_thread(state: PoState, runtime: Runtime[Context]) -> Update:
     if ctx.model is None:
         return {}  # rules only: nothing to add, and nothing extra to checkpoint at every step
     result = assist(
-        state.thread,
+        mail(state, ctx),
         state.extraction,
         state.classification,
         state.packet,
@@ -106,7 +114,7 @@ def draft(state: PoState, runtime: Runtime[Context]) -> Update:
     decision, ctx = state.decision, runtime.context
     if decision is not None and decision.action == "response" and decision.text:
         revised, feedback = revise(
-            thread=state.thread,
+            thread=mail(state, ctx),
             classification=state.classification,
             packet=state.packet,
             current=state.customer_draft,
@@ -154,7 +162,8 @@ def hold(state: PoState, runtime: Runtime[Context]) -> Update:
     if current.status not in ("pending_review", "held") or current.text is None:
         return {}
     rows = runtime.context.crm.open_exceptions_for(link.opportunity_id)
-    held_packet, held = rehold(packet, current, exception_list(rows, state.thread))
+    listed = exception_list(rows, mail(state, runtime.context))
+    held_packet, held = rehold(packet, current, listed)
     update: Update = {}
     if held_packet is not packet:
         update["packet"] = held_packet
@@ -221,20 +230,18 @@ def save_draft(state: PoState, runtime: Runtime[Context]) -> Update:
     with ctx.thread_lock(thread.thread_key):
         saved = ctx.ledger.get(key) or ctx.drafts.find_draft(key)
         if saved is None:
-            saved = ctx.drafts.save_draft(_draft_request(state, key, current.text))
+            saved = ctx.drafts.save_draft(_draft_request(mail(state, ctx), key, current.text))
         ctx.ledger.record(saved, thread_key=thread.thread_key, kind="reply_draft")
     return {"saved": saved}
 
 
-def _draft_request(state: PoState, key: str, text: str) -> DraftRequest:
-    inbound = [m for m in state.thread.messages if m.folder == "inbox"] or list(
-        state.thread.messages
-    )
+def _draft_request(thread: MailThread, key: str, text: str) -> DraftRequest:
+    inbound = [m for m in thread.messages if m.folder == "inbox"] or list(thread.messages)
     latest = inbound[-1]
-    subject = latest.subject or state.thread.subject
+    subject = latest.subject or thread.subject
     return DraftRequest(
         idempotency_key=key,
-        thread_key=state.thread.thread_key,
+        thread_key=thread.thread_key,
         reply_to=latest,
         to=(latest.sender,),
         subject=subject if subject.lower().startswith("re:") else f"Re: {subject}",
@@ -253,7 +260,7 @@ def record(state: PoState, runtime: Runtime[Context]) -> Update:
     runtime.context.recorder.record_outcome(final.result(finished=False))
     categories = thread_categories(state)
     if categories:  # idempotent: a replay after a crash sets the same categories again
-        runtime.context.labeler.label_thread(state.thread.messages, categories)
+        runtime.context.labeler.label_thread(mail(state, runtime.context).messages, categories)
     return {"packet": packet, "recorded": True}
 
 

@@ -18,15 +18,20 @@ from agent.models import (
     Packet,
     ReviewDecision,
 )
-from connectors.mailbox.model import MailThread
+from connectors.mailbox.model import MailThread, ThreadRef
 from connectors.ports import SavedDraft
 
 
 @dataclass(kw_only=True)
 class PoState:
-    """Input: ``thread`` and ``cycle``. Every other field is written by exactly one node."""
+    """Input: ``thread`` and ``cycle``. Every other field is written by exactly one node.
 
-    thread: MailThread
+    Ids and derived facts, no mail text: ``thread`` is a reference, and the nodes read the
+    messages through ``Context.threads`` (graph/nodes.py, ``mail``). A ``MailThread`` is
+    only found in a checkpoint written before references, a review still open since then.
+    """
+
+    thread: ThreadRef | MailThread
     cycle: int = 1
     link: LinkResult | None = None
     extraction: Extraction | None = None

@@ -2,13 +2,15 @@
 
 A secret counts as leaked in any form a server or a serializer might have written it: as is,
 URL-encoded or form-encoded. Files are read as raw bytes, so a SQLite page, a WAL frame or a
-msgpack checkpoint blob that still holds a value (even in a deleted row) is found too.
+msgpack checkpoint blob that still holds a value (even in a deleted row) is found too; a
+checkpoint value stored deflated (graph/checkpointer.py) is searched inflated as well.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from urllib.parse import quote, quote_plus
 
@@ -36,7 +38,7 @@ def leaks(sources: Mapping[str, str | bytes], secrets: Iterable[str]) -> list[st
 def data_files(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` (database, WAL, checkpoints, locks), raw."""
     return {
-        str(path): path.read_bytes()
+        str(path): _readable(path.read_bytes())
         for path in sorted(folder.rglob("*"))
         if path.is_file() and path.name != TOKEN_CACHE
     }
@@ -71,8 +73,29 @@ def postgres_rows(url: str) -> dict[str, bytes]:
 def _joined(rows: Iterable[Iterable[object]]) -> bytes:
     """Rows as bytes: blobs as stored (msgpack checkpoints), everything else as text."""
     parts = [
-        bytes(value) if isinstance(value, bytes | memoryview) else str(value).encode()
+        _readable(bytes(value)) if isinstance(value, bytes | memoryview) else str(value).encode()
         for row in rows
         for value in row
     ]
     return b"\n".join(parts)
+
+
+def _readable(data: bytes) -> bytes:
+    """The bytes as stored, then every deflated stream in them inflated: a checkpoint value,
+    or one in a database page, live or deleted."""
+    return b"\n".join([data, *_inflated(data)])
+
+
+def _inflated(data: bytes) -> Iterator[bytes]:
+    start = data.find(_ZLIB_HEADER)
+    while start != -1:
+        try:  # inflated as far as it goes: a deleted row's stream may be cut short
+            out = zlib.decompressobj().decompress(data[start:], 1 << 26)
+        except zlib.error:
+            out = b""
+        if out:
+            yield out
+        start = data.find(_ZLIB_HEADER, start + 1)
+
+
+_ZLIB_HEADER = b"\x78\x9c"  # zlib.compress at its default level

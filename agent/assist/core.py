@@ -28,6 +28,9 @@ from connectors.llm.port import (
 from connectors.mailbox.model import MailThread
 
 REQUEST_NAME = "po_desk_assist"
+# The detector's evidence kept (the note shows three): the result sits in every checkpoint
+# of the cycle, so it must not grow with the thread.
+SUSPICIOUS_KEPT = 10
 
 
 def assist(
@@ -49,7 +52,7 @@ def assist(
     if suspicious:
         return AssistResult(
             classification=vet.flag_suspicious(classification, suspicious),
-            suspicious=suspicious,
+            suspicious=suspicious[:SUSPICIOUS_KEPT],
             fallback="suspicious instructions: model not consulted",
             escalated_by="injection detector",
         )

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from agent.models import CycleStatus, ReviewStatus
+from app.store.ingest import related_messages
 from app.store.tables import MessageRow, ReviewRow, ThreadRow
 from connectors.mailbox.model import MailMessage
+from connectors.ports import MailboxRead
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,18 @@ class OpenCycle:
     thread_key: str
     cycle: int
     closed_early: bool  # the store shows it decided, but no decision was ever taken
+
+
+def with_history(session: Session, read: MailboxRead) -> list[MailMessage]:
+    """Add stored mail to what was read: the rest of the threads an incremental read
+    touched, and every thread a crash left short of the review gate (its mail may not
+    be read again: an incremental read returns only what is new)."""
+    fresh = {m.message_id: m for m in read.messages}
+    stored = unfinished_messages(session)
+    if not read.complete:
+        stored += related_messages(session, messages=read.messages)
+    older = {m.message_id: m for m in stored if m.message_id not in fresh}
+    return [*older.values(), *fresh.values()]
 
 
 def unfinished_messages(session: Session) -> list[MailMessage]:

@@ -199,6 +199,22 @@ def _record_decision(session: Session, result: CycleResult, review: ReviewRow) -
         )
 
 
+def record_failure(
+    engine: Engine, *, thread_key: str, cycle: int, error: str, action: str = "cycle_failed"
+) -> None:
+    """Audit a cycle that failed (or was restarted); ``error`` is scrubbed already."""
+    with Session(engine) as session:
+        record_event(
+            session,
+            actor="podesk",
+            action=action,
+            subject=thread_key,
+            event_key=f"{action.removeprefix('cycle_')}:{thread_key}:{cycle}:{hash_text(error)}",
+            detail={"cycle": cycle, "error": error},
+        )
+        session.commit()
+
+
 def hash_text(text: str | None) -> str:
     return hashlib.sha256((text or "").encode()).hexdigest()[:16]
 

@@ -140,7 +140,8 @@ def grants_sql(role: str) -> str:
             # The folder mailbox's index forgets files that left the mailbox.
             f"GRANT DELETE ON mailbox_files TO {role};",
             f"GRANT SELECT ON alembic_version, checkpoint_migrations TO {role};",
-            # LangGraph's own tables: it deletes superseded checkpoint rows itself.
+            # LangGraph's own tables: a cycle that is over keeps only its latest checkpoint
+            # (graph/checkpointer.py, keep_latest).
             f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(CHECKPOINT_TABLES)} TO {role};",
             f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role};",
         ]

@@ -74,6 +74,41 @@ class MailThread(BaseModel):
     def message_ids(self) -> list[str]:
         return [m.message_id for m in self.messages]
 
+    @property
+    def message_count(self) -> int:
+        return len(self.messages)
+
+
+class ThreadRef(BaseModel):
+    """A thread by reference: its key, its subject and which stored messages it holds, never
+    their text. A review cycle's state keeps this instead of the ``MailThread``, so its
+    checkpoints stay the same size whatever the thread's length; the messages come back
+    from wherever they are kept (the store: those under ``keys``, stored up to ``through``,
+    except ``without``).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    thread_key: str
+    subject: str
+    message_count: int
+    # The store's keys for the thread's messages: its own, then those of threads it took in.
+    keys: tuple[str, ...] = ()
+    # Stored by then: mail stored later (our next reply) is not in this thread.
+    through: datetime | None = None
+    # Stored under ``keys`` by then, yet not in the thread (a file deleted from the mailbox).
+    without: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, thread: MailThread) -> ThreadRef:
+        """A reference to a thread held in memory (no store: its key finds it)."""
+        return cls(
+            thread_key=thread.thread_key,
+            subject=thread.subject,
+            message_count=thread.message_count,
+            keys=(thread.thread_key,),
+        )
+
 
 class Quarantined(BaseModel):
     """A file that could not be read as a message, kept with the reason."""

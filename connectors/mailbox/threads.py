@@ -148,6 +148,11 @@ def _thread(messages: list[MailMessage]) -> MailThread:
     )
 
 
+def in_thread_order(messages: Iterable[MailMessage]) -> list[MailMessage]:
+    """Messages in the order ``build_threads`` gives a thread's (a thread read back by id)."""
+    return sorted(messages, key=_sort_key)
+
+
 def _sort_key(message: MailMessage) -> tuple[bool, datetime, str, str]:
     """Oldest first; undated messages last, in file order; ties by id for determinism."""
     date = message.date

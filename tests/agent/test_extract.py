@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from agent.extract import extract
+from agent.extract import LISTED, extract
 from agent.rules.po_number import po_number_key
 from connectors.mailbox.model import MailMessage, MailThread
 from tests.agent.test_classify import msg
@@ -335,6 +335,21 @@ def test_mentioned_tokens_for_linking() -> None:
         msg("see file", mid="b", n=1, files=("Quote_Q-2026-0999.pdf",)),
     )
     assert extract(t).mentioned_tokens == ("Q-2026-0999", "Q-2026-0412", "OPP-10023")
+
+
+def test_a_long_thread_lists_the_newest_amounts_quantities_and_tokens_only() -> None:
+    """The extraction is checkpointed at every step of a cycle: it must not grow with the
+    thread."""
+    t = thread(
+        *(
+            msg(f"Quote Q-2026-{k:04d}: {k + 1} seats, EUR {1000 + k}", mid=f"m{k}", n=k)
+            for k in range(60)
+        )
+    )
+    result = extract(t)
+    assert len(result.amounts) == len(result.quantities) == len(result.mentioned_tokens) == LISTED
+    assert result.amounts[0].amount == Decimal(1059) and result.quantities[0] == 60
+    assert result.mentioned_tokens[:2] == ("Q-2026-0059", "Q-2026-0058")
 
 
 def test_empty_thread_gives_empty_extraction() -> None:

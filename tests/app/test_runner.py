@@ -10,8 +10,10 @@ from sqlmodel import Session, select
 
 from app.store.ingest import StoreSyncState
 from app.store.tables import AuditRow, ThreadRow
+from app.store.threads import StoreThreads
 from app.wiring import open_app
 from cli.demo_run import make_workspace
+from connectors.mailbox.model import ThreadRef
 from connectors.ports import MailboxRead
 from graph.builder import run_config
 from graph.checkpointer import memory_checkpointer
@@ -95,7 +97,10 @@ def test_incremental_read_rebuilds_the_thread_around_new_mail(tmp_path: Path) ->
             ).all()
             assert [r.subject for r in removed] == ["graph-id-9"]
         snapshot = app.runner.workflow.get_state(run_config(thread.thread_key, 2))
-        assert [m.message_id for m in PoState(**snapshot.values).thread.messages] == [
+        ref = PoState(**snapshot.values).thread
+        assert isinstance(ref, ThreadRef) and ref.message_count == 2
+        # The state keeps the reference; the store gives the whole thread back by it.
+        assert StoreThreads(app.engine).thread(ref).message_ids == [
             "m0@acme.example",
             "m1@acme.example",
         ]

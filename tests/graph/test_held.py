@@ -114,7 +114,9 @@ def test_edit_and_respond_keep_it_held_and_anyone_may_ignore(wf, ctx, sink) -> N
 
 def test_a_later_crm_import_with_the_exception_resolved_releases_the_draft(wf, ctx, sink) -> None:
     config = start(wf, ctx, ROUTINE)
-    later = Context(crm=index(status="resolved"), drafts=sink, default_reviewer="rita")
+    later = Context(
+        crm=index(status="resolved"), drafts=sink, threads=ctx.threads, default_reviewer="rita"
+    )
     # What the runner does for a pending review when a CRM import changes its deal's holds.
     wf.update_state(config, {"decision": None, "review_error": None}, as_node="check_boundary")
     wf.invoke(None, config, context=later)

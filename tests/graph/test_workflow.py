@@ -12,7 +12,7 @@ from connectors.crm import fake as crm
 from connectors.mailbox.fake import InMemoryDraftSink
 from graph.builder import Workflow, build_graph, graph_thread_id
 from graph.checkpointer import memory_checkpointer
-from graph.context import Context, MemoryLedger
+from graph.context import Context, MemoryLedger, MemoryThreads
 from graph.state import PoState
 from tests.builders import message, thread
 
@@ -49,8 +49,11 @@ def wf() -> Workflow:
 
 
 def start(wf: Workflow, ctx: Context, text: str, **kw: Any) -> dict[str, Any]:
+    """The state gets a reference; the nodes read the thread from ``ctx.threads``."""
     config: dict[str, Any] = {"configurable": {"thread_id": graph_thread_id("t-1", 1)}}
-    wf.invoke(PoState(thread=thread(message(text, **kw)), cycle=1), config, context=ctx)
+    assert isinstance(ctx.threads, MemoryThreads)
+    ref = ctx.threads.remember(thread(message(text, **kw)))
+    wf.invoke(PoState(thread=ref, cycle=1), config, context=ctx)
     return config
 
 
@@ -85,6 +88,19 @@ def test_accept_saves_exactly_one_draft(wf, ctx, sink) -> None:
     assert len(sink.saved) == 1
     assert state.packet is not None and state.packet.reviewer_decision.value == "accept"
     assert state.packet.reviewer_decision.source == "reviewer:rita"
+
+
+def test_a_state_checkpointed_with_its_messages_is_still_answered(wf, ctx, sink) -> None:
+    """Before references the state carried the MailThread: a review left open across the
+    upgrade is answered as before, without asking ``ctx.threads`` (it holds no thread)."""
+    assert isinstance(ctx.threads, MemoryThreads) and ctx.threads.threads == {}
+    mail = thread(message(ROUTINE))
+    config: dict[str, Any] = {"configurable": {"thread_id": graph_thread_id("t-1", 1)}}
+    wf.invoke(PoState(thread=mail, cycle=1), config, context=ctx)
+    assert pending_request(wf, config)["action_request"]["action"] == "save_customer_draft"
+    state = resume(wf, ctx, config, {"type": "accept"})
+    assert state.saved is not None and len(sink.saved) == 1
+    assert "(1 message(s))" in state.internal_note()
 
 
 def test_edit_with_safe_text_saves_the_edit(wf, ctx, sink) -> None:
