@@ -32,24 +32,21 @@ from app.progress import (
     readable_stage,
 )
 from app.report import SyncReport
-from app.store.audit import record_event
 from app.store.ingest import (
     CycleWork,
     plan_cycles,
     record_quarantine,
     record_removed,
-    related_messages,
     store_cursor,
     upsert_opportunities,
 )
-from app.store.recovery import OpenCycle, open_cycles, unfinished_messages
-from app.store.results import StoreLedger, StoreRecorder, hash_text, persist_cycle
+from app.store.recovery import OpenCycle, open_cycles, with_history
+from app.store.results import StoreLedger, StoreRecorder, persist_cycle, record_failure
 from app.store.threads import StoreThreads, stored_ref
 from connectors.crm.model import CrmSnapshot
 from connectors.llm.port import ModelConfigError
 from connectors.mailbox import build_threads
-from connectors.mailbox.model import MailMessage
-from connectors.ports import MailboxRead, MailSource
+from connectors.ports import MailSource
 from connectors.redact import PATTERNS_ONLY
 from graph.builder import Workflow, graph_thread_id, run_config
 from graph.context import Context, Ledger
@@ -90,7 +87,7 @@ class Runner(ReviewGate):
         self.recover(report)
         read = mailbox.read()
         with Session(self.engine) as session:
-            threads = build_threads(self._with_history(session, read))
+            threads = build_threads(with_history(session, read))
             report.messages_read, report.threads = len(read.messages), len(threads)
             upsert_opportunities(session, snapshot=crm)
             report.quarantined_new = record_quarantine(session, items=read.quarantined)
@@ -116,33 +113,12 @@ class Runner(ReviewGate):
         report.holds_changed = self.refresh_holds()
         return report
 
-    @staticmethod
-    def _with_history(session: Session, read: MailboxRead) -> list[MailMessage]:
-        """Add stored mail to what was read: the rest of the threads an incremental read
-        touched, and every thread a crash left short of the review gate (its mail may not
-        be read again: an incremental read returns only what is new)."""
-        fresh = {m.message_id: m for m in read.messages}
-        stored = unfinished_messages(session)
-        if not read.complete:
-            stored += related_messages(session, messages=read.messages)
-        older = {m.message_id: m for m in stored if m.message_id not in fresh}
-        return [*older.values(), *fresh.values()]
-
     def _record_failure(
         self, key: str, cycle: int, exc: Exception, *, action: str = "cycle_failed"
     ) -> str:
         """Audit it and leave the cycle open, so the next sync tries the thread again."""
         error = one_line(exc, self.redact)  # scrubbed: it is stored and printed
-        with Session(self.engine) as session:
-            record_event(
-                session,
-                actor="podesk",
-                action=action,
-                subject=key,
-                event_key=f"{action.removeprefix('cycle_')}:{key}:{cycle}:{hash_text(error)}",
-                detail={"cycle": cycle, "error": error},
-            )
-            session.commit()
+        record_failure(self.engine, thread_key=key, cycle=cycle, error=error, action=action)
         return error
 
     def run_cycle(self, work: CycleWork) -> CycleResult:
