@@ -210,6 +210,25 @@ _NOT_BEFORE = re.compile(
 )
 
 
+_INVOICING = re.compile(
+    r"\b(?:invoic\w*|billing|factur\w*|fattur\w*|rechnung\w*|abrechnung\w*|fatura\w*"
+    r"|rechnungsstellung)\b"
+)
+_LATER_THAN = re.compile(
+    r"\b(?:not|niet|nicht|pas|no|non|nao)\b(?:\s+[\w'-]+){0,3}\s+(?:before|earlier|eerder|vor"
+    r"|fruher|avant|antes|prima)\b"
+)
+
+
+def _invoicing_held_back(folded: str) -> bool:
+    """Invoicing may not begin before a month or date: the first invoice moves."""
+    return bool(
+        _INVOICING.search(folded)
+        and _LATER_THAN.search(folded)
+        and (MONTH.search(folded) or _DATE.search(folded))
+    )
+
+
 def start_date_change(view: MessageView) -> Iterator[Evidence]:
     """Moving the subscription's start, the first invoice or the end date."""
 
@@ -219,6 +238,8 @@ def start_date_change(view: MessageView) -> Iterator[Evidence]:
     named = any(dt.START_DATE.search(s.folded) for s in view.sentences)
 
     def test(clause: str, sentence: ViewSentence) -> bool:
+        if _invoicing_held_back(sentence.folded):
+            return True  # "Facturatie kan niet eerder plaatsvinden dan in januari 2026"
         m = dt.START_DATE.search(clause) or (dt.BARE_START.search(clause) if named else None)
         if m is None or unchanged(clause):
             return False

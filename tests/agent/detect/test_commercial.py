@@ -181,6 +181,10 @@ CASES: Table = {
         near("en", "The CPI indexation applies as stated in your quote."),
     ],
     R.START_DATE_CHANGE: [
+        # invoicing held back to a month is the first invoice moving
+        pos("nl", "Facturatie kan daarom niet eerder plaatsvinden dan in januari 2027."),
+        pos("en", "Billing should not start before March 2027, when our budget opens."),
+        near("en", "Please put the PO number on every invoice you send in March."),
         # a floor under the start, whatever the month is spelled like
         pos("en", "Our first invoice from you should come in October, not before."),
         pos("it", "La prima fattura deve partire da ottobre, non prima, per favore."),
