@@ -174,6 +174,13 @@ SPLIT_ORDER = family(
     r"|driemaandelijkse|trimestrielles|quartalsweise\w*)\s+)?(?:tranches?|batches|installments?"
     r"|instalments?|stages|phases|parts|teile\w*|etappen|etapas|fasi|partes|parti|delen|fases|parcelas"
     r"|cuotas|plazos|rate|raten|termijnen|tramos|call-offs|releases)",
+    # a blanket order drawn down in call-offs, each invoiced on its own
+    r"(?:quarterly|monthly|quartalsweise|monatliche?|trimestral\w*|mensual\w*|trimestriel\w*"
+    r"|mensuel\w*|driemaandelijks\w*|maandelijks\w*|trimestrali|mensili)\s+(?:\w+\s+)?(?:call-offs?"
+    r"|releases?|einzelabruf\w*|abruf\w*|appels?\s+de\s+livraison|liberacion\w*|richiam\w*"
+    r"|afroep\w*|liberac\w*)",
+    r"\b(?:je|pro)\s+abruf\b|\bper\s+(?:call-off|release|afroep)\b|\bpar\s+appel\s+de\s+livraison"
+    r"|\bpor\s+liberaci\w+",
     r"(?:bestelling|order|inkooporder|pedido|ordine|commande|bestellung|encomenda)\w*\s+(?:[\w'-]+\s+)"
     r"{0,2}(?:opsplits\w*|splitsen|verdel\w*|aufteil\w*|aufsplitt\w*|dividir|dividere|suddivider\w*"
     r"|diviser|repartir|fractionner|separar)",

@@ -269,6 +269,10 @@ CASES: Table = {
         near("nl", "Deze bestelling heeft een eigen einddatum, los van ons huidige contract."),
     ],
     R.SPLIT_ORDER: [
+        # a blanket order drawn down in call-offs, each invoiced on its own
+        pos("de", "Aus der Rahmenbestellung werden monatliche Abrufe über je EUR 5.000 erzeugt."),
+        pos("en", "Please invoice per call-off and quote the call-off number."),
+        near("en", "Please call our office if the invoice address is unclear."),
         # a PO released in monthly parts, whatever the disclaimer under it says about mistakes
         pos(
             "pt",
