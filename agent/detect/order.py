@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from agent.detect.evidence import Evidence
+from agent.detect.evidence import Evidence, sentence_evidence
 from agent.detect.scan import named_outside_disclaimers, negated_before, scan, unchanged
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import commitments as ct
@@ -25,7 +25,7 @@ def timing_request(view: MessageView) -> Iterator[Evidence]:
     """Asking us to state or confirm a delivery, activation or go-live date (a support ticket
     asking when a login will work again is not one)."""
     if SUPPORT.search(view.folded):
-        return iter(())
+        return
 
     asks = {i for i, s in enumerate(view.sentences) if s.question or pr.ASK.search(s.folded)}
     position = {id(s): i for i, s in enumerate(view.sentences)}
@@ -48,7 +48,30 @@ def timing_request(view: MessageView) -> Iterator[Evidence]:
         commit = od.COMMIT_VERB.search(clause)
         return commit is not None and "receipt" not in clause[commit.end() : commit.end() + 20]
 
-    return scan(view, Reason.TIMING_COMMITMENT_REQUEST, test)
+    yield from scan(view, Reason.TIMING_COMMITMENT_REQUEST, test)
+    yield from _feasible_by_then(view)
+
+
+def _feasible_by_then(view: MessageView) -> Iterator[Evidence]:
+    """'…the board sees the console on 14 May. I'm assuming that's realistic from your side?':
+    asked whether a date the sentence before names can be met."""
+    for index, sentence in enumerate(view.sentences[1:], start=1):
+        folded = sentence.folded
+        anaphoric = _THAT.search(folded) and not any(c.isdigit() for c in folded)
+        if sentence.question and anaphoric and _FEASIBLE.search(folded):
+            before = view.sentences[index - 1].folded
+            if TIME.search(before) and not unchanged(before):
+                yield sentence_evidence(view, Reason.TIMING_COMMITMENT_REQUEST, index)
+
+
+_THAT = re.compile(
+    r"\b(?:that|that's|this|it|das|dies|cela|ca|c'est|eso|esto|cio|questo|dat|dit|isso|isto)\b"
+)
+_FEASIBLE = re.compile(
+    r"\b(?:realistic|doable|feasible|achievable|manageable|machbar|realistisch|schaffbar"
+    r"|realiste|faisable|jouable|realista|factible|viable|fattibile|realizzabile|haalbaar"
+    r"|realistisch|viavel|exequivel)\b"
+)
 
 
 # Our status as their supplier: "vendor record is active", "proveedor activo".

@@ -37,7 +37,7 @@ SETS = {
     **{f"corpus/tuning/threads-{s}": Floor(0.87, 0.96, 0.92, 1, 0.90) for s in "fghij"},
     "corpus/tuning/threads-k": Floor(0.93, 0.97, 1.0, 0, 0.97),
     "corpus/tuning/threads-l": Floor(0.92, 1.0, 1.0, 0, 1.0),
-    "corpus/tuning/threads-m": Floor(0.94, 0.97, 0.96, 1, 0.98),
+    "corpus/tuning/threads-m": Floor(0.95, 1.0, 1.0, 0, 0.98),
     "corpus/tuning/threads-n": Floor(0.91, 0.95, 0.93, 1, 1.0),
     "corpus/tuning/threads-o": Floor(0.91, 1.0, 1.0, 0, 1.0),
     "corpus/tuning/threads-p": Floor(0.83, 1.0, 0.90, 0, 1.0),

@@ -38,6 +38,13 @@ CASES: Table = {
         near("pt", "Enviamos o compromisso escrito da nossa direção em anexo."),
     ],
     R.TIMING_COMMITMENT_REQUEST: [
+        # asked whether the date the sentence before names is realistic for us
+        pos(
+            "en",
+            "Our board sees the new console on 12 June. I take it that's realistic for you?",
+        ),
+        pos("de", "Der Rollout ist für den 3. März angesetzt. Ist das für Sie machbar?"),
+        near("en", "Our launch party is on 3 June. Is a 30-day payment term realistic for you?"),
         # our status as their supplier is no activation
         near("es", "¿Nos confirman? Ya figuran como proveedor activo con el número 200418."),
         near("en", "Can you confirm you saw it? Your vendor record is now active as V-1045."),
