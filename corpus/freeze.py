@@ -1,8 +1,10 @@
-"""Freeze holdout files: record the SHA-256 of every file under corpus/holdout/.
+"""Freeze holdout sets: record the SHA-256 of every file of a new set under corpus/holdout/.
 
-Run it once when a new holdout set lands. It adds new files to MANIFEST.sha256 and refuses
-to change the hash of a file already recorded: the holdout is never edited to make a rule
-pass. tests/corpus/test_frozen.py checks the manifest on every test run.
+Run it once when a new holdout set lands: `python3 corpus/freeze.py threads-h9`. It writes
+a manifest of its own for that set (manifests/threads-h9.sha256) and never rewrites one:
+MANIFEST.sha256 (the sets frozen first) and every manifests/*.sha256 stay as they were
+written, so freezing a new set edits nothing already frozen. It refuses a set that is
+already recorded. tests/corpus/test_frozen.py checks every manifest on every test run.
 """
 
 from __future__ import annotations
@@ -13,43 +15,56 @@ from pathlib import Path
 
 HOLDOUT = Path(__file__).parent / "holdout"
 MANIFEST = HOLDOUT / "MANIFEST.sha256"
+MANIFESTS = HOLDOUT / "manifests"
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def manifest_files() -> list[Path]:
+    return [MANIFEST, *sorted(MANIFESTS.glob("*.sha256"))]
+
+
 def recorded() -> dict[str, str]:
-    if not MANIFEST.exists():
-        return {}
-    pairs = (line.split("  ", 1) for line in MANIFEST.read_text().splitlines() if line)
-    return {name: sha for sha, name in pairs}
+    """Every recorded file (relative to corpus/holdout/) and its hash, from every manifest."""
+    found: dict[str, str] = {}
+    for manifest in manifest_files():
+        if manifest.exists():
+            pairs = (line.split("  ", 1) for line in manifest.read_text().splitlines() if line)
+            found.update({name: sha for sha, name in pairs})
+    return found
 
 
-def current(folders: list[str]) -> dict[str, str]:
-    roots = [HOLDOUT / f for f in folders] or [HOLDOUT]
-    return {
-        p.relative_to(HOLDOUT).as_posix(): digest(p)
-        for root in roots
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and p != MANIFEST and "__pycache__" not in p.parts
-    }
+def holdout_files(folder: Path = HOLDOUT) -> list[Path]:
+    """The holdout's data files: manifests and caches are not part of it."""
+    return [
+        p
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts and p.parent != MANIFESTS and p != MANIFEST
+    ]
+
+
+def freeze(folder: str) -> str:
+    target = MANIFESTS / f"{folder}.sha256"
+    files = holdout_files(HOLDOUT / folder)
+    if target.exists() or any(n.startswith(f"{folder}/") for n in recorded()):
+        return f"refusing: {folder} is frozen already"
+    if not files:
+        return f"refusing: no files under corpus/holdout/{folder}"
+    lines = (f"{digest(p)}  {p.relative_to(HOLDOUT).as_posix()}\n" for p in files)
+    MANIFESTS.mkdir(exist_ok=True)
+    target.write_text("".join(lines))
+    return f"{folder}: {len(files)} files frozen in {target.relative_to(HOLDOUT)}"
 
 
 def main() -> int:
-    """Freeze the given holdout folders (all of corpus/holdout when none is given)."""
-    old, now = recorded(), current(sys.argv[1:])
-    if sys.argv[1:]:
-        now = {**{n: h for n, h in current([]).items() if n in old}, **now}
-    changed = [n for n in old if n in now and now[n] != old[n]]
-    gone = [n for n in old if n not in now]
-    if changed or gone:
-        print("refusing: frozen files changed or removed:", *changed, *gone, sep="\n  ")
-        return 1
-    merged = {**now, **old}
-    MANIFEST.write_text("".join(f"{merged[n]}  {n}\n" for n in sorted(merged)))
-    print(f"{len(merged)} files frozen ({len(merged) - len(old)} new)")
-    return 0
+    if not sys.argv[1:]:
+        print("usage: python3 corpus/freeze.py SET [SET ...]  (a new folder under corpus/holdout/)")
+        return 2
+    messages = [freeze(folder) for folder in sys.argv[1:]]
+    print(*messages, sep="\n")
+    return 1 if any(m.startswith("refusing") for m in messages) else 0
 
 
 if __name__ == "__main__":
