@@ -25,6 +25,7 @@ from agent.lexicon.procurement import ASK
 from agent.lexicon.text import fold, protect_abbreviations, restore_abbreviations
 from agent.models import Classification, Extraction, Label, Reason
 from agent.policy import Findings, decide
+from agent.rules.domains import within
 from agent.rules.mismatch import (
     PO_DIFFERS,
     amount_against_quote,
@@ -126,8 +127,7 @@ _UNREAD = "written in a language PO Desk's detectors do not read"
 
 
 def _from_customer(view: MessageView, customer_domains: Collection[str]) -> bool:
-    labels = view.message.sender.domain.split(".")
-    return any(".".join(labels[i:]) in customer_domains for i in range(len(labels) - 1))
+    return within(view.message.sender.domain, customer_domains)
 
 
 def _human(view: MessageView, has_po_content: bool) -> bool:

@@ -70,7 +70,7 @@ _THAT = re.compile(
 _FEASIBLE = re.compile(
     r"\b(?:realistic|doable|feasible|achievable|manageable|machbar|realistisch|schaffbar"
     r"|realiste|faisable|jouable|realista|factible|viable|fattibile|realizzabile|haalbaar"
-    r"|realistisch|viavel|exequivel)\b"
+    r"|viavel|exequivel)\b"
 )
 
 

@@ -16,7 +16,7 @@ from agent.lexicon import procurement as pr
 from agent.lexicon.nouns import family
 from agent.lexicon.text import fold
 from agent.models import Reason
-from agent.rules.domains import lookalike_of
+from agent.rules.domains import lookalike_of, within
 
 # Automated mailbox processing in any wording: "das automatische Postfach-System",
 # "le système de tri automatique", "the mailbox automation", "Posteingangs-Bot".
@@ -150,18 +150,13 @@ def _diverted_reply(view: MessageView, customer_domains: Collection[str]) -> str
     """A customer's mail whose Reply-To leads outside the customer: the conversation (and any
     bank or billing answer) would go to someone else, the classic invoice-fraud move."""
     sender = view.message.sender.domain
-    if not _within(sender, customer_domains):
+    if not within(sender, customer_domains):
         return None  # a portal's notice replying to the buyer is how those systems work
     for found in _EMAIL.finditer(view.message.auto_headers.get("reply-to", "")):
         domain = found.group().rpartition("@")[2]
-        if not _within(domain, customer_domains) and not _within(domain, (sender,)):
+        if not within(domain, customer_domains) and not within(domain, (sender,)):
             return found.group()
     return None
-
-
-def _within(domain: str, domains: Collection[str]) -> bool:
-    labels = domain.split(".")
-    return any(".".join(labels[i:]) in domains for i in range(len(labels) - 1))
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -6,6 +6,8 @@ no detector explained it and it does not restate the deal as quoted.
 
 from __future__ import annotations
 
+import re
+
 from agent.lexicon.nouns import words
 
 PAY_DAYS = words(
@@ -56,10 +58,21 @@ DISCLAIMER = words(
     virus\w* disclaimer intended\s+recipient confidential\w* vertraulich\w* riservat\w*
     vertrouwelijk\w* confidencial\w* destinatari\w* empfanger
     expediteur remitente mittente afzender absender remetente transmission
-    (?:recebeu|received|recibid[oa]|ricevut[oa]|erhalten|recu|ontvangen)\s+(?:[\w'-]+\s+){0,4}(?:por
-    \s+engano|in\s+error|by\s+mistake|por\s+error|per\s+errore|irrtumlich|par\s+erreur|per\s+vergissing)
     """
 )
+# Mail that reached the wrong reader: "received … in error", "recebeu esta mensagem por
+# engano". A disclaimer names it; agent.rules.machine reads it after a mailing-footer phrase.
+MISDELIVERED = words(
+    r"""
+    in\s+error by\s+mistake wrongly par\s+erreur par\s+megarde irrtumlich\w* falschlicherweise
+    versehentlich por\s+error por\s+equivocacion per\s+errore erroneamente por\s+engano
+    indevidamente abusievelijk per\s+vergissing ten\s+onrechte
+    """
+)
+_RECEIVED = (
+    r"(?:recebeu|received|recibid[oa]|ricevut[oa]|erhalten|recu|ontvangen)\s+(?:[\w'-]+\s+){0,4}"
+)
+DISCLAIMER = re.compile(rf"{DISCLAIMER.pattern}|\b{_RECEIVED}(?:{MISDELIVERED.pattern})")
 # "you" after a condition: the PO waits on something of ours, not on the customer's calendar.
 YOU = words(
     r"""

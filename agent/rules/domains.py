@@ -94,6 +94,12 @@ def _prepared(customer_domains: frozenset[str]) -> tuple[frozenset[str], tuple[_
     return decoded, tuple(rows)
 
 
+def within(domain: str, domains: Collection[str]) -> bool:
+    """``domain`` is one of ``domains`` or a subdomain of one ("eu.acme.com" of "acme.com")."""
+    labels = domain.split(".")
+    return any(".".join(labels[i:]) in domains for i in range(len(labels)))
+
+
 def lookalike_of(domain: str, customer_domains: Collection[str]) -> str | None:
     """The customer domain ``domain`` imitates, or None when it is one (or unrelated)."""
     # frozenset() of a frozenset is the same object, so its cached hash makes this cheap.
@@ -104,8 +110,7 @@ def lookalike_of(domain: str, customer_domains: Collection[str]) -> str | None:
 def _lookalike(domain: str, customer_domains: frozenset[str]) -> str | None:
     domain = _decode(domain)
     customers, rows = _prepared(customer_domains)
-    labels = domain.split(".")
-    if not domain or any(".".join(labels[i:]) in customers for i in range(len(labels))):
+    if not domain or within(domain, customers):
         return None  # the customer's own domain, or a subdomain of it
     name, suffix = registrable(domain)
     skel = skeleton(name)

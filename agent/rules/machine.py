@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from agent.lexicon.residual import MISDELIVERED
+from agent.lexicon.text import fold
 from agent.models import Reason
 from agent.rules.text import rx
 from connectors.mailbox.model import MailMessage
@@ -68,17 +70,11 @@ def _mailing(message: MailMessage) -> MachineSignal | None:
     tail = message.body_text[-1500:]
     for found in _UNSUBSCRIBE.finditer(tail):
         before, after = tail[max(0, found.start() - 8) : found.start()], tail[found.end() :][:40]
-        if _IF.search(before) is None and _MISDELIVERED.search(after) is None:
+        if _IF.search(before) is None and MISDELIVERED.search(fold(after)) is None:
             return MachineSignal(Reason.NEWSLETTER, f"mailing footer: '{found.group()}'", soft=True)
     return None
 
 
-# A disclaimer's "if you receive this message in error" is about one mail, not a mailing.
-_MISDELIVERED = rx(
-    r"\b(?:in\s+error|by\s+mistake|wrongly|par\s+erreur|par\s+m[ée]garde|irrt[üu]mlich\w*"
-    r"|f[äa]lschlicherweise|versehentlich|por\s+error|por\s+equivocaci[óo]n|per\s+errore"
-    r"|erroneamente|por\s+engano|indevidamente|abusievelijk|per\s+vergissing|ten\s+onrechte)\b"
-)
 _IF = rx(r"\b(?:if|si|wenn|falls|se|als|indien|qualora)\s+$")
 
 

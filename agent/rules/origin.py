@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from agent.rules.domains import within
 from agent.rules.text import rx, snippet
 from connectors.mailbox.model import MailMessage
 
@@ -47,9 +48,7 @@ def not_customer_mail(
 ) -> str | None:
     """Why a person's inbound message is not a customer's, or None. A known customer's
     domain is always a customer: its text cannot talk its way out of the business rules."""
-    domain = message.sender.domain
-    labels = domain.split(".")
-    if any(".".join(labels[i:]) in customer_domains for i in range(len(labels))):
+    if within(message.sender.domain, customer_domains):
         return None  # set lookups per label: no scan of the CRM
     return internal_sender(message, own_domains) or bills_us(text)
 
