@@ -20,7 +20,8 @@ from agent.errors import NotFoundError, ReviewStateError
 from agent.models import CycleResult
 from agent.review import parse_response
 from app.progress import cycle_stage
-from app.store.holds import record_hold_change, stale_holds
+from app.store.holds import record_hold_change, stale_holds, stored_draft
+from app.store.results import AlsoInTransaction
 from app.store.tables import ReviewRow
 from graph.builder import Workflow
 from graph.context import Context
@@ -42,7 +43,9 @@ class ReviewGate(ABC):
     def _ctx(self, thread_key: str, cycle: int) -> Context: ...
 
     @abstractmethod
-    def _persist(self, thread_key: str, cycle: int) -> CycleResult: ...
+    def _persist(
+        self, thread_key: str, cycle: int, *, also: AlsoInTransaction | None = None
+    ) -> CycleResult: ...
 
     def decide(self, review_id: int, answer: dict[str, Any]) -> ReviewRow:
         """Resume a review with an Agent Inbox answer; continues a save a crash cut short.
@@ -114,7 +117,8 @@ class ReviewGate(ABC):
             snapshot = self.workflow.get_state(config)
             if not snapshot.interrupts:
                 return 0  # not waiting for a reviewer (a decision is being finished)
-            before = PoState(**snapshot.values).customer_draft
+            with Session(self.engine) as session:
+                before = stored_draft(session, thread_key=thread_key, cycle=cycle)
             # As if the boundary check had just run: the hold node reads the CRM again and
             # the review asks anew. The last answer is cleared so nothing acts on it twice.
             self.workflow.update_state(
@@ -123,17 +127,21 @@ class ReviewGate(ABC):
             self.workflow.invoke(
                 None, config, context=self._ctx(thread_key, cycle), durability="sync"
             )
-            result = self._persist(thread_key, cycle)
-            checkpoint = self.workflow.get_state(config).config["configurable"]["checkpoint_id"]
-        after = result.customer_draft
-        if before is None or before.status == after.status:
-            return 0
-        record_hold_change(
-            self.engine,
-            thread_key=thread_key,
-            cycle=cycle,
-            before=before,
-            after=after,
-            checkpoint=str(checkpoint),
-        )
-        return 1
+            saved = self.workflow.get_state(config).config["configurable"]["checkpoint_id"]
+            changed: list[bool] = []
+
+            def audit(session: Session, result: CycleResult) -> None:
+                if before is not None and result.customer_draft is not None:
+                    changed.append(
+                        record_hold_change(
+                            session,
+                            thread_key=thread_key,
+                            cycle=cycle,
+                            before=before,
+                            after=result.customer_draft,
+                            checkpoint=str(saved),
+                        )
+                    )
+
+            self._persist(thread_key, cycle, also=audit)
+        return int(any(changed))

@@ -41,7 +41,13 @@ from app.store.ingest import (
     upsert_opportunities,
 )
 from app.store.recovery import OpenCycle, open_cycles, with_history
-from app.store.results import StoreLedger, StoreRecorder, persist_cycle, record_failure
+from app.store.results import (
+    AlsoInTransaction,
+    StoreLedger,
+    StoreRecorder,
+    persist_cycle,
+    record_failure,
+)
 from app.store.threads import StoreThreads, stored_ref
 from connectors.crm.model import CrmSnapshot
 from connectors.llm.port import ModelConfigError
@@ -158,7 +164,9 @@ class Runner(ReviewGate):
                 start if stage == "unstarted" else None, config, context=ctx, durability="sync"
             )
 
-    def _persist(self, thread_key: str, cycle: int) -> CycleResult:
+    def _persist(
+        self, thread_key: str, cycle: int, *, also: AlsoInTransaction | None = None
+    ) -> CycleResult:
         config = self._config(thread_key, cycle)
         snapshot = self.workflow.get_state(config)
         stage = cycle_stage(snapshot)
@@ -171,6 +179,8 @@ class Runner(ReviewGate):
             persist_cycle(
                 session, result=result, graph_thread_id=graph_thread_id(thread_key, cycle)
             )
+            if also is not None:  # e.g. the audit of a hold change: it commits with the result
+                also(session, result)
             session.commit()
         return result
 

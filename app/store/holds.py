@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from agent.hold import OPEN_EXCEPTION
@@ -48,30 +47,40 @@ def stale_holds(
     return stale
 
 
+def stored_draft(session: Session, *, thread_key: str, cycle: int) -> DraftRow | None:
+    return session.exec(
+        select(DraftRow).where(DraftRow.thread_key == thread_key, DraftRow.cycle == cycle)
+    ).first()
+
+
 def record_hold_change(
-    engine: Engine,
+    session: Session,
     *,
     thread_key: str,
     cycle: int,
-    before: CustomerDraft,
+    before: DraftRow,
     after: CustomerDraft,
     checkpoint: str,
-) -> None:
-    """Audit a draft the CRM held or released; one event per state change (checkpoint)."""
+) -> bool:
+    """Audit a draft the CRM held or released, in the caller's transaction: the one that
+    writes the new status, so a crash keeps both or neither. ``before`` is what the store
+    showed (the checkpoint may already be ahead of it after a crash). One event per state
+    change (checkpoint); False when the status did not change."""
+    if before.status == after.status:
+        return False
     released = after.status == DraftStatus.PENDING_REVIEW
-    with Session(engine) as session:
-        record_event(
-            session,
-            actor="crm",
-            action="draft_released" if released else "draft_held",
-            subject=thread_key,
-            event_key=f"hold:{thread_key}:{cycle}:{checkpoint}",
-            detail={
-                "cycle": cycle,
-                "from": before.status,
-                "to": after.status,
-                "was_held_by": list(before.suppression_reasons),
-                "held_by": list(after.suppression_reasons),
-            },
-        )
-        session.commit()
+    record_event(
+        session,
+        actor="crm",
+        action="draft_released" if released else "draft_held",
+        subject=thread_key,
+        event_key=f"hold:{thread_key}:{cycle}:{checkpoint}",
+        detail={
+            "cycle": cycle,
+            "from": before.status,
+            "to": after.status,
+            "was_held_by": list(before.suppression_reasons),
+            "held_by": list(after.suppression_reasons),
+        },
+    )
+    return True

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeAlias
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -29,6 +30,9 @@ from app.store.tables import (
     utcnow,
 )
 from connectors.ports import SavedDraft
+
+# More store writes that must commit with a cycle's result (or not at all).
+AlsoInTransaction: TypeAlias = "Callable[[Session, CycleResult], None]"
 
 
 def persist_cycle(session: Session, *, result: CycleResult, graph_thread_id: str) -> None:

@@ -11,6 +11,9 @@ MODE is "sync", "sync@POINT" or "decide@POINT" (decide accepts review ID). POINT
   save            after the draft file is written, before the ledger row
   ledger          after the ledger row, before save_draft's writes are saved
   recorded        after the record node wrote the store, before its writes are saved
+  hold:before-store  a CRM import changed a draft's hold: after the graph re-ran, before
+                  the store is written
+  hold:after-store   ...right after that store write committed
 The process dies with os._exit — no finally blocks, no flush — as in a power cut. The
 crash is injected by wrapping the real parts of this process only; the product has no hook.
 """
@@ -96,6 +99,18 @@ def die_at(runner: Runner, point: str) -> None:
         runner.context = replace(runner.context, drafts=DieAfterSave(runner.context.drafts))
     elif kind == "ledger":
         runner.ledger_factory = lambda engine: DieAfterLedger(StoreLedger(engine))
+    elif kind == "hold":  # only the re-check of a hold writes the store with more ("also")
+        persist = runner._persist
+
+        def die_around_store(key: str, cycle: int, *, also: Any = None) -> Any:
+            if also is not None and arg == "before-store":
+                os._exit(CRASH_CODE)
+            result = persist(key, cycle, also=also)
+            if also is not None:
+                os._exit(CRASH_CODE)
+            return result
+
+        runner._persist = die_around_store  # type: ignore[method-assign]
     elif kind == "recorded":
         runner.context = replace(runner.context, labeler=DieOnLabel())
     else:

@@ -28,6 +28,7 @@ from graph.builder import build_graph, graph_thread_id, run_config
 from graph.checkpointer import open_checkpointer
 from graph.state import PoState
 from tests.app.crash_worker import CRASH_CODE
+from tests.cli.test_held import resolve
 
 ROOT = Path(__file__).resolve().parents[2]
 SYNC_POINTS = [
@@ -173,6 +174,27 @@ def test_on_postgresql_a_killed_sync_and_decision_are_settled(mailbox: Path, pg_
     )
     assert run(mailbox, "sync", db=pg_url) == 0
     assert_one_saved_draft(mailbox, review_id, pg_url)
+
+
+@pytest.mark.parametrize("point", ["hold:before-store", "hold:after-store"])
+def test_a_release_killed_around_its_store_write_is_audited_once(
+    tmp_path: Path, point: str
+) -> None:
+    """A CRM import resolved the exception holding a draft; the sync releasing it dies just
+    before or just after writing the store. The next sync leaves the draft released with
+    one audit event of it: the event commits with the status, and what was released is
+    what the store showed (the checkpoint may be ahead of it)."""
+    make_workspace(tmp_path)
+    assert run(tmp_path, "sync") == 0
+    resolve(tmp_path, "EXC-2001")
+    assert run(tmp_path, f"sync@{point}") == CRASH_CODE
+    assert run(tmp_path, "sync") == 0
+    with Session(make_engine(settings(tmp_path).resolved_database_url)) as session:
+        (event,) = session.exec(select(AuditRow).where(AuditRow.action == "draft_released"))
+        draft = session.exec(select(DraftRow).where(DraftRow.thread_key == event.subject)).one()
+    assert event.detail["was_held_by"] == ["open_exception:EXC-2001"]
+    assert (event.detail["from"], event.detail["to"]) == ("held", "pending_review")
+    assert draft.status == "pending_review" and draft.suppression_reasons == []
 
 
 def first_thread(root: Path) -> str:
