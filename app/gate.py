@@ -21,6 +21,7 @@ from agent.models import CycleResult
 from agent.review import parse_response
 from app.progress import cycle_stage
 from app.store.holds import record_hold_change, stale_holds, stored_draft
+from app.store.recovery import mark_resumed
 from app.store.results import AlsoInTransaction
 from app.store.tables import ReviewRow
 from graph.builder import Workflow
@@ -68,8 +69,10 @@ class ReviewGate(ABC):
             stage = cycle_stage(snapshot)
             if stage == "at_review":
                 self._precheck(review_id, answer, snapshot.interrupts[0].value, snapshot.values)
+                self._mark(key, cycle)
                 self.workflow.invoke(Command(resume=answer), config, context=ctx, durability="sync")
             elif stage == "running":  # a decision was taken but its run died mid-way: finish it
+                self._mark(key, cycle)
                 self.workflow.invoke(None, config, context=ctx, durability="sync")
             else:
                 raise ReviewStateError(f"review {review_id} has nothing left to decide")
@@ -80,6 +83,12 @@ class ReviewGate(ABC):
             done = session.get(ReviewRow, review_id)
             assert done is not None
             return done
+
+    def _mark(self, thread_key: str, cycle: int) -> None:
+        """Before the graph moves: a crash from here on is found by the next sync."""
+        with Session(self.engine) as session:
+            mark_resumed(session, thread_key=thread_key, cycle=cycle)
+            session.commit()
 
     def _precheck(
         self, review_id: int, answer: dict[str, Any], requests: Any, values: dict[str, Any]
@@ -119,6 +128,7 @@ class ReviewGate(ABC):
                 return 0  # not waiting for a reviewer (a decision is being finished)
             with Session(self.engine) as session:
                 before = stored_draft(session, thread_key=thread_key, cycle=cycle)
+            self._mark(thread_key, cycle)
             # As if the boundary check had just run: the hold node reads the CRM again and
             # the review asks anew. The last answer is cleared so nothing acts on it twice.
             self.workflow.update_state(

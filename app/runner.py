@@ -40,7 +40,7 @@ from app.store.ingest import (
     store_cursor,
     upsert_opportunities,
 )
-from app.store.recovery import OpenCycle, open_cycles, with_history
+from app.store.recovery import OpenCycle, clear_resumed, open_cycles, with_history
 from app.store.results import (
     AlsoInTransaction,
     StoreLedger,
@@ -179,6 +179,9 @@ class Runner(ReviewGate):
             persist_cycle(
                 session, result=result, graph_thread_id=graph_thread_id(thread_key, cycle)
             )
+            # The checkpoint is at the review or the end, and the store shows it: a run that
+            # resumed the review is over (the record node's write, mid-graph, is not).
+            clear_resumed(session, thread_key=thread_key, cycle=cycle)
             if also is not None:  # e.g. the audit of a hold change: it commits with the result
                 also(session, result)
             session.commit()
@@ -203,8 +206,18 @@ class Runner(ReviewGate):
         key, cycle = item.thread_key, item.cycle
         stage = cycle_stage(self.workflow.get_state(self._config(key, cycle)))
         if stage == "unstarted" or (stage == "at_review" and not item.closed_early):
-            return 0  # waiting for a reviewer, as the store says: no lock, no write
+            if item.resumed:  # a run resumed it and stopped at the review again (or died
+                self._unmark(key, cycle)  # before it moved): waiting, as the store says
+            return 0
         with self.context.thread_lock(key):
             self._advance(key, cycle, stage=None)
             self._persist(key, cycle)
         return 1
+
+    def _unmark(self, key: str, cycle: int) -> None:
+        # Under the lock, and only while still at the review: a decision marks, then moves.
+        with self.context.thread_lock(key):
+            if cycle_stage(self.workflow.get_state(self._config(key, cycle))) == "at_review":
+                with Session(self.engine) as session:
+                    clear_resumed(session, thread_key=key, cycle=cycle)
+                    session.commit()

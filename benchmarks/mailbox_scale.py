@@ -9,7 +9,8 @@ in a fresh subprocess (benchmarks/scale_runs.py), so its time and peak RSS are i
   sync        `podesk sync` from nothing: parse every file, run every thread to the review
               gate (its Runner, SqliteSaver file, durability="sync");
   resync      `podesk sync` again, nothing new, in a new process (only the store
-              remembers): its recover() and sync(), imports and the CRM load aside;
+              remembers): Runner.sync (its recover(), the read, the cycles), imports and
+              the CRM load aside;
               baseline: the same without the file index (every file parsed, as before);
   queue       first page of `queue` (50 rows and the count), of the exception queue, a page
               at offset 50,000 and of `review list`, at T threads (medians); baseline: the
@@ -22,7 +23,7 @@ in a fresh subprocess (benchmarks/scale_runs.py), so its time and peak RSS are i
   attachment  peak-RSS growth reading one message with an A MB attachment; baseline: the
               standard library parsing the whole file and decoding the attachment.
 Last line: messages=N sync_s=S floor_s=F resync_s=R queue_ms=Q checkpoint_kb=C
-attachment_rss_mb=M  (R: median no-change re-sync, recover() and sync(); Q: median first page
+attachment_rss_mb=M  (R: median no-change re-sync; Q: median first page
 of `queue`; C: the KB the second cycle leaves in the checkpoint tables, after the pruning
 at its end; M: median RSS growth.)
 
@@ -103,18 +104,15 @@ def folder_sync(work: Path, args: argparse.Namespace) -> dict[str, float]:
     again = [child("sync", str(work)) for _ in range(args.repeats)]
     for run in again:
         assert run["cycles"] == 0 and run["messages"] == first["messages"], run
-    resync = statistics.median(r["recover_s"] + r["sync_s"] for r in again)
-    shown = ", ".join(f"{r['recover_s']:.2f} + {r['sync_s']:.2f}" for r in again)
-    print(f"resync (nothing new): median {resync:.2f} s (recover() + sync(): {shown})")
-    baseline = child("resync_unindexed", str(work))
-    whole = baseline["recover_s"] + baseline["sync_s"]
+    resync = statistics.median(r["sync_s"] for r in again)
+    shown = ", ".join(f"{r['sync_s']:.2f}" for r in again)
+    print(f"resync (nothing new): median {resync:.2f} s ({shown})")
+    whole = child("resync_unindexed", str(work))["sync_s"]
     print(
-        f"resync without the index (every file parsed): {whole:.1f} s "
-        f"({baseline['recover_s']:.2f} + {baseline['sync_s']:.2f}), {whole / resync:.0f}x",
+        f"resync without the index (every file parsed): {whole:.1f} s, {whole / resync:.0f}x",
         flush=True,
     )
-    initial = first["recover_s"] + first["sync_s"]  # nothing to recover yet: ~0
-    return {"sync_s": initial, "floor_s": floor["floor_s"], "resync_s": resync}
+    return {"sync_s": first["sync_s"], "floor_s": floor["floor_s"], "resync_s": resync}
 
 
 def lists(work: Path, args: argparse.Namespace) -> float:

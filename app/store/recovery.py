@@ -1,11 +1,14 @@
 """What the store knows about cycles a crash may have cut short.
 
 The store is written after the checkpoint, never before (app/runner.py), so a status
-can lag behind the graph but should not run ahead of it. Two facts find every cycle that
+can lag behind the graph but should not run ahead of it. These facts find every cycle that
 a sync must look at again:
 * a thread whose status is still "new" never had its cycle recorded at the review gate;
-* a thread "pending_review" (or its review "pending") may be waiting at the review, or
-  may be anywhere between a decision and the end of the graph.
+* a review a decision or a hold re-check resumed (``resumed_at`` set before the graph
+  moves, cleared by the store write after it) may be anywhere between the review and the
+  end of the graph; a review pending without that mark is waiting at the gate, as the
+  store says, and its checkpoint is not read (a sync stays quick with thousands waiting);
+* a thread "pending_review" without a review pending and unmarked is looked at too.
 One more shape was left by earlier versions, which took a half-saved step for the end of
 the graph: a review "decided" with no decision. No finished cycle looks like that (a
 review is only left through a decision), so it is reopened too.
@@ -19,7 +22,7 @@ from sqlmodel import Session, col, select
 
 from agent.models import CycleStatus, ReviewStatus
 from app.store.ingest import related_messages
-from app.store.tables import MessageRow, ReviewRow, ThreadRow
+from app.store.tables import MessageRow, ReviewRow, ThreadRow, utcnow
 from connectors.mailbox.model import MailMessage
 from connectors.ports import MailboxRead
 
@@ -29,6 +32,7 @@ class OpenCycle:
     thread_key: str
     cycle: int
     closed_early: bool  # the store shows it decided, but no decision was ever taken
+    resumed: bool = False  # a run resumed its review (the mark is cleared once settled)
 
 
 def with_history(session: Session, read: MailboxRead) -> list[MailMessage]:
@@ -54,22 +58,51 @@ def unfinished_messages(session: Session) -> list[MailMessage]:
 
 
 def open_cycles(session: Session) -> list[OpenCycle]:
-    """The current cycle of every thread past the gate but not known to be finished."""
-    found: dict[tuple[str, int], OpenCycle] = {}
-    pending = ThreadRow.status == CycleStatus.PENDING_REVIEW
-    waiting = session.exec(select(ThreadRow).where(pending)).all()
-    for thread in waiting:
-        found[(thread.thread_key, thread.cycle)] = OpenCycle(thread.thread_key, thread.cycle, False)
-    reviews = session.exec(
-        select(ReviewRow)
-        .join(ThreadRow, col(ThreadRow.thread_key) == col(ReviewRow.thread_key))
-        .where(col(ThreadRow.cycle) == col(ReviewRow.cycle))
+    """The current cycle of every thread past the gate that may have moved since the store
+    last wrote it: resumed, closed early, or pending without a review waiting."""
+    current = (col(ReviewRow.thread_key) == col(ThreadRow.thread_key)) & (
+        col(ReviewRow.cycle) == col(ThreadRow.cycle)
+    )
+    rows = session.exec(
+        select(ThreadRow.thread_key, ThreadRow.cycle, ThreadRow.status, ReviewRow)
+        .join(ReviewRow, current, isouter=True)
         .where(
-            (col(ReviewRow.status) == ReviewStatus.PENDING)
-            | ((col(ReviewRow.status) == ReviewStatus.DECIDED) & col(ReviewRow.decision).is_(None))
+            (col(ThreadRow.status) == CycleStatus.PENDING_REVIEW)
+            | (col(ReviewRow.status).in_((ReviewStatus.PENDING, ReviewStatus.DECIDED)))
+        )
+        .where(
+            col(ReviewRow.id).is_(None)
+            | col(ReviewRow.resumed_at).is_not(None)
+            | (col(ReviewRow.status) != ReviewStatus.PENDING)
         )
     ).all()
-    for review in reviews:
-        early = review.status == ReviewStatus.DECIDED
-        found[(review.thread_key, review.cycle)] = OpenCycle(review.thread_key, review.cycle, early)
-    return list(found.values())
+    found = []
+    for key, cycle, status, review in rows:
+        early = review is not None and review.status == ReviewStatus.DECIDED
+        if early and review.decision is not None and status != CycleStatus.PENDING_REVIEW:
+            continue  # decided and recorded: the cycle is over
+        resumed = review is not None and review.resumed_at is not None
+        found.append(OpenCycle(key, cycle, early and review.decision is None, resumed))
+    return found
+
+
+def mark_resumed(session: Session, *, thread_key: str, cycle: int) -> None:
+    """Note, before a run resumes the review of this cycle, that its checkpoint may move."""
+    review = _review(session, thread_key, cycle)
+    if review is not None:
+        review.resumed_at = utcnow()
+        session.add(review)
+
+
+def clear_resumed(session: Session, *, thread_key: str, cycle: int) -> None:
+    """The checkpoint is at the review again, as the store shows it: nothing to re-read."""
+    review = _review(session, thread_key, cycle)
+    if review is not None and review.resumed_at is not None:
+        review.resumed_at = None
+        session.add(review)
+
+
+def _review(session: Session, thread_key: str, cycle: int) -> ReviewRow | None:
+    return session.exec(
+        select(ReviewRow).where(ReviewRow.thread_key == thread_key, ReviewRow.cycle == cycle)
+    ).first()

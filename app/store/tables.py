@@ -210,6 +210,9 @@ class ReviewRow(SQLModel, table=True):
     reviewer: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
     decided_at: datetime | None = None
+    # Set before a decision or a hold re-check resumes the graph, cleared by the store write
+    # after it: a sync re-reads the checkpoints of these reviews only (app/store/recovery.py).
+    resumed_at: datetime | None = None
 
 
 class DecisionRow(SQLModel, table=True):

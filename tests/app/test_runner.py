@@ -8,8 +8,10 @@ from pathlib import Path
 from langgraph.graph import END, START, StateGraph
 from sqlmodel import Session, select
 
+from app.report import SyncReport
 from app.store.ingest import StoreSyncState
-from app.store.tables import AuditRow, ThreadRow
+from app.store.recovery import mark_resumed, open_cycles
+from app.store.tables import AuditRow, ReviewRow, ThreadRow
 from app.store.threads import StoreThreads
 from app.wiring import open_app
 from cli.demo_run import make_workspace
@@ -104,3 +106,45 @@ def test_incremental_read_rebuilds_the_thread_around_new_mail(tmp_path: Path) ->
             "m0@acme.example",
             "m1@acme.example",
         ]
+
+
+class CountingReads:
+    """Counts the checkpoints a run reads: wraps the saver's get_tuple (LangGraph's)."""
+
+    def __init__(self, saver: object) -> None:
+        self.reads: list[str] = []
+        get_tuple = saver.get_tuple  # type: ignore[attr-defined]
+
+        def counted(config: dict[str, dict[str, str]]) -> object:
+            self.reads.append(config["configurable"]["thread_id"])
+            return get_tuple(config)
+
+        saver.get_tuple = counted  # type: ignore[attr-defined]
+
+
+def test_a_sync_reads_the_checkpoints_of_resumed_reviews_only(tmp_path: Path) -> None:
+    """Reviews waiting at the gate are as the store shows them: a sync with nothing new
+    reads no checkpoint; a review a decision resumed is marked until the store is written,
+    and a mark a crash left (the decision died before the graph moved) is read once, then
+    cleared."""
+    settings = make_workspace(tmp_path)
+    with open_app(settings) as app:
+        app.runner.sync(app.mailbox, app.crm)
+        counter = CountingReads(app.runner.workflow.checkpointer)
+        with Session(app.engine) as session:
+            assert open_cycles(session) == []
+            waiting = session.exec(select(ReviewRow).where(ReviewRow.status == "pending")).all()
+            assert len(waiting) > 10
+            first = waiting[0]
+            mark_resumed(session, thread_key=first.thread_key, cycle=first.cycle)
+            session.commit()
+            (marked,) = open_cycles(session)
+        assert (marked.thread_key, marked.resumed) == (first.thread_key, True)
+        app.runner.recover(SyncReport())
+        assert len(counter.reads) >= 1 and set(counter.reads) == {first.graph_thread_id}
+        with Session(app.engine) as session:
+            assert open_cycles(session) == []
+            assert session.get(ReviewRow, first.id).resumed_at is None  # type: ignore[union-attr]
+        counter.reads.clear()
+        report = app.runner.sync(app.mailbox, app.crm)
+        assert report.cycles_run == 0 and counter.reads == []

@@ -34,11 +34,19 @@ from cli import run
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "store"
 
 
-def _rows(conn: Connection) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every store table, in a stable order (JSON columns as text)."""
+def _columns(conn: Connection) -> dict[str, list[str]]:
+    tables = sorted(set(inspect(conn).get_table_names()) & set(SQLModel.metadata.tables))
+    return {name: [c["name"] for c in inspect(conn).get_columns(name)] for name in tables}
+
+
+def _rows(
+    conn: Connection, columns: dict[str, list[str]] | None = None
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every store table, in a stable order (JSON columns as text); with
+    ``columns``, those tables and columns only (what a store had before an upgrade)."""
     found: dict[str, list[tuple[Any, ...]]] = {}
-    for name in sorted(set(inspect(conn).get_table_names()) & set(SQLModel.metadata.tables)):
-        rows = conn.execute(text(f"SELECT * FROM {name}")).all()
+    for name, names in (columns or _columns(conn)).items():
+        rows = conn.execute(text(f"SELECT {', '.join(names)} FROM {name}")).all()
         found[name] = sorted(
             tuple(json.dumps(v, sort_keys=True, default=str) for v in r) for r in rows
         )
@@ -100,14 +108,14 @@ def test_a_release_0_1_sqlite_store_upgrades_itself_and_keeps_every_row(tmp_path
     engine = make_engine(f"sqlite:///{path}", check_schema=False)
     with engine.connect() as conn:
         assert schema.current_revision(conn) == "legacy"
-        before = _rows(conn)
+        had, before = _columns(conn), _rows(conn)
     assert sum(map(len, before.values())) > 400
     out = _cli(tmp_path, "--data-dir", str(tmp_path / "data"), "queue", "--json")
     assert len(json.loads(out)) == 47  # an ordinary command upgraded the embedded store
     with engine.connect() as conn:
         assert schema.current_revision(conn) == schema.HEAD
-        after = _rows(conn)
-    assert {k: after[k] for k in before} == before
+        after, kept = _rows(conn), _rows(conn, had)
+    assert kept == before
     assert not any(after[k] for k in set(after) - set(before))  # tables added since 0.1
     _audit_guard_holds(engine)
 
@@ -121,7 +129,7 @@ def test_a_release_0_1_postgresql_store_is_refused_then_upgraded(
         conn.execute((FIXTURES / "release-0.1-postgres.sql").read_text())  # type: ignore[arg-type]
     engine = make_engine(pg_owner_url, check_schema=False)
     with engine.connect() as conn:
-        before = _rows(conn)
+        had, before = _columns(conn), _rows(conn)
     refused = _run(tmp_path, "--database-url", pg_owner_url, "queue")
     assert refused.returncode == 2
     assert refused.stderr.strip().count("\n") == 0, refused.stderr  # one line, no traceback
@@ -129,8 +137,8 @@ def test_a_release_0_1_postgresql_store_is_refused_then_upgraded(
     assert run(["--database-url", pg_owner_url, "db", "upgrade"]) == 0
     with engine.connect() as conn:
         assert schema.current_revision(conn) == schema.HEAD
-        after = _rows(conn)
-    assert {k: after[k] for k in before} == before  # tables added since 0.1 start empty
+        after, kept = _rows(conn), _rows(conn, had)
+    assert kept == before  # tables added since 0.1 start empty
     assert not any(after[k] for k in set(after) - set(before))
     out = _cli(tmp_path, "--database-url", pg_owner_url, "queue", "--json")
     assert len(json.loads(out)) == 47
@@ -298,7 +306,14 @@ def test_postgresql_refuses_a_status_outside_its_enum(pg_url: str) -> None:
     engine.dispose()
 
 
-def test_a_0002_sqlite_store_with_data_upgrades_to_0003_and_keeps_every_row(
+def _pending_reviews_are_marked(conn: Connection) -> None:
+    """0004: every review pending at the upgrade is re-read once by the next sync."""
+    marks = conn.execute(text("SELECT status, resumed_at FROM reviews")).all()
+    assert any(status == "pending" for status, _ in marks)
+    assert all((mark is not None) == (status == "pending") for status, mark in marks)
+
+
+def test_a_0002_sqlite_store_with_data_upgrades_to_head_and_keeps_every_row(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "data" / "podesk.db"
@@ -309,22 +324,23 @@ def test_a_0002_sqlite_store_with_data_upgrades_to_0003_and_keeps_every_row(
     _upgrade_to(engine, "0002")
     with engine.connect() as conn:
         assert schema.current_revision(conn) == "0002"
-        before = _rows(conn)
+        had, before = _columns(conn), _rows(conn)
     assert before["review_decisions"] and before["reviews"]  # reviews is copied under them
     upgraded = _cli(tmp_path, "--data-dir", str(path.parent), "db", "upgrade", "--json")
-    assert json.loads(upgraded) == {"before": "0002", "after": "0003"}
+    assert json.loads(upgraded) == {"before": "0002", "after": schema.HEAD}
     current = _cli(tmp_path, "--data-dir", str(path.parent), "db", "current", "--json")
-    assert json.loads(current) == {"current": "0003", "head": "0003"}
+    assert json.loads(current) == {"current": schema.HEAD, "head": schema.HEAD}
     with engine.connect() as conn:
-        assert _rows(conn) == before
+        assert _rows(conn, had) == before
         assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
+        _pending_reviews_are_marked(conn)
     _assert_models_match(engine)
     _assert_constraints_match(engine)
     _audit_guard_holds(engine)
     engine.dispose()
 
 
-def test_a_0002_postgresql_store_with_data_upgrades_to_0003_and_keeps_every_row(
+def test_a_0002_postgresql_store_with_data_upgrades_to_head_and_keeps_every_row(
     tmp_path: Path, pg_owner_url: str
 ) -> None:
     import psycopg
@@ -334,17 +350,17 @@ def test_a_0002_postgresql_store_with_data_upgrades_to_0003_and_keeps_every_row(
     engine = make_engine(pg_owner_url, check_schema=False)
     _upgrade_to(engine, "0002")
     with engine.connect() as conn:
-        before = _rows(conn)
+        had, before = _columns(conn), _rows(conn)
     refused = _run(tmp_path, "--database-url", pg_owner_url, "queue")
-    assert (
-        refused.returncode == 2 and "is at schema 0002, this PO Desk needs 0003" in refused.stderr
-    )
+    needs = f"is at schema 0002, this PO Desk needs {schema.HEAD}"
+    assert refused.returncode == 2 and needs in refused.stderr
     upgraded = _cli(tmp_path, "--database-url", pg_owner_url, "db", "upgrade")
-    assert "upgraded from 0002 to 0003" in upgraded
+    assert f"upgraded from 0002 to {schema.HEAD}" in upgraded
     current = _cli(tmp_path, "--database-url", pg_owner_url, "db", "current")
-    assert "schema 0003, this PO Desk needs 0003: up to date" in current
+    assert f"schema {schema.HEAD}, this PO Desk needs {schema.HEAD}: up to date" in current
     with engine.connect() as conn:
-        assert _rows(conn) == before
+        assert _rows(conn, had) == before
+        _pending_reviews_are_marked(conn)
     _assert_models_match(engine)
     _assert_constraints_match(engine)
     engine.dispose()
