@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from agent.models import CycleResult
+from app.store.ingest import CycleWork
 
 
 @dataclass
@@ -27,6 +28,13 @@ class SyncReport:
         self.cycles_run += 1
         self.model_calls += result.model_calls
         self.model_fallbacks += _model_failed(result.model_fallback)
+
+    def add(self, work: CycleWork, outcome: CycleResult | str) -> None:
+        """One cycle run: its result, or its error (app/runner.py, Runner.run_one)."""
+        if isinstance(outcome, str):
+            self.fail(work.thread.thread_key, work.thread.subject, outcome)
+        else:
+            self.count(outcome)
 
     def fail(self, thread_key: str, subject: str, error: str) -> None:
         self.failed.append({"thread_key": thread_key, "subject": subject, "error": error})

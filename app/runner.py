@@ -90,6 +90,17 @@ class Runner(ReviewGate):
         progress: Callable[[int, int], None] | None = None,
     ) -> SyncReport:
         report = SyncReport()
+        work = self.ingest(mailbox, crm, report)
+        for done, item in enumerate(work, 1):
+            report.add(item, self.run_one(item))
+            if progress:
+                progress(done, len(work))
+        report.holds_changed = self.refresh_holds()
+        return report
+
+    def ingest(self, mailbox: MailSource, crm: CrmSnapshot, report: SyncReport) -> list[CycleWork]:
+        """Settle what a crash left, read the mailbox, store new mail and the CRM; return
+        the cycles to run."""
         self.recover(report)
         read = mailbox.read()
         with Session(self.engine) as session:
@@ -102,22 +113,20 @@ class Runner(ReviewGate):
             # The new cursor commits with the messages it covers: a crash replays, never skips.
             store_cursor(session, cursor=read.cursor)
             session.commit()
-        for done, item in enumerate(work, 1):
-            try:
-                result = self.run_cycle(item)
-            except GraphBubbleUp:
-                raise
-            except Exception as exc:  # one thread's failure must not stop the others
-                error = self._record_failure(item.thread.thread_key, item.cycle, exc)
-                report.fail(item.thread.thread_key, item.thread.subject, error)
-                if isinstance(exc, ConfigurationError | ModelConfigError):
-                    raise  # ...unless all would fail alike (a refused key): say it once
-            else:
-                report.count(result)
-            if progress:
-                progress(done, len(work))
-        report.holds_changed = self.refresh_holds()
-        return report
+        return work
+
+    def run_one(self, item: CycleWork) -> CycleResult | str:
+        """Run one cycle; a failure is audited, left open for the next sync and returned as
+        its one-line error, except when all would fail alike (a refused key): that raises."""
+        try:
+            return self.run_cycle(item)
+        except GraphBubbleUp:
+            raise
+        except Exception as exc:  # one thread's failure must not stop the others
+            error = self._record_failure(item.thread.thread_key, item.cycle, exc)
+            if isinstance(exc, ConfigurationError | ModelConfigError):
+                raise  # ...unless all would fail alike (a refused key): say it once
+            return error
 
     def _record_failure(
         self, key: str, cycle: int, exc: Exception, *, action: str = "cycle_failed"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.store.tables import AuditRow
+from app.store.upsert import upsert
 
 
 def record_event(
@@ -20,18 +20,13 @@ def record_event(
     event_key: str,
     detail: dict[str, Any] | None = None,
 ) -> bool:
-    """Append one event; False when an event with this key exists (a replay after a crash)."""
-    if session.exec(select(AuditRow.id).where(AuditRow.event_key == event_key)).first():
-        return False
+    """Append one event; False when an event with this key exists (a replay after a crash,
+    or a concurrent writer that got there first). One statement: INSERT … ON CONFLICT DO
+    NOTHING, which needs no more than the INSERT the app's role has on the audit log."""
     row = AuditRow(
         actor=actor, action=action, subject=subject, event_key=event_key, detail=detail or {}
     )
-    try:
-        with session.begin_nested():
-            session.add(row)
-    except IntegrityError:  # a concurrent writer got there first: same event, keep one
-        return False
-    return True
+    return bool(upsert(session, [row], key=["event_key"], returning=["id"]))
 
 
 def list_events(

@@ -33,7 +33,13 @@ def upsert(
     written: list[tuple[Any, ...]] = []
     for start in range(0, len(rows), _CHUNK):
         values = [r.model_dump() for r in rows[start : start + _CHUNK]]
-        stmt = insert(table).values(values)
+        # A key the database assigns (id None) is left out: PostgreSQL would store the NULL.
+        unset = {c.name for c in table.primary_key if all(v[c.name] is None for v in values)}
+        values = [{k: v for k, v in row.items() if k not in unset} for row in values]
+        # One row: parameters apart from the statement, whose compiled form is then cached
+        # (values inlined into .values() make each statement new to SQLAlchemy's cache).
+        stmt = insert(table) if len(values) == 1 else insert(table).values(values)
+        params = values[0] if len(values) == 1 else None
         if update:
             stmt = stmt.on_conflict_do_update(
                 index_elements=list(key), set_={c: stmt.excluded[c] for c in update}
@@ -42,9 +48,9 @@ def upsert(
             stmt = stmt.on_conflict_do_nothing(index_elements=list(key))
         if returning:
             stmt = stmt.returning(*(table.c[c] for c in returning))
-            written += [tuple(r) for r in session.execute(stmt).all()]
+            written += [tuple(r) for r in session.execute(stmt, params).all()]
         else:
-            session.execute(stmt)
+            session.execute(stmt, params)
     return written
 
 

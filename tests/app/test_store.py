@@ -34,8 +34,10 @@ def test_audit_log_is_append_only_on_sqlite(tmp_path: Path) -> None:
 def test_full_flow_on_postgresql(tmp_path: Path, pg_url: str) -> None:
     settings = make_workspace(tmp_path).model_copy(update={"database_url": pg_url})
     assert settings.checkpoint_target.startswith("postgresql://")
+    (tmp_path / "mailbox" / "scan.eml").write_bytes(b"\x00\x01 a scanner's binary, not mail")
     report = run_sync(settings, show_progress=False)
     assert report.cycles_run == report.threads > 30
+    assert report.quarantined_new == 1  # and its audit event: ids the database assigns
     engine = make_engine(pg_url)
     with Session(engine) as session:
         review = next(r for r in queries.list_reviews(session) if r.kind == "customer_draft")
