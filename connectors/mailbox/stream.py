@@ -31,6 +31,7 @@ _OURS = re.compile(rb"^" + SIZE_HEADER.encode() + rb"[ \t]*:", re.IGNORECASE)
 _BOM = b"\xef\xbb\xbf"
 
 Msg: TypeAlias = "Message[str, str]"
+_CTYPE = "_podesk_content_type"  # where content_type() keeps what it read on the part
 Matcher = Callable[[bytes], object]
 
 
@@ -168,7 +169,8 @@ def _part(lines: Lines, out: list[bytes], default: str, *, in_multipart: bool) -
     if ctype == "message/delivery-status":  # header blocks, small: kept as they are
         _copy(lines, out)
         return False
-    if part.get_content_maintype() == "message":  # an attached message: walk into it
+    maintype = ctype.partition("/")[0]
+    if maintype == "message":  # an attached message: walk into it
         start = lines.consumed
         if _part(lines, out, "text/plain", in_multipart=in_multipart):
             # The embedded message's bytes as the file holds them (the whole parse counted
@@ -176,7 +178,7 @@ def _part(lines: Lines, out: list[bytes], default: str, *, in_multipart: bool) -
             out.insert(at, _size_header(lines.consumed - start))
             return True
         return False
-    if part.get_content_maintype() == "multipart":
+    if maintype == "multipart":
         return _multipart(lines, out, part, in_multipart=in_multipart)
     meter = meter_for(str(part.get("content-transfer-encoding", "")).lower())
     if meter is None or not is_attachment(part, ctype):
@@ -270,10 +272,15 @@ def _size_header(size: int, defects: list[str] | None = None) -> bytes:
 
 
 def content_type(part: Msg) -> str:
-    try:
-        return part.get_content_type()
-    except Exception:  # a junk Content-Type header must not stop the message
-        return "text/plain"
+    """The part's content type, read once: each read of a header re-parses it."""
+    known: str | None = getattr(part, _CTYPE, None)
+    if known is None:
+        try:
+            known = part.get_content_type()
+        except Exception:  # a junk Content-Type header must not stop the message
+            known = "text/plain"
+        setattr(part, _CTYPE, known)
+    return known
 
 
 def is_attachment(part: Msg, ctype: str) -> bool:
