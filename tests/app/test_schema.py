@@ -29,6 +29,7 @@ from app.store.tables import (
     ReviewRow,
     ThreadRow,
 )
+from app.store.users import UserRow
 from cli import run
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "store"
@@ -262,6 +263,7 @@ def _one_row_each(engine: Engine) -> None:
         session.flush()
         assert review.id is not None
         session.add(DecisionRow(review_id=review.id, action="accept", reviewer="rita"))
+        session.add(UserRow(email="rita@example.com", role="sales_ops", password_hash="x"))
         session.commit()
 
 
@@ -298,7 +300,7 @@ def test_postgresql_refuses_a_status_outside_its_enum(pg_url: str) -> None:
     engine.dispose()
 
 
-def test_a_0002_sqlite_store_with_data_upgrades_to_0003_and_keeps_every_row(
+def test_a_0002_sqlite_store_with_data_upgrades_to_head_and_keeps_every_row(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "data" / "podesk.db"
@@ -312,11 +314,13 @@ def test_a_0002_sqlite_store_with_data_upgrades_to_0003_and_keeps_every_row(
         before = _rows(conn)
     assert before["review_decisions"] and before["reviews"]  # reviews is copied under them
     upgraded = _cli(tmp_path, "--data-dir", str(path.parent), "db", "upgrade", "--json")
-    assert json.loads(upgraded) == {"before": "0002", "after": "0003"}
+    assert json.loads(upgraded) == {"before": "0002", "after": schema.HEAD}
     current = _cli(tmp_path, "--data-dir", str(path.parent), "db", "current", "--json")
-    assert json.loads(current) == {"current": "0003", "head": "0003"}
+    assert json.loads(current) == {"current": schema.HEAD, "head": schema.HEAD}
     with engine.connect() as conn:
-        assert _rows(conn) == before
+        after = _rows(conn)
+        assert {k: after[k] for k in before} == before
+        assert not any(after[k] for k in set(after) - set(before))  # tables added since 0002
         assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
     _assert_models_match(engine)
     _assert_constraints_match(engine)
@@ -324,7 +328,7 @@ def test_a_0002_sqlite_store_with_data_upgrades_to_0003_and_keeps_every_row(
     engine.dispose()
 
 
-def test_a_0002_postgresql_store_with_data_upgrades_to_0003_and_keeps_every_row(
+def test_a_0002_postgresql_store_with_data_upgrades_to_head_and_keeps_every_row(
     tmp_path: Path, pg_owner_url: str
 ) -> None:
     import psycopg
@@ -337,14 +341,17 @@ def test_a_0002_postgresql_store_with_data_upgrades_to_0003_and_keeps_every_row(
         before = _rows(conn)
     refused = _run(tmp_path, "--database-url", pg_owner_url, "queue")
     assert (
-        refused.returncode == 2 and "is at schema 0002, this PO Desk needs 0003" in refused.stderr
+        refused.returncode == 2
+        and f"is at schema 0002, this PO Desk needs {schema.HEAD}" in refused.stderr
     )
     upgraded = _cli(tmp_path, "--database-url", pg_owner_url, "db", "upgrade")
-    assert "upgraded from 0002 to 0003" in upgraded
+    assert f"upgraded from 0002 to {schema.HEAD}" in upgraded
     current = _cli(tmp_path, "--database-url", pg_owner_url, "db", "current")
-    assert "schema 0003, this PO Desk needs 0003: up to date" in current
+    assert f"schema {schema.HEAD}, this PO Desk needs {schema.HEAD}: up to date" in current
     with engine.connect() as conn:
-        assert _rows(conn) == before
+        after = _rows(conn)
+    assert {k: after[k] for k in before} == before
+    assert not any(after[k] for k in set(after) - set(before))  # tables added since 0002
     _assert_models_match(engine)
     _assert_constraints_match(engine)
     engine.dispose()
