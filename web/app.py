@@ -13,6 +13,7 @@ from typing import Any
 import jinja2
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.engine import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -52,6 +53,20 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _error_page)
     app.add_exception_handler(NotFoundError, _not_found)
     return app
+
+
+def route_list(app: FastAPI) -> list[tuple[str, str]]:
+    """(method, path template) of every route, through included routers (which FastAPI
+    wraps, without a prefix here): what web.roles.ROUTES must list exactly."""
+    found: list[tuple[str, str]] = []
+    pending: list[Any] = list(app.routes)
+    while pending:
+        route = pending.pop()
+        if isinstance(route, APIRoute):
+            found += [(method, route.path) for method in sorted(route.methods or ())]
+        elif hasattr(route, "original_router"):
+            pending += route.original_router.routes
+    return sorted(found)
 
 
 async def _to_login(request: Request, exc: Exception) -> Response:
