@@ -123,3 +123,12 @@ def test_the_vendored_htmx_is_the_pinned_release() -> None:
     digest = hashlib.sha256((STATIC / "htmx-2.0.4.min.js").read_bytes()).hexdigest()
     assert digest in (STATIC / "VENDORED.md").read_text()
     assert "Zero-Clause BSD" in (STATIC / "htmx-2.0.4.LICENSE").read_text()
+
+
+def test_the_readme_states_the_policy_and_limits_the_code_has() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    assert f"Content-Security-Policy: {security.CSP}" in readme
+    assert f"{accounts.ACCOUNT_LIMIT} failed sign-ins for one account" in readme
+    assert f"{accounts.CLIENT_LIMIT} from one client address" in readme
+    minutes = int(accounts.THROTTLE_WINDOW.total_seconds() // 60)
+    assert f"Sign-in is refused for {minutes}\nminutes" in readme
