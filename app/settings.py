@@ -72,6 +72,11 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(default=30.0, gt=0)
     llm_max_retries: int = Field(default=2, ge=0, le=10)
 
+    # Web console (podesk serve)
+    session_hours: float = Field(
+        default=12.0, gt=0, le=24 * 30, description="How long a console sign-in lasts."
+    )
+
     @field_validator("managers", mode="before")
     @classmethod
     def _split(cls, value: Any) -> Any:

@@ -3,8 +3,9 @@
 Commands parse options, call the application layer (``app``: wiring, runner, store) and
 print; output, exit codes (exits) and warnings live here. Imports: ``app`` and what lies
 below it (``graph``, ``agent``, ``connectors``); ``sandboxes`` only inside the commands that
-start one. Heavy libraries are imported by the commands that use them, so ``podesk --help``
-answers at once (tests/test_layers.py, tests/cli/test_startup.py).
+start one, and ``web`` only inside ``serve``. Heavy libraries are imported by the commands
+that use them, so ``podesk --help`` answers at once (tests/test_layers.py,
+tests/cli/test_startup.py).
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from cli import (
     queue_cmd,
     review_cmd,
     sandbox_cmd,
+    serve_cmd,
     sync_cmd,
     triage_cmd,
+    users_cmd,
 )
 from cli.output import err_console, one_command
 
@@ -90,6 +93,8 @@ app.command("check-draft")(check_cmd.check_draft)
 app.command("eval")(eval_cmd.evaluate)
 app.add_typer(review_cmd.app, name="review")
 app.add_typer(db_cmd.app, name="db")
+app.command("serve")(serve_cmd.serve)
+app.add_typer(users_cmd.app, name="users")
 
 
 def run(argv: list[str] | None = None) -> int:

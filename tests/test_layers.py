@@ -6,7 +6,10 @@
     app/         the application layer (composition root, runner, store, locks, settings):
                  imports graph/, agent/ and connectors/; never cli/ or sandboxes/
     cli/         the entry point: imports app/ (and what lies below it) and sandboxes/, the
-                 latter only inside the commands that start one (tests/cli/test_startup.py)
+                 latter only inside the commands that start one (tests/cli/test_startup.py),
+                 and web/ inside `podesk serve`
+    web/         the console, an entry point like cli/: imports app/ (and the domain's names
+                 and errors), never graph/ (decisions go through app.decisions) nor cli/
     sandboxes/   loopback demo and test servers: imports connectors/ only
 
 So only app/ and cli/ import graph/. Tests and benchmarks may import anything. A package
@@ -27,7 +30,8 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "agent": frozenset({"connectors"}),
     "graph": frozenset({"agent", "connectors"}),
     "app": frozenset({"graph", "agent", "connectors"}),
-    "cli": frozenset({"app", "graph", "agent", "connectors", "sandboxes"}),
+    "cli": frozenset({"app", "graph", "agent", "connectors", "sandboxes", "web"}),
+    "web": frozenset({"app", "agent", "connectors"}),
     "sandboxes": frozenset({"connectors"}),
 }
 OURS = tuple(MAY_IMPORT)
@@ -113,6 +117,20 @@ def test_the_check_sees_imports() -> None:
     assert "sandboxes.graph" in _imported(ROOT / "cli" / "sandbox_cmd.py")
     assert "graph.builder.build_graph" in _imported(ROOT / "app" / "wiring.py")
     assert "app.wiring.open_app" in _imported(ROOT / "cli" / "sync_cmd.py")
+    assert "web.app.create_app" in _imported(ROOT / "cli" / "serve_cmd.py")
+    assert "app.decisions.decide_review" in _imported(ROOT / "web" / "reviews.py")
     assert "connectors.redact.Redactor" in _imported(ROOT / "app" / "settings.py")
-    # A forbidden import is reported: app/gate.py's imports, were it in the domain.
+    # A forbidden import is reported: app/gate.py's imports, were it in the domain or web.
     assert "app/gate.py: graph.state.PoState" in _offenders(ROOT / "app" / "gate.py", "agent")
+    assert "app/gate.py: graph.state.PoState" in _offenders(ROOT / "app" / "gate.py", "web")
+
+
+def test_nothing_imports_the_console_but_the_serve_command() -> None:
+    importers = sorted(
+        str(path.relative_to(ROOT))
+        for package in OURS
+        if package != "web"
+        for path in _modules(package)
+        if any(name.split(".")[0] == "web" for name in _imported(path))
+    )
+    assert importers == ["cli/serve_cmd.py"]

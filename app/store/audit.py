@@ -36,3 +36,29 @@ def list_events(
     if subject is not None:
         query = query.where(AuditRow.subject == subject)
     return session.exec(query.limit(limit)).all()
+
+
+def page_events(
+    session: Session,
+    *,
+    actor: str | None = None,
+    action: str | None = None,
+    subject: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Sequence[AuditRow]:
+    """Newest first, narrowed by exact actor, action and subject (the thread); paged in SQL."""
+    query = select(AuditRow).order_by(col(AuditRow.id).desc())
+    if actor:
+        query = query.where(AuditRow.actor == actor)
+    if action:
+        query = query.where(AuditRow.action == action)
+    if subject:
+        query = query.where(AuditRow.subject == subject)
+    return session.exec(query.offset(offset).limit(limit)).all()
+
+
+def audit_actions(session: Session) -> list[str]:
+    """The actions the log holds, for the console's filter (ix_audit_log_action)."""
+    query = select(AuditRow.action).distinct().order_by(col(AuditRow.action))
+    return list(session.exec(query).all())

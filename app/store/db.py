@@ -13,6 +13,7 @@ from sqlmodel import Session, create_engine
 
 from agent.errors import ConfigurationError
 from app.store import tables as _tables  # registers the tables
+from app.store import users as _users  # and the console's (migration 0004)
 from app.store.schema import ensure_current
 
 
@@ -43,7 +44,7 @@ def make_engine(url: str, *, check_schema: bool = True) -> Engine:
     engine = create_engine(parsed, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    _ = _tables
+    _ = _tables, _users
     if check_schema:
         ensure_current(engine)
     return engine

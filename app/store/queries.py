@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
 from agent.errors import NotFoundError
+from app.store.queue_filter import NO_FILTER, QueueFilter, narrowed
 from app.store.tables import (
     ClassificationRow,
     DraftRow,
@@ -71,17 +72,23 @@ class QuarantinePublic(BaseModel):
 
 
 def list_queue(
-    session: Session, *, label: str | None = None, limit: int | None = None, offset: int = 0
+    session: Session,
+    *,
+    label: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    narrow: QueueFilter = NO_FILTER,
 ) -> list[QueueItemPublic]:
     """The current cycle of classified threads, first seen first; ``limit`` None is all.
 
     A page is cut in SQL on ix_threads_label_first_seen (or ix_threads_first_seen), then its
     rows' classification, draft, review and packet are looked up by thread key, a query per
     table, so the first page costs the same at any queue size. The whole queue (--all) is
-    read with one join per table instead. Only the columns shown are read."""
+    read with one join per table instead. Only the columns shown are read. ``narrow``
+    filters in the same query (EXISTS on the draft and packet of the current cycle)."""
     query = (
         sa_select(*_THREAD)
-        .where(_in_queue(label))
+        .where(_in_queue(label), *narrowed(narrow))
         .order_by(col(ThreadRow.first_seen), col(ThreadRow.thread_key))
         .offset(offset)
         .limit(limit)
@@ -124,9 +131,21 @@ _CLASSIFICATION = tuple(
 _OWNER = col(PacketRow.data)["next_action_owner"]["value"].as_string().label("owner")
 
 
-def count_queue(session: Session, *, label: str | None = None) -> int:
-    query = select(func.count()).select_from(ThreadRow).where(_in_queue(label))
+def count_queue(
+    session: Session, *, label: str | None = None, narrow: QueueFilter = NO_FILTER
+) -> int:
+    query = select(func.count()).select_from(ThreadRow).where(_in_queue(label), *narrowed(narrow))
     return int(session.exec(query).one())
+
+
+def count_queue_by_label(session: Session, *, narrow: QueueFilter = NO_FILTER) -> dict[str, int]:
+    """How many queued threads each label has, under the same filter (one GROUP BY)."""
+    query = (
+        sa_select(col(ThreadRow.label), func.count())
+        .where(_in_queue(None), *narrowed(narrow))
+        .group_by(col(ThreadRow.label))
+    )
+    return {str(label): int(n) for label, n in session.connection().execute(query)}
 
 
 def _in_queue(label: str | None) -> Any:

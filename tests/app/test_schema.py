@@ -29,6 +29,7 @@ from app.store.tables import (
     ReviewRow,
     ThreadRow,
 )
+from app.store.users import UserRow
 from cli import run
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "store"
@@ -270,6 +271,7 @@ def _one_row_each(engine: Engine) -> None:
         session.flush()
         assert review.id is not None
         session.add(DecisionRow(review_id=review.id, action="accept", reviewer="rita"))
+        session.add(UserRow(email="rita@example.com", role="sales_ops", password_hash="x"))
         session.commit()
 
 
@@ -332,6 +334,8 @@ def test_a_0002_sqlite_store_with_data_upgrades_to_head_and_keeps_every_row(
     assert json.loads(current) == {"current": schema.HEAD, "head": schema.HEAD}
     with engine.connect() as conn:
         assert _rows(conn, had) == before
+        after = _rows(conn)
+        assert not any(after[k] for k in set(after) - set(before))  # tables added since 0002
         assert conn.execute(text("PRAGMA foreign_key_check")).all() == []
         _pending_reviews_are_marked(conn)
     _assert_models_match(engine)
@@ -360,7 +364,9 @@ def test_a_0002_postgresql_store_with_data_upgrades_to_head_and_keeps_every_row(
     assert f"schema {schema.HEAD}, this PO Desk needs {schema.HEAD}: up to date" in current
     with engine.connect() as conn:
         assert _rows(conn, had) == before
+        after = _rows(conn)
         _pending_reviews_are_marked(conn)
+    assert not any(after[k] for k in set(after) - set(before))  # tables added since 0002
     _assert_models_match(engine)
     _assert_constraints_match(engine)
     engine.dispose()

@@ -10,7 +10,21 @@ import json
 import subprocess
 import sys
 
-HEAVY = ("langgraph", "openai", "msal", "O365", "sqlalchemy", "sqlmodel", "pydantic_settings")
+HEAVY = (
+    "langgraph",
+    "openai",
+    "msal",
+    "O365",
+    "sqlalchemy",
+    "sqlmodel",
+    "pydantic_settings",
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "jinja2",
+    "argon2",
+    "web",
+)
 
 
 def _loaded_after(code: str) -> list[str]:
@@ -58,3 +72,11 @@ def test_the_cli_label_names_are_the_models() -> None:
     from cli.queue_cmd import LABELS as CLI_LABELS
 
     assert CLI_LABELS == LABELS
+
+
+def test_the_cli_role_names_are_the_stores() -> None:
+    """users_cmd keeps its own copy of the roles so `podesk --help` need not load SQLModel."""
+    from app.store.users import Role
+    from cli.users_cmd import ROLES
+
+    assert tuple(Role) == ROLES

@@ -1,0 +1,89 @@
+"""Every route, as every role and signed out, answers what web.roles says: the page (200, or
+the route's own answer), 303 to /login, or 403. Built from the app's own route list, so a
+route added without a line in the role table fails here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlmodel import Session
+
+from app.settings import Settings
+from app.store import queries
+from app.store.users import Role
+from tests.web.conftest import csrf_of, sign_in
+from web import roles
+from web.app import create_app, route_list
+
+# What an allowed caller gets from a route whose answer is not the page itself.
+ALLOWED_ANSWER: dict[tuple[str, str], int] = {
+    ("GET", "/"): 303,  # to the role's home page
+    ("POST", "/login"): 401,  # the matrix signs in with a wrong password here
+    ("POST", "/logout"): 303,  # to /login?signed_out=1
+    ("POST", "/reviews/{review_id}/decision"): 409,  # a stale draft: refused, nothing decided
+}
+
+
+def _routes(settings: Settings) -> list[tuple[str, str]]:
+    app = create_app(settings)
+    found = route_list(app)
+    app.state.engine.dispose()
+    return found
+
+
+def test_the_role_table_lists_exactly_the_apps_routes(settings: Settings) -> None:
+    found = _routes(settings)
+    assert len(found) >= 10 and ("GET", "/reviews/{review_id}") in found  # the walk sees them
+    assert found == sorted(roles.ROUTES)
+
+
+def _pending_draft(settings: Settings) -> queries.ReviewDetail:
+    from app.store.db import make_engine
+
+    engine = make_engine(settings.resolved_database_url)
+    with Session(engine) as session:
+        for review in queries.list_reviews(session, status="pending"):
+            detail = queries.get_review(session, review_id=review.id)
+            if detail.draft_status == "pending_review":
+                engine.dispose()
+                return detail
+    raise AssertionError("the sample data has no pending customer draft")
+
+
+def _expected(method: str, path: str, role: Role | None, review: queries.ReviewDetail) -> int:
+    verdict = roles.allowed(method, path, role)
+    if not verdict:
+        return 303 if role is None else 403
+    if path.endswith("/decision") and role is not None:
+        return 409 if roles.may_decide(role, review.kind, review.draft_status) else 403
+    return ALLOWED_ANSWER.get((method, path), 200)
+
+
+@pytest.mark.parametrize("role", [None, *Role], ids=lambda r: r or "signed-out")
+def test_every_route_as_every_role(settings: Settings, web: TestClient, role: Role | None) -> None:
+    review = _pending_draft(settings)
+    if role is not None:
+        assert sign_in(web, role) == 303
+    web.get("/login")  # the sign-in form's token cookie
+    csrf = "" if role is None else csrf_of(web)
+    checked = []
+    # Sign-out last: it ends the session the other calls use.
+    for method, path in sorted(_routes(settings), key=lambda r: r == ("POST", "/logout")):
+        url = path.replace("{review_id}", str(review.id))
+        data: dict[str, Any] = {"csrf_token": csrf}
+        if path == "/login":
+            data |= {"email": "nobody@example.com", "password": "wrong password!"}
+            data["csrf_token"] = web.cookies.get("podesk_login_csrf", "")
+        if path.endswith("/decision"):
+            data |= {"action": "accept", "seen_draft": "stale"}
+        answer = web.request(
+            method, url, data=data if method == "POST" else None, follow_redirects=False
+        )
+        expected = _expected(method, path, role, review)
+        assert answer.status_code == expected, (method, path, role, answer.text[:300])
+        if expected == 303 and role is None:
+            assert answer.headers["location"].startswith("/login")
+        checked.append((method, path))
+    assert len(checked) == len(roles.ROUTES)

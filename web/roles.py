@@ -1,0 +1,69 @@
+"""Who may do what in the console: the one table every route and decision is checked against.
+
+``ROUTES`` maps each route (method, path template) to the roles that may call it; PUBLIC
+routes need no sign-in. A route missing here is refused to everyone (web.security) and fails
+the route-matrix test (tests/web/test_roles.py). ``DECISIONS`` narrows the review decisions
+further by what the review holds: the runner then checks who may release a held draft.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from app.store.users import Role
+
+Access = frozenset[Role] | Literal["public"]
+PUBLIC: Access = "public"  # no sign-in needed
+EVERYONE = frozenset(Role)
+READERS = frozenset({Role.SALES_OPS, Role.DEAL_DESK, Role.MANAGER})
+DECIDERS = READERS
+
+ROUTES: dict[tuple[str, str], Access] = {
+    ("GET", "/login"): PUBLIC,
+    ("POST", "/login"): PUBLIC,
+    ("POST", "/logout"): EVERYONE,
+    ("GET", "/"): EVERYONE,  # each role's home page
+    ("GET", "/queue"): READERS,
+    ("GET", "/queue.csv"): frozenset({Role.SALES_OPS}),
+    ("GET", "/reviews/{review_id}"): READERS,
+    ("POST", "/reviews/{review_id}/decision"): DECIDERS,
+    ("GET", "/audit"): frozenset({Role.MANAGER}),
+    ("GET", "/admin/users"): frozenset({Role.ADMIN}),
+}
+
+HOME: dict[Role, str] = {
+    Role.SALES_OPS: "/queue",
+    Role.DEAL_DESK: "/queue",
+    Role.MANAGER: "/queue",
+    Role.ADMIN: "/admin/users",
+}
+
+ReviewSort = Literal["customer_draft", "held_draft", "exception"]
+
+# Sales ops decide customer drafts that are not held; a held one is the exception owner's
+# (deal desk) or a manager's to release; exceptions are acknowledged by managers.
+DECISIONS: dict[ReviewSort, frozenset[Role]] = {
+    "customer_draft": frozenset({Role.SALES_OPS}),
+    "held_draft": frozenset({Role.DEAL_DESK, Role.MANAGER}),
+    "exception": frozenset({Role.MANAGER}),
+}
+
+
+def allowed(method: str, path: str, role: Role | None) -> bool | None:
+    """True or False for a known route; None for one the table does not know (refused)."""
+    roles = ROUTES.get((method, path))
+    if roles is None:
+        return None
+    if roles == PUBLIC:
+        return True
+    return role is not None and role in roles
+
+
+def review_sort(kind: str, draft_status: str | None) -> ReviewSort:
+    if kind != "customer_draft":
+        return "exception"
+    return "held_draft" if draft_status == "held" else "customer_draft"
+
+
+def may_decide(role: Role, kind: str, draft_status: str | None) -> bool:
+    return role in DECISIONS[review_sort(kind, draft_status)]
