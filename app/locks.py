@@ -12,6 +12,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
@@ -31,22 +32,30 @@ def _busy(thread_key: str) -> ThreadBusyError:
 
 
 class _Reentrant:
-    """Within one process a holder may take its own lock again (runner, then save node)."""
+    """A holder may take its own lock again (runner, then save node). The holder is an OS
+    thread, not the process: in a threaded server two requests on one thread key wait for
+    each other like two processes do."""
 
     def __init__(self) -> None:
-        self._held: set[str] = set()
+        self._local = threading.local()
+
+    @property
+    def _held(self) -> set[str]:
+        held: set[str] = self._local.__dict__.setdefault("held", set())
+        return held
 
     @contextmanager
     def __call__(self, thread_key: str) -> Iterator[None]:
-        if thread_key in self._held:
+        held = self._held
+        if thread_key in held:
             yield
             return
         with self._acquire(thread_key):
-            self._held.add(thread_key)
+            held.add(thread_key)
             try:
                 yield
             finally:
-                self._held.discard(thread_key)
+                held.discard(thread_key)
 
     def _acquire(self, thread_key: str) -> AbstractContextManager[None]:
         raise NotImplementedError

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import multiprocessing
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -45,3 +47,26 @@ def test_a_held_lock_refuses_a_non_waiting_taker_and_frees_on_release(tmp_path: 
     assert list(tmp_path.glob("*.lock")) == []
     with other("thread-a"):
         pass
+
+
+def test_threads_of_one_process_sharing_the_locks_take_turns(tmp_path: Path) -> None:
+    """A threaded server shares one lock object: its threads exclude each other (a thread
+    may still take its own lock again)."""
+    locks = ThreadLocks(tmp_path / "locks")
+    counter = tmp_path / "counter"
+    counter.write_text("0")
+
+    def bump() -> None:
+        for _ in range(100):
+            with locks("thread-a"), locks("thread-a"):  # re-entered by its holder
+                value = int(counter.read_text())
+                time.sleep(0)  # let another thread run inside the read-modify-write
+                counter.write_text(str(value + 1))
+
+    workers = [threading.Thread(target=bump) for _ in range(4)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=60)
+    assert counter.read_text() == "400"
+    assert list((tmp_path / "locks").iterdir()) == []
