@@ -51,6 +51,7 @@ SETS = {
     "corpus/holdout/threads-h6": Floor(0.87, 0.95, 0.90, 2, 1.0),
     "corpus/holdout/threads-h7": Floor(0.92, 0.95, 0.96, 1, 1.0),
     "corpus/holdout/threads-h8": Floor(0.94, 0.96, 0.96, 1, 1.0),
+    "corpus/holdout/threads-h9": Floor(0.91, 0.91, 0.91, 2, 1.0),
 }
 
 
