@@ -59,7 +59,7 @@ class ReviewGate(ABC):
             if review is None:
                 raise NotFoundError(f"no review with id {review_id}")
             if review.status != "pending":
-                raise ReviewStateError(f"review {review_id} is {review.status}, not pending")
+                raise ReviewStateError(self._decided_meanwhile(review_id))
             key, cycle = review.thread_key, review.cycle
         self.refresh_holds(review_id=review_id)  # this command's CRM import counts too
         config = self._config(key, cycle)
@@ -74,8 +74,8 @@ class ReviewGate(ABC):
             elif stage == "running":  # a decision was taken but its run died mid-way: finish it
                 self._mark(key, cycle)
                 self.workflow.invoke(None, config, context=ctx, durability="sync")
-            else:
-                raise ReviewStateError(f"review {review_id} has nothing left to decide")
+            else:  # another reviewer's decision ran to its end while this one waited
+                raise ReviewStateError(self._decided_meanwhile(review_id))
             result = self._persist(key, cycle)
         if result.review_error is not None and not result.finished:
             raise ReviewStateError(f"review {review_id}: {result.review_error}")
@@ -83,6 +83,17 @@ class ReviewGate(ABC):
             done = session.get(ReviewRow, review_id)
             assert done is not None
             return done
+
+    def _decided_meanwhile(self, review_id: int) -> str:
+        """Why there is nothing left to decide: who decided, and when, as the store says."""
+        with Session(self.engine) as session:
+            review = session.get(ReviewRow, review_id)
+        if review is None or review.reviewer is None or review.decision is None:
+            status = review.status if review is not None else "gone"
+            return f"review {review_id} is {status}, not pending: nothing left to decide"
+        when = f" at {review.decided_at:%Y-%m-%d %H:%M} UTC" if review.decided_at else ""
+        who = f"{review.decision} by {review.reviewer}{when}"
+        return f"review {review_id} is {review.status}, not pending: {who}"
 
     def _mark(self, thread_key: str, cycle: int) -> None:
         """Before the graph moves: a crash from here on is found by the next sync."""

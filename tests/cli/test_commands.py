@@ -77,7 +77,7 @@ def test_review_accept_saves_an_eml_draft_and_records_the_reviewer(
     assert saved.parent == workspace / "mailbox" / "Drafts" and saved.exists()
     assert "X-PODesk-Idempotency-Key" in saved.read_text()
     out = cli("review", "accept", str(review["id"]), "--reviewer", "rita@example.com", code=1)
-    assert "not pending" in out
+    assert "not pending" in out and "accept by rita@example.com at" in " ".join(out.split())
     assert len(list(saved.parent.glob("*.eml"))) == 1
 
 
