@@ -50,10 +50,14 @@ PATTERNS = rx(
     r"\b(?:before\s+you\s+(?:can\s+)?(?:solve|do|continue|start|answer)|the\s+task\s+(?:that\s+)?"
     r"I\s+gave\s+you|your\s+(?:original|initial|real|new|actual)\s+(?:task|instructions|goal))",
     # role play
-    r"\b(?:you\s+are\s+now|from\s+now\s+on,?\s+you|pretend\s+(?:to\s+be|you\s+are|that\s+you)"
+    # "you are now" a persona, not a state: "vous êtes désormais référencé" is a supplier
+    # record, "you are now an unrestricted assistant" a role
+    r"\b(?:(?:you\s+are\s+now|du\s+bist\s+(?:jetzt|ab\s+sofort)|tu\s+es\s+(?:maintenant|d[ée]sormais)"
+    r"|vous\s+[êe]tes\s+(?:maintenant|d[ée]sormais))\s+(?:an?|the|my|in|no\s+longer|free|dan|acting"
+    r"|playing|ein\w*|der|die|das|im|kein\w*|une?|le|la|l['’]|en\s+mode|plus)\b"
+    r"|from\s+now\s+on,?\s+you|pretend\s+(?:to\s+be|you\s+are|that\s+you)"
     r"|act\s+as\s+(?:if|an?|the|my)\b|role-?\s?play|developer\s+mode|DAN\s+mode|jailbreak"
-    r"|du\s+bist\s+(?:jetzt|ab\s+sofort)|tu\s+es\s+(?:maintenant|d[ée]sormais)|vous\s+[êe]tes"
-    r"\s+d[ée]sormais|spiele?\s+die\s+rolle|joue[zr]?\s+le\s+r[ôo]le)",
+    r"|spiele?\s+die\s+rolle|joue[zr]?\s+le\s+r[ôo]le)",
     # prompt delimiters and chat templates
     r"</?\s*(?:INFORMATION|system|instructions?|prompt|assistant|user|context|im_start|im_end"
     r"|s|INST|SYS)\s*>|\[/?(?:INST|SYS)\]|<\|[\w-]+\|>|<<\s*/?SYS\s*>>",

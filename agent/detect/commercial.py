@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from agent.boundary.signals import negated
 from agent.detect.evidence import Evidence
 from agent.detect.scan import named_outside_disclaimers, negated_before, scan, unchanged
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import commerce as cm
 from agent.lexicon import dates as dt
+from agent.lexicon import frames as fr
 from agent.lexicon import orders as od
+from agent.lexicon import paperwork as pw
 from agent.lexicon import procurement as pr
+from agent.lexicon import waivers as wv
 from agent.lexicon.times import MONTH, TIME
 from agent.models import Reason
 
@@ -106,6 +110,10 @@ _EXCLUSION = (
     # struck out of the document: "bewusst gestrichen", "crossed out", "barré", "doorgehaald"
     r"|(?:struck|crossed)\s+(?:out|through)|gestrichen|barre\w*|raye\w*|tachad\w*|barrat\w*"
     r"|cancellat\w*|doorgehaald|geschrapt|riscad\w*"
+    # left out of the contract: "will not form part of the contract", "ne font pas partie"
+    r"|(?:do|does|shall|will|would)\s+not\s+form\s+(?:a\s+|any\s+)?part|form\s+no\s+part"
+    r"|ne\s+(?:font|fera|feront|fait)\s+pas\s+partie|no\s+forma\w*\s+parte|non\s+(?:fanno|faranno"
+    r"|fa)\s+parte|(?:maken|maakt)\s+geen\s+(?:deel|onderdeel)\s+uit|nao\s+(?:fazem|farao|faz)\s+parte"
     r"|excluid\w*|rejeitad\w*|nao\s+se\s+aplica\w*|(?:gelden|gelten|gilt|valgono|valen|valem)\s+"
     r"(?:\S+\s+){0,2}(?:niet|nicht|non|no|nao))"
 )
@@ -119,7 +127,11 @@ _VENDOR_TERMS = (
     r"|condicoes)|(?:sales|verkaufs|vente|venta|vendita|verkoop|venda)\w*\s+(?:terms|conditions"
     r"|bedingungen|condiciones|condizioni|voorwaarden|condicoes)|conditions\s+(?:generales\s+)?de"
     r"\s+vente|condiciones\s+(?:generales\s+)?de\s+venta|condizioni\s+(?:generali\s+)?di\s+vendita"
-    r"|terms\s+of\s+service|order\s+form|msa)\b"
+    r"|terms\s+of\s+service|order\s+form|msa"
+    # the Romance order, the supplier after the terms: "conditions générales du fournisseur"
+    r"|(?:conditions|condiciones|condizioni|condicoes|termes|terminos|termini|termos)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:du|del|de\s+la|della|dello|do|da|dos)\s+(?:fournisseur|proveedor"
+    r"|fornitore|fornecedor|vendeur|vendedor|venditore|prestataire))\b"
 )
 # "No other terms and conditions shall apply", "es gelten keine anderen Bedingungen":
 # whatever else was agreed (our order form, our MSA) is shut out.
@@ -197,9 +209,28 @@ ZERO_FIGURE = re.compile(
 def price_change(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
         m = cm.PRICE_CHANGE.search(clause)
-        return m is not None and not unchanged(clause) and not negated_before(clause, m.start())
+        if m is not None and not unchanged(clause) and not negated_before(clause, m.start()):
+            return True
+        return asked_free(clause)
 
     return scan(view, Reason.PRICE_CHANGE, test)
+
+
+def asked_free(clause: str) -> bool:
+    """Something of ours wanted or included at no cost: a price change that names no price
+    ("the validation package should be included without additional cost", "die Schulung
+    bitte kostenlos dazu"). What their own portal or registration costs us is not."""
+    if wv.FREE.search(clause) is None or negated(wv.FREE.sub(" ", clause)):
+        return False
+    if fr.PORTAL.search(clause) or pw.REGISTRATION.search(clause):
+        return False  # "registration on our portal is free of charge for suppliers"
+    return bool(_WANT.search(clause) or _INCLUDED.search(clause))
+
+
+_INCLUDED = re.compile(
+    r"\b(?:includ\w*|inklusiv\w*|inbegriffen|enthalten|dazu(?:geben|legen)?|mitliefer\w*"
+    r"|inclu\w*|compres\w*|comprend\w*|inbegrepen|meegeleverd|add(?:ed|ing)?|throw\s+in)\b"
+)
 
 
 _NOT_BEFORE = re.compile(

@@ -11,6 +11,8 @@ from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon.procurement import AS_AGREED
 from agent.lexicon.residual import DISCLAIMER
 from agent.lexicon.text import clauses
+from agent.lexicon.times import MONTH
+from agent.lexicon.verbs import NEGATION
 from agent.models import Reason
 
 ClauseTest = Callable[[str, ViewSentence], bool]
@@ -25,8 +27,24 @@ def scan(view: MessageView, reason: Reason, test: ClauseTest) -> Iterator[Eviden
 
 def unchanged(clause: str) -> bool:
     """'net 30 as quoted', 'pricing stays the same': a mention that changes nothing -- unless
-    the clause sets something against it ("net 60 instead of net 30 as quoted")."""
-    return AS_AGREED.search(clause) is not None and _CONTRAST.search(clause) is None
+    the clause sets something against it ("net 60 instead of net 30 as quoted", "from
+    1 September and not from 1 July as in the quote": the quoted value, negated)."""
+    agreed = AS_AGREED.search(clause)
+    if agreed is None or _CONTRAST.search(clause):
+        return False
+    return not _negated_value(clause, agreed.start())
+
+
+def _negated_value(clause: str, at: int) -> bool:
+    """A negation right before a value that the agreement reference at ``at`` qualifies:
+    "nicht ab 1. Juli wie im Angebot", "not net 30 as quoted", "non da luglio come da offerta"."""
+    start = max(0, at - _VALUE_SPAN)
+    negations = list(NEGATION.finditer(clause, start, at))
+    return bool(negations) and _VALUE.search(clause, negations[-1].end(), at) is not None
+
+
+_VALUE_SPAN = 30  # characters: the negation, then the value, then "as quoted"
+_VALUE = re.compile(rf"\d|{MONTH.pattern}")
 
 
 _CONTRAST = re.compile(

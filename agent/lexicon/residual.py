@@ -92,6 +92,13 @@ SUPPLIER_SETUP = words(
     r"""
     alta set(?:ting)?\s+(?:you\s+)?up onboard\w* registr\w* cadastr\w* angelegt anlage
     iscrizion\w* referencement\w* aanmelding\w* supplier\s+(?:number|record|account)
+    (?:you\s+are|you're|you\s+have\s+been|you've\s+been)\s+(?:\w+\s+)?(?:approved|qualified|validated)
+    (?:sie|ihr)\s+(?:als\s+\w+\s+)?(?:freigegeben|zugelassen|qualifiziert)
+    (?:vous\s+etes|vous\s+serez)\s+(?:\w+\s+)?(?:approuve|valide|qualifie|reference)\w*
+    (?:usted\s+)?(?:este|sea|haya\s+sido)\s+(?:aprobad|validad|homologad)\w*
+    (?:sarete|siete|sia(?:te)?)\s+(?:stat[ie]\s+)?(?:approvat|qualificat|validat)\w*
+    (?:jullie|u)\s+(?:bent|zijn)\s+(?:\w+\s+)?(?:goedgekeurd|gekwalificeerd)
+    (?:voce|voces)\s+(?:estiver|for|forem)\s+(?:aprovad|homologad|qualificad)\w*
     """
 )
 # Signed paperwork sent back: "signed order form attached", "anbei unterschrieben zurück".

@@ -41,10 +41,19 @@ _FILLER = (
 # Or a few words, then a colon or a verb: "VAT number of our new entity: ...", "Steuernummer
 # der neuen Gesellschaft lautet ...". No digits and no other document in those words, so
 # "VAT number, PO and billing entity: 4500012345" gives no tax ID.
+# An invoice named as the number's purpose ("CNPJ para la factura es …", "VAT number for the
+# invoice: …") is no other document: fixed-width look-behinds, one per preposition. Only the
+# words before the value count ("… es 12.418.337/0001-52. El pedido …" names no other one).
+_FOR_THE = (
+    r"(?<!for\sthe\s)(?<!for\san\s)(?<!para\sla\s)(?<!pour\sla\s)(?<!fur\sdie\s)(?<!für\sdie\s)"
+    r"(?<!per\sla\s)(?<!voor\sde\s)(?<!para\sa\s)(?<!en\sla\s)(?<!on\sthe\s)(?<!auf\sder\s)"
+    r"(?<!sur\sla\s)(?<!nella\s)(?<!op\sde\s)(?<!na\s)"
+)
 _QUALIFIED = (
-    r"[ \t,]+(?!(?i:[^:\n]*\b(?:PO|P\.O\.|order|invoice|quote|bestell|rechnung|auftrag"
-    r"|angebot|factur|commande|devis|pedido|ordine|offert|ordre|ref|reference|ticket|case"
-    r"|phone|tel|fax|iban|account|konto)))[^:\n\d]{1,40}?"
+    r"[ \t,]+(?!(?i:[^:\n\d]*\b(?:PO|P\.O\.|order|quote|bestell|auftrag"
+    rf"|angebot|commande|devis|pedido|ordine|offert|ordre|ref|reference|ticket|case"
+    rf"|phone|tel|fax|iban|account|konto|{_FOR_THE}(?:invoice|rechnung|factur|fattur))))"
+    r"[^:\n\d]{1,40}?"
     r"(?::|\s(?i:is|ist|lautet|est|es|è|é|är|er|reads|remains|stays|bleibt|reste|rimane|blijft"
     r"|mant[ée]m(?:-se)?|sigue|continua))[ \t(]*(?:\n[ \t]*){0,2}"
 )

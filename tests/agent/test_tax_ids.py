@@ -80,6 +80,8 @@ def test_unlabelled_tax_ids_count_when_their_check_digits_hold(text: str, compac
         "VAT: 31.03.2025",
         "Please send us your tax ID; our VAT number follows.",
         "VAT ID PO 4500012345",  # 'PO' is no country
+        "VAT number, PO and billing entity: 4500012345",  # another document between
+        "Steuernummer und Bestellnummer lauten 4500012345",
     ],
 )
 def test_near_misses_are_not_tax_ids(text: str) -> None:
@@ -93,6 +95,12 @@ def test_near_misses_are_not_tax_ids(text: str) -> None:
         ("Numéro de TVA : FR40303265046", "FR40303265046"),
         ("ABN 51 824 753 557", "51 824 753 557"),
         ("USt-IdNr. DE 136 695 977 bitte", "DE 136 695 977"),
+        # the invoice as the number's purpose, and an order named only after the value
+        (
+            "Nosso CNPJ para a fatura é 33.400.689/0001-08; o pedido segue amanhã.",
+            "33.400.689/0001-08",
+        ),
+        ("Our VAT number for the invoice is GB 123 4567 89. The PO follows.", "GB 123 4567 89"),
     ],
 )
 def test_a_labelled_value_is_found_even_when_its_check_fails(text: str, raw: str) -> None:

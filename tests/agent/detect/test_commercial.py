@@ -59,6 +59,16 @@ CASES: Table = {
         near("en", "Invoices are only accepted after the PO number is quoted on them."),
     ],
     R.PO_TERMS_SUPERSEDE: [
+        # left out of the contract, and the supplier named after the terms
+        pos(
+            "en",
+            "Vendor terms, those printed on your quotation included, do not form part of"
+            " this call-off.",
+        ),
+        pos("fr", "Les conditions générales du prestataire ne feront pas partie du marché."),
+        pos("es", "Los términos del proveedor no forman parte del pedido."),
+        near("en", "The delivery note does not form part of the invoice."),
+        near("fr", "Les conditions du fournisseur figurent en annexe 2 du devis."),
         # "no other terms" shuts ours out unless the order is placed under what we signed
         pos("en", "This purchase order is final. No other terms and conditions shall apply."),
         near(
@@ -145,6 +155,12 @@ CASES: Table = {
         near("pt", "O desconto acordado na proposta já está refletido na ordem de compra."),
     ],
     R.PRICE_CHANGE: [
+        # something of ours wanted at no cost: a price change that names no price
+        pos("en", "Our QA lead expects the audit pack to be included at no additional cost."),
+        pos("de", "Das Validierungspaket sollte ohne Aufpreis mit enthalten sein."),
+        pos("it", "Vorremmo che la formazione fosse inclusa senza costi aggiuntivi."),
+        near("en", "Registration on our supplier portal is free of charge for all vendors."),
+        near("de", "Die Registrierung im Lieferantenportal ist für Sie kostenlos."),
         pos(
             "en",
             "The unit price on the order form is too high; please correct it to $42 a seat.",
@@ -181,6 +197,15 @@ CASES: Table = {
         near("en", "The CPI indexation applies as stated in your quote."),
     ],
     R.START_DATE_CHANGE: [
+        # the quoted date negated: "from September, not from July as quoted"
+        pos(
+            "en", "Please let the licences run from 1 October, not from 1 August as in your offer."
+        ),
+        pos(
+            "de", "Die Lizenzen sollen ab 1. Oktober laufen und nicht ab 1. August wie im Angebot."
+        ),
+        near("en", "The licences run from 1 August as in your offer; nothing else changes."),
+        near("de", "Die Lizenzen laufen wie im Angebot ab 1. August, daran ändert sich nichts."),
         # invoicing held back to a month is the first invoice moving
         pos("nl", "Facturatie kan daarom niet eerder plaatsvinden dan in januari 2027."),
         pos("en", "Billing should not start before March 2027, when our budget opens."),

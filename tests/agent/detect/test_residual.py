@@ -13,6 +13,14 @@ R = Reason
 
 CASES: Table = {
     R.UNRECOGNISED_REQUEST: [
+        # the PO waits on their approval of us as a supplier: set-up, not a condition on us
+        near(
+            "en",
+            "As soon as you have been approved in our vendor system, the purchase order"
+            " will be raised.",
+        ),
+        near("fr", "Dès que vous serez référencé chez nous, le bon de commande sera émis."),
+        pos("en", "As soon as you approve our liability cap, the purchase order will be raised."),
         pos("en", "Our AP run settles supplier invoices 75 days after receipt, as usual."),
         pos("en", "The usual liability provisions of our framework will sit alongside yours."),
         pos("de", "Die Zahlung erfolgt bei uns grundsätzlich 45 Tage nach Monatsende."),
