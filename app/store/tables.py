@@ -59,7 +59,7 @@ def _enum(enum: type[StrEnum], **kwargs: Any) -> Any:
 def one_of(table: str, column: str, enum: type[StrEnum]) -> CheckConstraint:
     """``ck_<table>_<column>``: the column holds one of the enum's values (or NULL).
 
-    Migrations own the constraints (0003 added these); tests/agent/test_schema.py keeps the
+    Migrations own the constraints (0003 added these); tests/app/test_schema.py keeps the
     database's equal to these, so a value added to an enum needs a migration too."""
     values = ", ".join(f"'{member.value}'" for member in enum)
     return CheckConstraint(f"{column} IN ({values})", name=f"ck_{table}_{column}")
