@@ -179,6 +179,8 @@ def customer_terms(view: MessageView) -> Iterator[Evidence]:
             # "placed under the MSA between the parties. No other terms apply." shuts out
             # nothing of ours: the agreement we signed is what governs
             return not under_ours or pr.BUYER_TERMS.search(clause) is not None
+        if _own_rules_prevail(sentence.folded):
+            return True
         terms = pr.BUYER_TERMS.search(clause) or _NAMED_TERMS.search(sentence.text)
         if terms is None or unchanged(clause) or theirs_excluded(clause):
             return False  # "our printed purchase terms do not apply here"
@@ -186,6 +188,40 @@ def customer_terms(view: MessageView) -> Iterator[Evidence]:
         return governs is not None and not negated_before(clause, governs.start(), 25)
 
     return scan(view, Reason.PO_TERMS_SUPERSEDE, test)
+
+
+def _own_rules_prevail(folded: str) -> bool:
+    """A document of the customer's own — a supplier code, a procurement policy, framework
+    rules — said to govern where it and ours disagree: "…our Supplier Code, which governs in
+    case of any inconsistency", "unsere Lieferantenrichtlinie hat bei Widersprüchen Vorrang"."""
+    own = _OWN_DOCUMENT.search(folded)
+    governs = pr.GOVERNS.search(folded) or _WINS.search(folded)
+    if own is None or governs is None or negated_before(folded, governs.start(), 25):
+        return False
+    return _PRECEDENCE.search(folded) is not None
+
+
+_OWN_DOCUMENT = re.compile(
+    r"\b(?:our|unser\w*|nos|notre|nuestr\w*|nostr\w*|onze|noss\w*)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:code|policy|policies|\w*richtlinie\w*|\w*kodex|charte|politique|codigo|politica"
+    r"|codice|gedragscode|\w*beleid|regulations?|rules|\w*regeln|reglement\w*|regolament\w*"
+    r"|requirements|standards?|framework|rahmenvertrag\w*|normas|norme|voorschriften)\b"
+)
+_WINS = re.compile(
+    r"\b(?:wins?|controls?|takes?\s+priority|has\s+priority|vorgeh\w*|geht\s+(?:\w+\s+){1,4}vor"
+    r"|l'emporte|prima|primar\w*|voorgaat|gaat\s+voor)\b"
+)
+# Where the two disagree: "in case of any inconsistency", "bei Widersprüchen", "en cas de
+# contradiction", "over your terms".
+_PRECEDENCE = re.compile(
+    r"\b(?:in\s+(?:the\s+)?(?:case|event)\s+of\s+(?:any\s+)?(?:conflict|inconsisten\w*|discrepan\w*)"
+    r"|where\s+(?:they|the\s+two)\s+(?:conflict|differ)|(?:over|above)\s+(?:your|the\s+supplier'?s?"
+    r"|any\s+supplier|supplier)|bei\s+(?:\w+\s+)?(?:widerspruch\w*|abweichung\w*|konflikt\w*)"
+    r"|en\s+cas\s+de\s+(?:contradiction|conflit|divergence)|en\s+caso\s+de\s+(?:conflicto"
+    r"|discrepancia|contradiccion)|in\s+caso\s+di\s+(?:conflitto|contrasto|discordanza)"
+    r"|bij\s+(?:strijdigheid|tegenstrijdigheid|conflict)|em\s+caso\s+de\s+(?:conflito"
+    r"|divergencia|contradicao))\b"
+)
 
 
 def discount(view: MessageView) -> Iterator[Evidence]:

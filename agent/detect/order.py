@@ -203,8 +203,8 @@ def amendment(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
         if ctr.REFUSES_SIGNATURE.search(clause):
             return True  # "we won't countersign, we'll just pay the invoice"
-        if not ctr.AMENDMENT.search(clause):
-            return False
+        if not ctr.AMENDMENT.search(ctr.POSTSCRIPT.sub("", clause, count=1)):
+            return False  # "Nachtrag: …" labels the mail's afterthought
         folded = sentence.folded
         asked = sentence.question or pr.ASK.search(folded) or pr.CONDITION.search(folded)
         asked = asked or _IF.search(folded)

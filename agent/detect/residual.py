@@ -18,6 +18,7 @@ from agent.detect.routine import paperwork
 from agent.detect.scan import negated_before, unchanged
 from agent.detect.views import MessageView
 from agent.lexicon import commerce as cm
+from agent.lexicon import contract as ctr
 from agent.lexicon import dates as dt
 from agent.lexicon import orders as od
 from agent.lexicon import paperwork as pw
@@ -45,7 +46,8 @@ def unexplained_terms(view: MessageView) -> Iterator[Evidence]:
             continue
         if rs.SIGNED.search(folded) and rs.ENCLOSED.search(folded):
             continue  # "signed signature page for the DPA attached": paperwork returned
-        named = any(_affirmed(hook, folded) for hook in _HOOKS) or _dated_start(folded)
+        said = ctr.POSTSCRIPT.sub("", folded, count=1)  # "Addendum: …" labels an afterthought
+        named = any(_affirmed(hook, said) for hook in _HOOKS) or _dated_start(folded)
         percent = rs.PERCENT.search(folded) and rs.CONCEDED.search(folded)
         named = named or bool(percent and not rs.TAX_RATE.search(folded))
         if named or _conditional(folded) or _pay_days(folded, view.quoted_net_days):

@@ -4,6 +4,8 @@ a change of contracting party.
 
 from __future__ import annotations
 
+import re
+
 from agent.lexicon.nouns import family, words
 
 AMENDMENT = words(
@@ -185,3 +187,7 @@ PARTY_CHANGE = family(
     r"(?:contract\w*|vertrag\w*|contrat|contrato|contratto|overeenkomst)[^.;!?]{0,80}?(?:intestat\w*\s+a"
     r"|in\s+the\s+name\s+of|au\s+nom\s+de|a\s+nombre\s+de|op\s+naam\s+van|em\s+nome\s+de)(?=\s*:\s*$)",
 )
+
+# "Nachtrag: die Bestellnummer wird … lauten", "Addendum: …": a label on the mail's own
+# afterthought, at the start of its sentence, not a contract amendment.
+POSTSCRIPT = re.compile(r"^\W*(?:nachtrag|addendum|adenda|aggiunta)\s*:", re.IGNORECASE)

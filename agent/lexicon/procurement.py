@@ -45,7 +45,7 @@ GOVERNS = words(
     incorporat\w* placed\s+under issued\s+under form\s+part\s+of forms\s+part\s+of
     by\s+reference subject\s+to binding deemed
     gelten gilt vorrang\w* massgeblich\w* ausschliesslich bestandteil zugrunde vorbehaltlich
-    s'appliqu\w* appliqu\w* prevalent prevaudr\w* prevaloir font\s+partie regissent regiront
+    s'appliqu\w* appliqu\w* prevalent prevaut prevaudr\w* prevaloir font\s+partie regissent regiront
     sous\s+reserve aplican aplicaran aplicaran aplicara se\s+aplica\w* prevalec\w* rigen regiran
     forman\s+parte sujet[oa]s?\s+a applicano applicher\w* prevalg\w* prevarr\w* fanno\s+parte
     regolano soggett[oaie]\s+a van\s+toepassing gelden\s+(?:uitsluitend|onze) prevaleren

@@ -59,6 +59,21 @@ CASES: Table = {
         near("en", "Invoices are only accepted after the PO number is quoted on them."),
     ],
     R.PO_TERMS_SUPERSEDE: [
+        # a document of their own said to win where it and ours disagree
+        pos(
+            "en",
+            "We accept your terms only where they don't clash with our vendor policy, which wins"
+            " in the event of any conflict.",
+        ),
+        pos(
+            "de",
+            "Bei Widersprüchen geht unsere Lieferantenrichtlinie Ihren Bedingungen vor und gilt.",
+        ),
+        pos("fr", "Notre charte fournisseurs prévaut en cas de contradiction avec vos conditions."),
+        near(
+            "en", "Our supplier code of conduct applies to every vendor; please sign and return it."
+        ),
+        near("nl", "Onze gedragscode voor leveranciers vindt u in de bijlage."),
         # left out of the contract, and the supplier named after the terms
         pos(
             "en",

@@ -181,6 +181,12 @@ CASES: Table = {
         near("pt", "A ordem de compra inclui todas as licenças da proposta."),
     ],
     R.AMENDMENT_UNSIGNED: [
+        # "Nachtrag:" / "Addendum:" labelling the mail's own afterthought
+        near(
+            "de", "Nachtrag: die Kostenstelle lautet 4711, falls Sie sie für die Rechnung brauchen."
+        ),
+        near("en", "Addendum: our PO will carry the number 4500077812, in case you need it early."),
+        pos("de", "Den Nachtrag zum Rahmenvertrag zeichnen wir erst, wenn Punkt 4 gestrichen ist."),
         # The order form or contract will not be signed: going ahead without a signature.
         pos(
             "de", "Das Bestellformular zeichnen wir grundsätzlich nicht gegen, wir zahlen einfach."
