@@ -28,6 +28,7 @@ from app.store.queue_filter import QueueFilter
 from app.store.users import Role
 from tests.web.conftest import PASSWORD, email_of
 from web.app import create_app
+from web.roles import HOME
 
 CHROMIUM = Path("/usr/bin/chromium")
 # The README's screenshots are rewritten only when asked (PODESK_SCREENSHOTS=1): an ordinary
@@ -84,7 +85,7 @@ def _page(browser: Any, base: str, role: Role) -> Any:
     page.get_by_label("Email").fill(email_of(role))
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/queue")
+    page.wait_for_url(f"**{HOME[role]}")
     return page
 
 
