@@ -76,11 +76,13 @@ def queue(
     items = queries.list_queue(
         session, label=query.label, limit=PAGE, offset=offset, narrow=query.narrow
     )
-    total = queries.count_queue(session, label=query.label, narrow=query.narrow)
+    # One pass counts every label under the filters; the page's total is read off it.
+    counts = queries.count_queue_by_label(session, narrow=query.narrow)
+    total = counts.get(query.label, 0) if query.label else sum(counts.values())
     context = {
         "items": items,
         "accounts": account_names(session, opportunity_ids=(i.opportunity_id for i in items)),
-        "counts": queries.count_queue_by_label(session, narrow=query.narrow),
+        "counts": counts,
         "total": total,
         "query": query,
         "labels": LABELS,

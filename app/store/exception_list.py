@@ -1,8 +1,9 @@
 """The exceptions page's read model: the CRM's open exceptions and the threads classified as
 deal exceptions (their current cycle's review), with what the console recorded for each.
 
-One page is cut in SQL from the union of both, oldest first, on ix_crm_exceptions_status_
-opened and ix_reviews_kind_created_at; its rows' reasons, owners and held drafts are then
+One page is cut in SQL from the union of both, oldest first, each side read in the order of
+its index (ix_crm_exceptions_status_opened, ix_reviews_kind_created_at) only as far as the
+page's end; its rows' reasons, owners and held drafts are then
 looked up for that page only (a query each), as app.store.queries.list_queue does.
 """
 
@@ -160,13 +161,24 @@ def list_exceptions(
         branches.append(_crm_branch(narrow))
     if narrow.key is None or narrow.key.startswith("review:"):
         branches.append(_mail_branch(narrow))
-    both = union_all(*branches).subquery()
+    # Each side is cut to the page's end in its own index order, so the union sorts at most
+    # twice that many rows, not every exception thread in the store.
+    cut = [_first(b, offset + limit) for b in branches]
+    both = union_all(*cut).subquery()
     page = sa_select(both).order_by(both.c.since, both.c.ref).offset(offset).limit(limit)
     rows = session.connection().execute(page).all()
     items = [_item(row) for row in rows]
     _add_mail_details(session, [i for i in items if i.source == "mail"], rows)
     _add_held_drafts(session, [i for i in items if i.source == "crm"])
     return items
+
+
+def _first(branch: Any, rows: int) -> Any:
+    """The branch's first ``rows``, as a plain SELECT (SQLite takes no parenthesised member
+    with its own ORDER BY and LIMIT in a UNION)."""
+    inner = branch.subquery()
+    cut = sa_select(inner).order_by(inner.c.since, inner.c.ref).limit(rows).subquery()
+    return sa_select(cut)
 
 
 def find_exception(session: Session, *, key: str) -> ExceptionItem | None:
@@ -225,33 +237,26 @@ def _add_mail_details(
 
 
 def _add_held_drafts(session: Session, items: Sequence[ExceptionItem]) -> None:
-    """Pending reviews whose customer draft one of these CRM exceptions holds."""
-    deals = {i.opportunity_id for i in items if i.opportunity_id}
-    if not deals:
+    """Pending reviews whose customer draft one of these CRM exceptions holds. Read from the
+    held drafts (ix_drafts_status_updated_at: a few hundred at most, waiting for a manager),
+    not from the deals' threads, which can be thousands per deal."""
+    wanted = {i.ref for i in items}
+    if not wanted:
         return
     r, d, t = ReviewRow, DraftRow, ThreadRow
     query = (
-        sa_select(
-            col(r.id),
-            col(t.subject),
-            col(t.opportunity_id),
-            col(d.text),
-            col(d.suppression_reasons),
-        )
-        .join(t, (col(t.thread_key) == col(r.thread_key)) & (col(t.cycle) == col(r.cycle)))
-        .join(d, (col(d.thread_key) == col(r.thread_key)) & (col(d.cycle) == col(r.cycle)))
-        .where(
-            col(t.opportunity_id).in_(sorted(deals)),
-            col(r.status) == ReviewStatus.PENDING,
-            col(d.status) == DraftStatus.HELD,
-        )
-        .order_by(col(r.id))
-    )
+        sa_select(col(r.id), col(t.subject), col(d.text), col(d.suppression_reasons))
+        .select_from(d)
+        .join(r, (col(r.thread_key) == col(d.thread_key)) & (col(r.cycle) == col(d.cycle)))
+        .join(t, (col(t.thread_key) == col(d.thread_key)) & (col(t.cycle) == col(d.cycle)))
+        .where(col(d.status) == DraftStatus.HELD, col(r.status) == ReviewStatus.PENDING)
+    )  # no ORDER BY: SQLite would then walk the reviews in id order instead
     by_exception: dict[str, list[HeldDraft]] = {}
-    for review_id, subject, _deal, text, reasons in session.connection().execute(query):
+    for review_id, subject, text, reasons in sorted(session.connection().execute(query)):
         for reason in reasons:
-            if reason.startswith(OPEN_EXCEPTION):
+            held_by = reason.removeprefix(OPEN_EXCEPTION)
+            if reason.startswith(OPEN_EXCEPTION) and held_by in wanted:
                 held = HeldDraft(review_id=review_id, subject=subject, draft_text=text)
-                by_exception.setdefault(reason.removeprefix(OPEN_EXCEPTION), []).append(held)
+                by_exception.setdefault(held_by, []).append(held)
     for item in items:
         item.held_drafts = by_exception.get(item.ref, [])
