@@ -76,6 +76,9 @@ class Settings(BaseSettings):
     session_hours: float = Field(
         default=12.0, gt=0, le=24 * 30, description="How long a console sign-in lasts."
     )
+    exception_sla_hours: float = Field(
+        default=24.0, gt=0, description="Hours an exception may stay open before it is overdue."
+    )
 
     @field_validator("managers", mode="before")
     @classmethod

@@ -28,12 +28,17 @@ T0 = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
 
 def fill(path: Path, threads: int) -> Engine:
     engine = make_engine(f"sqlite:///{path}")
+    fill_engine(engine, threads)
+    return engine
+
+
+def fill_engine(engine: Engine, threads: int) -> None:
+    """The same rows into any migrated store (benchmarks/console_latency.py: PostgreSQL)."""
     for start in range(0, threads, _BATCH):
         keys = range(start, min(threads, start + _BATCH))
         with engine.begin() as conn:
             for model, row in _ROWS:
                 conn.execute(insert(_table(model)), [row(k) for k in keys])
-    return engine
 
 
 def _table(model: type[SQLModel]) -> Any:

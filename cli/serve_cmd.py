@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cli.output import err_console
+
+if TYPE_CHECKING:
+    from app.settings import Settings
 
 
 def serve(
@@ -18,11 +21,16 @@ def serve(
 ) -> None:
     """Serve the console: the queue, reviews and decisions, the audit log (accounts:
     `podesk users add`). Decisions need PODESK_MAILBOX and PODESK_CRM_DIR, as for `review`."""
+    run_console(ctx.obj, host=host, port=port)
+
+
+def run_console(settings: Settings, *, host: str, port: int) -> None:
+    """Serve the console on ``settings``' store until interrupted (also `podesk demo --serve`)."""
     import uvicorn
 
     from web.app import create_app
 
-    app = create_app(ctx.obj)
+    app = create_app(settings)
     if host not in ("127.0.0.1", "localhost", "::1"):
         err_console.print(
             f"Serving on {host}: put it behind HTTPS (a reverse proxy) before people sign in.",

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 
-from agent.models import LABELS, DraftStatus
+from agent.models import LABELS, DraftStatus, Reason
 from app.store import audit, queries
 from app.store.conversation import account_names
 from app.store.queue_filter import QueueFilter
@@ -40,22 +40,30 @@ class QueueQuery:
         self,
         label: Annotated[str | None, Query()] = None,
         status: Annotated[str | None, Query()] = None,
+        reason: Annotated[str | None, Query()] = None,
         owner: Annotated[str | None, Query(max_length=200)] = None,
         q: Annotated[str | None, Query(max_length=200)] = None,
         page: Annotated[int, Query(ge=1, le=100_000)] = 1,
     ) -> None:
         self.label = _choice(label, LABELS)
         self.status = _choice(status, tuple(DraftStatus))
+        self.reason = _choice(reason, tuple(Reason))
         self.owner = (owner or "").strip() or None
         self.q = (q or "").strip() or None
         self.page = page
 
     @property
     def narrow(self) -> QueueFilter:
-        return QueueFilter(status=self.status, owner=self.owner, text=self.q)
+        return QueueFilter(status=self.status, reason=self.reason, owner=self.owner, text=self.q)
 
     def params(self, **change: Any) -> dict[str, Any]:
-        found = {"label": self.label, "status": self.status, "owner": self.owner, "q": self.q}
+        found = {
+            "label": self.label,
+            "status": self.status,
+            "reason": self.reason,
+            "owner": self.owner,
+            "q": self.q,
+        }
         found |= change
         return {k: v for k, v in found.items() if v not in (None, "")}
 
@@ -68,15 +76,18 @@ def queue(
     items = queries.list_queue(
         session, label=query.label, limit=PAGE, offset=offset, narrow=query.narrow
     )
-    total = queries.count_queue(session, label=query.label, narrow=query.narrow)
+    # One pass counts every label under the filters; the page's total is read off it.
+    counts = queries.count_queue_by_label(session, narrow=query.narrow)
+    total = counts.get(query.label, 0) if query.label else sum(counts.values())
     context = {
         "items": items,
         "accounts": account_names(session, opportunity_ids=(i.opportunity_id for i in items)),
-        "counts": queries.count_queue_by_label(session, narrow=query.narrow),
+        "counts": counts,
         "total": total,
         "query": query,
         "labels": LABELS,
         "statuses": tuple(DraftStatus),
+        "reasons": tuple(Reason),
         "first": offset + 1,
         "pages": max(1, -(-total // PAGE)),
     }

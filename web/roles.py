@@ -27,14 +27,20 @@ ROUTES: dict[tuple[str, str], Access] = {
     ("GET", "/queue.csv"): frozenset({Role.SALES_OPS}),
     ("GET", "/reviews/{review_id}"): READERS,
     ("POST", "/reviews/{review_id}/decision"): DECIDERS,
+    ("GET", "/exceptions"): READERS,
+    ("POST", "/exceptions/assign"): frozenset({Role.MANAGER}),
+    ("POST", "/exceptions/escalate"): frozenset({Role.DEAL_DESK, Role.MANAGER}),
+    ("POST", "/exceptions/resolve"): frozenset({Role.DEAL_DESK, Role.MANAGER}),
+    ("POST", "/exceptions/release"): frozenset({Role.MANAGER}),
+    ("GET", "/drafts"): READERS,
     ("GET", "/audit"): frozenset({Role.MANAGER}),
     ("GET", "/admin/users"): frozenset({Role.ADMIN}),
 }
 
 HOME: dict[Role, str] = {
     Role.SALES_OPS: "/queue",
-    Role.DEAL_DESK: "/queue",
-    Role.MANAGER: "/queue",
+    Role.DEAL_DESK: "/exceptions",
+    Role.MANAGER: "/exceptions",
     Role.ADMIN: "/admin/users",
 }
 
@@ -67,3 +73,14 @@ def review_sort(kind: str, draft_status: str | None) -> ReviewSort:
 
 def may_decide(role: Role, kind: str, draft_status: str | None) -> bool:
     return role in DECISIONS[review_sort(kind, draft_status)]
+
+
+# Deal desk works the exceptions they own; managers any (README "Console").
+OWNERS_ONLY = frozenset({Role.DEAL_DESK})
+
+
+def may_work_exception(role: Role, email: str, owner: str | None, verb: str) -> bool:
+    """May this person ``verb`` (assign, escalate, resolve) an exception owned by ``owner``?"""
+    if not allowed("POST", f"/exceptions/{verb}", role):
+        return False
+    return role not in OWNERS_ONLY or (owner or "").lower() == email.lower()

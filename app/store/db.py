@@ -12,8 +12,9 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
 from agent.errors import ConfigurationError
+from app.store import exceptions as _exceptions  # registers the exceptions page's (0006)
 from app.store import tables as _tables  # registers the tables
-from app.store import users as _users  # and the console's (migration 0004)
+from app.store import users as _users  # and the console's accounts (0005)
 from app.store.schema import ensure_current
 
 
@@ -44,7 +45,7 @@ def make_engine(url: str, *, check_schema: bool = True) -> Engine:
     engine = create_engine(parsed, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    _ = _tables, _users
+    _ = _tables, _exceptions, _users
     if check_schema:
         ensure_current(engine)
     return engine

@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from agent.models import CycleStatus, DraftStatus, ReviewStatus
 from app.store.audit import record_event
+from app.store.exceptions import upsert_crm_exceptions
 from app.store.tables import (
     DraftRow,
     MessageRow,
@@ -38,6 +39,7 @@ class CycleWork:
 
 
 def upsert_opportunities(session: Session, *, snapshot: CrmSnapshot) -> int:
+    """Store the export's deals, and its exceptions for the console's exceptions page."""
     rows = [
         OpportunityRow(
             opportunity_id=opp.opportunity_id,
@@ -54,6 +56,7 @@ def upsert_opportunities(session: Session, *, snapshot: CrmSnapshot) -> int:
     ]
     key = ["opportunity_id"]
     upsert(session, rows, key=key, update=columns_except(OpportunityRow, key))
+    upsert_crm_exceptions(session, snapshot=snapshot)
     return len(rows)
 
 

@@ -6,19 +6,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exists
+from sqlalchemy import String, cast, exists
 from sqlmodel import col
 
-from app.store.tables import DraftRow, PacketRow, ThreadRow
+from app.store.tables import ClassificationRow, DraftRow, PacketRow, ThreadRow
 
 
 @dataclass(frozen=True)
 class QueueFilter:
     """What the console's queue narrows by besides the label; empty fields narrow nothing.
     ``status`` is the customer draft's; ``owner`` and ``text`` match case-insensitively
-    anywhere in the next-action owner, and in the subject or opportunity id."""
+    anywhere in the next-action owner, and in the subject or opportunity id; ``reason`` is
+    one of the classification's reason codes (agent.models.Reason)."""
 
     status: str | None = None
+    reason: str | None = None
     owner: str | None = None
     text: str | None = None
 
@@ -36,6 +38,16 @@ def narrowed(narrow: QueueFilter) -> list[Any]:
     found: list[Any] = []
     if narrow.status:
         found.append(exists().where(_same_cycle(DraftRow), col(DraftRow.status) == narrow.status))
+    if narrow.reason:
+        # The reasons are a JSON list of codes ([a-z._]: nothing JSON escapes), so the code
+        # in quotes is found in its text alike on SQLite and PostgreSQL.
+        reasons = cast(col(ClassificationRow.reasons), String)
+        quoted = f'"{narrow.reason}"'
+        found.append(
+            exists().where(
+                _same_cycle(ClassificationRow), reasons.contains(quoted, autoescape=True)
+            )
+        )
     if narrow.owner:
         owner = col(PacketRow.data)["next_action_owner"]["value"].as_string()
         found.append(

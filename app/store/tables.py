@@ -172,8 +172,10 @@ class PacketRow(SQLModel, table=True):
 
 class DraftRow(SQLModel, table=True):
     __tablename__ = "drafts"
+    # The saved-drafts page pages one status, newest first.
     __table_args__ = (
         UniqueConstraint("thread_key", "cycle"),
+        Index("ix_drafts_status_updated_at", "status", "updated_at"),
         one_of("drafts", "status", DraftStatus),
     )
 
@@ -191,10 +193,11 @@ class DraftRow(SQLModel, table=True):
 
 class ReviewRow(SQLModel, table=True):
     __tablename__ = "reviews"
-    # `review list` pages one status in id order.
+    # `review list` pages one status in id order; the exceptions page one kind by age.
     __table_args__ = (
         UniqueConstraint("thread_key", "cycle"),
         Index("ix_reviews_status_id", "status", "id"),
+        Index("ix_reviews_kind_created_at", "kind", "created_at"),
         one_of("reviews", "kind", ReviewKind),
         one_of("reviews", "status", ReviewStatus),
         one_of("reviews", "decision", ReviewAction),

@@ -8,6 +8,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from sqlmodel import Session, SQLModel
 from app.store import schema
 from app.store.audit import record_event
 from app.store.db import make_engine
+from app.store.exceptions import CrmExceptionRow, ExceptionRecordRow
 from app.store.tables import (
     ClassificationRow,
     DecisionRow,
@@ -272,6 +274,18 @@ def _one_row_each(engine: Engine) -> None:
         assert review.id is not None
         session.add(DecisionRow(review_id=review.id, action="accept", reviewer="rita"))
         session.add(UserRow(email="rita@example.com", role="sales_ops", password_hash="x"))
+        session.add(
+            CrmExceptionRow(
+                exception_id="EX-1",
+                opportunity_id="OPP-1",
+                kind="credit_review",
+                owner="dana@example.com",
+                status="open",
+                opened_at=datetime(2026, 3, 1, tzinfo=UTC),
+                source="exceptions.csv:2",
+            )
+        )
+        session.add(ExceptionRecordRow(review_id=review.id, updated_by="max@example.com"))
         session.commit()
 
 

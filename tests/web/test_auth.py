@@ -38,7 +38,7 @@ def test_sign_in_sets_the_flags_in_the_header(web: TestClient) -> None:
     done = web.post("/login", data=data, follow_redirects=False)
     cookie = next(v for v in done.headers.get_list("set-cookie") if v.startswith("podesk_session"))
     assert "HttpOnly" in cookie and "SameSite=lax" in cookie and "Secure" not in cookie
-    assert done.headers["location"] == "/queue"
+    assert done.headers["location"] == "/exceptions"  # a manager starts on the exceptions
 
 
 def test_a_wrong_password_is_refused_without_saying_which_part_was_wrong(web: TestClient) -> None:

@@ -193,3 +193,21 @@ def test_the_audit_log_filters_by_actor_and_action(web: TestClient) -> None:
     assert "Nothing recorded for this filter." in web.get("/audit?actor=nobody").text
     rows = web.get("/audit?action=cycle_failed").text.split("<tbody>")[1]
     assert "review_ignore" not in rows
+
+
+def test_the_queue_filters_by_reason_code_in_the_store(web: TestClient) -> None:
+    assert sign_in(web, Role.SALES_OPS) == 303
+    with _store(web) as session:
+        every = queries.list_queue(session)
+        by_reason = QueueFilter(reason="exception.price_change")
+        narrowed = queries.list_queue(session, narrow=by_reason)
+        counted = queries.count_queue(session, narrow=by_reason)
+    expected = [i.thread_key for i in every if "exception.price_change" in i.reasons]
+    assert [i.thread_key for i in narrowed] == expected and counted == len(expected) >= 1
+    page = web.get("/queue?reason=exception.price_change").text
+    assert f"1–{len(expected)} of {len(expected)}" in page
+    # A code that is a prefix of another is not matched by it (the code in quotes).
+    with _store(web) as session:
+        assert queries.count_queue(session, narrow=QueueFilter(reason="exception.price")) == 0
+    # A value that is no reason code narrows nothing, as for the other filters.
+    assert f"of {len(every)}<" in web.get("/queue?reason=not-a-reason").text

@@ -13,7 +13,7 @@ from sqlmodel import Session
 from app.settings import Settings
 from app.store import queries
 from app.store.users import Role
-from tests.web.conftest import csrf_of, sign_in
+from tests.web.conftest import csrf_of, email_of, sign_in
 from web import roles
 from web.app import create_app, route_list
 
@@ -23,7 +23,15 @@ ALLOWED_ANSWER: dict[tuple[str, str], int] = {
     ("POST", "/login"): 401,  # the matrix signs in with a wrong password here
     ("POST", "/logout"): 303,  # to /login?signed_out=1
     ("POST", "/reviews/{review_id}/decision"): 409,  # a stale draft: refused, nothing decided
+    # A stale record version: refused, nothing changed (and a draft that is not held).
+    ("POST", "/exceptions/assign"): 409,
+    ("POST", "/exceptions/escalate"): 409,
+    ("POST", "/exceptions/resolve"): 409,
+    ("POST", "/exceptions/release"): 409,
 }
+EXCEPTION = "crm:EXC-2001"  # the sample CRM's, owned by someone with no console account
+EXCEPTION_OWNER = "lena.fischer@northwindcloud.example"
+EXCEPTION_FORM = {"key": EXCEPTION, "version": "99", "owner": "x@example.com", "note": "n"}
 
 
 def _routes(settings: Settings) -> list[tuple[str, str]]:
@@ -58,6 +66,10 @@ def _expected(method: str, path: str, role: Role | None, review: queries.ReviewD
         return 303 if role is None else 403
     if path.endswith("/decision") and role is not None:
         return 409 if roles.may_decide(role, review.kind, review.draft_status) else 403
+    verb = path.removeprefix("/exceptions/")
+    if method == "POST" and verb in ("assign", "escalate", "resolve") and role is not None:
+        mine = roles.may_work_exception(role, email_of(role), EXCEPTION_OWNER, verb)
+        return 409 if mine else 403
     return ALLOWED_ANSWER.get((method, path), 200)
 
 
@@ -78,6 +90,9 @@ def test_every_route_as_every_role(settings: Settings, web: TestClient, role: Ro
             data["csrf_token"] = web.cookies.get("podesk_login_csrf", "")
         if path.endswith("/decision"):
             data |= {"action": "accept", "seen_draft": "stale"}
+        if path.startswith("/exceptions/"):
+            data |= EXCEPTION_FORM | {"manager": email_of(Role.MANAGER)}
+            data |= {"review_id": str(review.id), "seen_draft": "stale"}
         answer = web.request(
             method, url, data=data if method == "POST" else None, follow_redirects=False
         )
