@@ -1,4 +1,4 @@
-"""The console's people: accounts, their sign-in sessions and failed sign-ins (migration 0004).
+"""The console's people: accounts, their sign-in sessions and failed sign-ins (migration 0005).
 
 Only hashes are stored: the password's (Argon2, app/accounts.py) and the session token's
 (SHA-256; the token itself lives only in the browser's cookie), so a copy of the database
