@@ -151,17 +151,25 @@ def audit_log(
     session: DbSession,
     actor: Annotated[str | None, Query(max_length=200)] = None,
     action: Annotated[str | None, Query(max_length=100)] = None,
+    thread: Annotated[str | None, Query(max_length=200)] = None,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     actor, action = (actor or "").strip() or None, (action or "").strip() or None
+    thread = (thread or "").strip() or None
     events = audit.page_events(
-        session, actor=actor, action=action, limit=PAGE + 1, offset=(page - 1) * PAGE
+        session,
+        actor=actor,
+        action=action,
+        subject=thread,
+        limit=PAGE + 1,
+        offset=(page - 1) * PAGE,
     )
     context = {
         "events": events[:PAGE],
         "more": len(events) > PAGE,
         "actor": actor or "",
         "action": action or "",
+        "thread": thread or "",
         "actions": audit.audit_actions(session),
         "page": page,
     }

@@ -84,7 +84,8 @@ def sign_in(
 ) -> int:
     """Sign ``client`` in through the login form; the response's status."""
     form = client.get("/login")
-    token = re.search(r'name="csrf_token" value="([^"]+)"', form.text)
+    # The login form's own token: a signed-in page also carries the sign-out form's.
+    token = re.search(r'action="/login".*?name="csrf_token" value="([^"]+)"', form.text, re.S)
     assert token is not None
     data = {"email": email or email_of(role), "password": password, "csrf_token": token.group(1)}
     return client.post("/login", data=data, follow_redirects=False).status_code

@@ -195,6 +195,21 @@ def test_the_audit_log_filters_by_actor_and_action(web: TestClient) -> None:
     assert "review_ignore" not in rows
 
 
+def test_the_audit_log_filters_by_thread(web: TestClient) -> None:
+    """One thread's history: only its events, every row linking to its own thread's."""
+    assert sign_in(web, Role.MANAGER) == 303
+    with _store(web) as session:
+        review = queries.get_review(session, review_id=_review(web, "pending_review"))
+        everything = audit.page_events(session, limit=10_000)
+    key = review.thread_key
+    ours = [e for e in everything if e.subject == key]
+    assert ours and len(ours) < len(everything)  # the filter has something to leave out
+    rows = web.get("/audit", params={"thread": key}).text.split("<tbody>")[1]
+    assert rows.count("<tr>") == len(ours)
+    assert rows.count(f'href="/audit?thread={key}"') == len(ours)
+    assert "Nothing recorded for this filter." in web.get("/audit?thread=no-such").text
+
+
 def test_the_queue_filters_by_reason_code_in_the_store(web: TestClient) -> None:
     assert sign_in(web, Role.SALES_OPS) == 303
     with _store(web) as session:
