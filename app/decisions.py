@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 
 from agent.errors import ConflictError, NotFoundError, ReviewStateError
 from app.settings import Settings
-from app.store.tables import DecisionRow, DraftRow, ReviewRow
+from app.store.tables import DecisionRow, DraftRow, ReviewRow, cycle_row
 from app.wiring import open_app
 
 
@@ -72,11 +72,7 @@ def _still_as_seen(engine: Engine, review_id: int, seen_draft: str) -> None:
     with Session(engine) as session:
         review = session.get(ReviewRow, review_id)
         assert review is not None
-        draft = session.exec(
-            select(DraftRow).where(
-                DraftRow.thread_key == review.thread_key, DraftRow.cycle == review.cycle
-            )
-        ).first()
+        draft = cycle_row(session, DraftRow, thread_key=review.thread_key, cycle=review.cycle)
         current = draft_fingerprint(draft.text if draft else None)
         if review.status == "pending" and current == seen_draft:
             return

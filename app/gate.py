@@ -20,10 +20,10 @@ from agent.errors import NotFoundError, ReviewStateError
 from agent.models import CycleResult
 from agent.review import parse_response
 from app.progress import cycle_stage
-from app.store.holds import record_hold_change, stale_holds, stored_draft
+from app.store.holds import record_hold_change, stale_holds
 from app.store.recovery import mark_resumed
 from app.store.results import AlsoInTransaction
-from app.store.tables import ReviewRow
+from app.store.tables import DraftRow, ReviewRow, cycle_row
 from graph.builder import Workflow
 from graph.context import Context
 from graph.nodes import held_refusal
@@ -138,7 +138,7 @@ class ReviewGate(ABC):
             if not snapshot.interrupts:
                 return 0  # not waiting for a reviewer (a decision is being finished)
             with Session(self.engine) as session:
-                before = stored_draft(session, thread_key=thread_key, cycle=cycle)
+                before = cycle_row(session, DraftRow, thread_key=thread_key, cycle=cycle)
             self._mark(thread_key, cycle)
             # As if the boundary check had just run: the hold node reads the CRM again and
             # the review asks anew. The last answer is cleared so nothing acts on it twice.

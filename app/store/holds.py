@@ -47,12 +47,6 @@ def stale_holds(
     return stale
 
 
-def stored_draft(session: Session, *, thread_key: str, cycle: int) -> DraftRow | None:
-    return session.exec(
-        select(DraftRow).where(DraftRow.thread_key == thread_key, DraftRow.cycle == cycle)
-    ).first()
-
-
 def record_hold_change(
     session: Session,
     *,

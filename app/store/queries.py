@@ -21,6 +21,7 @@ from app.store.tables import (
     QuarantineRow,
     ReviewRow,
     ThreadRow,
+    cycle_row,
 )
 
 
@@ -258,16 +259,9 @@ def get_review(session: Session, *, review_id: int) -> ReviewDetail:
     review = session.get(ReviewRow, review_id)
     if review is None:
         raise NotFoundError(f"no review with id {review_id} (see `podesk review list`)")
-    draft = session.exec(
-        select(DraftRow).where(
-            DraftRow.thread_key == review.thread_key, DraftRow.cycle == review.cycle
-        )
-    ).first()
-    packet = session.exec(
-        select(PacketRow).where(
-            PacketRow.thread_key == review.thread_key, PacketRow.cycle == review.cycle
-        )
-    ).first()
+    key, cycle = review.thread_key, review.cycle
+    draft = cycle_row(session, DraftRow, thread_key=key, cycle=cycle)
+    packet = cycle_row(session, PacketRow, thread_key=key, cycle=cycle)
     return ReviewDetail(
         **_review_public(review, session.get(ThreadRow, review.thread_key)).model_dump(),
         draft_status=draft.status if draft else None,

@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 
 from agent.models import CycleStatus, ReviewStatus
 from app.store.ingest import related_messages
-from app.store.tables import MessageRow, ReviewRow, ThreadRow, utcnow
+from app.store.tables import MessageRow, ReviewRow, ThreadRow, cycle_row, utcnow
 from connectors.mailbox.model import MailMessage
 from connectors.ports import MailboxRead
 
@@ -88,7 +88,7 @@ def open_cycles(session: Session) -> list[OpenCycle]:
 
 def mark_resumed(session: Session, *, thread_key: str, cycle: int) -> None:
     """Note, before a run resumes the review of this cycle, that its checkpoint may move."""
-    review = _review(session, thread_key, cycle)
+    review = cycle_row(session, ReviewRow, thread_key=thread_key, cycle=cycle)
     if review is not None:
         review.resumed_at = utcnow()
         session.add(review)
@@ -96,13 +96,7 @@ def mark_resumed(session: Session, *, thread_key: str, cycle: int) -> None:
 
 def clear_resumed(session: Session, *, thread_key: str, cycle: int) -> None:
     """The checkpoint is at the review again, as the store shows it: nothing to re-read."""
-    review = _review(session, thread_key, cycle)
+    review = cycle_row(session, ReviewRow, thread_key=thread_key, cycle=cycle)
     if review is not None and review.resumed_at is not None:
         review.resumed_at = None
         session.add(review)
-
-
-def _review(session: Session, thread_key: str, cycle: int) -> ReviewRow | None:
-    return session.exec(
-        select(ReviewRow).where(ReviewRow.thread_key == thread_key, ReviewRow.cycle == cycle)
-    ).first()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, TypeAlias
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from agent.models import (
     CycleResult,
@@ -27,6 +27,7 @@ from app.store.tables import (
     PacketRow,
     ReviewRow,
     ThreadRow,
+    cycle_row,
     utcnow,
 )
 from connectors.ports import SavedDraft
@@ -100,9 +101,7 @@ def persist_cycle(session: Session, *, result: CycleResult, graph_thread_id: str
 
 
 def _one(session: Session, model: Any, result: CycleResult) -> Any:
-    return session.exec(
-        select(model).where(model.thread_key == result.thread_key, model.cycle == result.cycle)
-    ).first()
+    return cycle_row(session, model, thread_key=result.thread_key, cycle=result.cycle)
 
 
 def _upsert_classification(session: Session, result: CycleResult) -> None:

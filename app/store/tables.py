@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -18,7 +18,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, Session, SQLModel, col, select
 
 from agent.models import CycleStatus, DraftStatus, Label, ReviewAction, ReviewKind, ReviewStatus
 from connectors.crm.model import ContractStatus, OrderQueueStatus
@@ -279,3 +279,14 @@ class MailboxFileRow(SQLModel, table=True):
     mtime_ns: int = Field(sa_column=Column(BigInteger, nullable=False))
     message_id: str | None = None  # the message the file held
     reason: str | None = None  # why the file was quarantined, when it was
+
+
+_CycleRowT = TypeVar("_CycleRowT", ClassificationRow, PacketRow, DraftRow, ReviewRow)
+
+
+def cycle_row(
+    session: Session, model: type[_CycleRowT], *, thread_key: str, cycle: int
+) -> _CycleRowT | None:
+    """The one row of ``model`` for a thread's review cycle (each is unique on the pair)."""
+    query = select(model).where(col(model.thread_key) == thread_key, col(model.cycle) == cycle)
+    return session.exec(query).first()
