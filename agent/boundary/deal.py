@@ -20,6 +20,12 @@ from agent.lexicon import waivers as wv
 from agent.lexicon.procurement import AS_AGREED
 
 _DIGIT = re.compile(r"\d")
+# One figure put in the place of another: "80 instead of 100", "40 i stället för de 50".
+_INSTEAD = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|statt|anstatt|anstelle|au\s+lieu\s+de|en\s+lugar\s+de"
+    r"|en\s+vez\s+de|invece\s+d\w*|anziche|in\s+plaats\s+van|em\s+vez\s+de|ao\s+inves\s+de"
+    r"|em\s+lugar\s+de|i\s+stallet\s+for|i\s+stedet\s+for|zamiast|misto)\b"
+)
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*pct\b")
 # "not yet invoiced": a state, not a waiver.
 _NOT_YET = re.compile(
@@ -96,6 +102,8 @@ def _billed(clause: str) -> list[str]:
             kinds.append(kind)
     if not kinds and cs.DEFERRED.search(rest):
         kinds.append("payment")  # "fattureremo solo dopo il collaudo"
+    if not kinds and _INSTEAD.search(rest) and _DIGIT.search(rest):
+        kinds.append("price")  # "wir berechnen nur 80 statt 100 Lizenzen": a new quantity
     return kinds
 
 
@@ -113,6 +121,9 @@ def _customer_may_pay(clause: str) -> bool:
     for m in im.CUSTOMER_MAY.finditer(clause):
         following = " ".join(clause[m.end() :].split()[:8])
         if cs.PAY.search(following) and (cs.PAY_TERM.search(clause) or cs.DEFERRED.search(clause)):
+            return True
+        # "den Skontoabzug von 3 % können Sie gerne vornehmen": a deduction allowed
+        if cs.DISCOUNT.search(clause) and cs.PAY_TERM.search(clause):
             return True
     pays = cs.PAY.search(clause)  # "vous réglerez la facture après la mise en service"
     if pays is None or requested_before(clause, pays.start()):

@@ -37,6 +37,7 @@ _FRAMES = (
     fr.RESTATE,
     fr.REPORTED,
     fr.OUR_TEAM,
+    fr.ROUTE_TO_CONTACT,
     fr.TELLS_YOU,
     fr.SEND_DOCUMENT,
     fr.PORTAL,

@@ -16,6 +16,7 @@ agent.lexicon.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -126,6 +127,7 @@ def _anchored(items: list[Sentence], index: int) -> bool:
     return frames.describes(items[index]) and any(frames.anchors(n) for n in neighbours)
 
 
+_THAT = re.compile(r"\W*(?:that|dass|que|qu'|che|dat|om\s+at|at)\b")
 _ANSWER = re.compile(r"[:;,]\s*(?:yes|ja|oui|si|sim|tak|ano|ok|okay)\b")
 
 
@@ -136,6 +138,9 @@ def _reported(clause: str) -> bool:
     if m is None:
         return False
     rest = clause[m.end() :]
+    that = _THAT.match(rest)
+    if that is not None:  # "thanks for the hint that your orders are released on Thursdays":
+        rest = rest[that.end() :].partition(",")[2]  # their that-clause; ours may follow it
     ours = im.FIRST_PERSON.search(rest) or vb.OK.search(rest) or vb.ACCEPT.search(rest)
     return ours is None and _ANSWER.search(rest) is None and im.INFORMAL_OK.search(rest) is None
 
@@ -149,11 +154,26 @@ def _sentence_kinds(sentence: Sentence, previous: Sentence | None) -> list[str]:
         kinds.append("acceptance")  # not "you ask us for an order confirmation"
     context = mask_document_dates(previous.folded) if previous else ""
     for part, question in question_parts(folded, sentence.question):
-        for clause in clauses(part):
+        parts = clauses(part)
+        for clause in parts:
             kinds += _clause_kinds(clause, part, context, question=question)
+        if not question and "timing" not in kinds:
+            kinds += _elliptical_timing(parts, part)
     if not kinds and frames.unframed(sentence, folded):
         kinds.append("unframed")
     return list(dict.fromkeys(kinds))
+
+
+def _elliptical_timing(parts: list[str], sentence: str) -> list[str]:
+    """'We'll send the form and the scanners by Friday': a short conjunct with no verb of its
+    own shares the verb before it, so the two are read together."""
+    for left, right in itertools.pairwise(parts):
+        joined = f"{left} and {right}"
+        if len(right.split()) > 6 or refused(joined) or negated(open_clause(joined)):
+            continue
+        if timing_kinds(joined, sentence):
+            return ["timing"]
+    return []
 
 
 def _clause_kinds(clause: str, sentence: str, context: str, *, question: bool) -> list[str]:
@@ -169,6 +189,8 @@ def _clause_kinds(clause: str, sentence: str, context: str, *, question: bool) -
     skipped = _signature_skipped(clause) or _instead_of_signing(clause)
     if skipped and not is_negated and not question:
         kinds.append("signature")
+    if not question and _outcome_promised(clause):
+        kinds += [k for k in ("price", "payment") if _CONCESSION[k].search(clause)]
     if question or refused(clause):
         return kinds  # asked or refused
     if acceptance.nothing_left(clause):
@@ -203,6 +225,32 @@ def _clause_kinds(clause: str, sentence: str, context: str, *, question: bool) -
         if cs.PAY_TERM.search(clause):
             kinds.append("payment")
     return kinds
+
+
+# A hand-over that names its outcome promises it: "our deal desk will confirm the 5% discount",
+# "Lucía confirmará el descuento"; "...will confirm whether the discount applies" defers.
+_OUTCOME = re.compile(
+    r"\b(?:(?:will|'ll|wird|werden|va|vont|vai|vao|zal|zullen)\s+(?:\w+\s+)?(?:confirm|approve|grant"
+    r"|honou?r|bestatigen|genehmigen|gewahren|confirmer|approuver|accorder|confirmar|aprobar"
+    r"|conceder|confermare|approvare|concedere|bevestigen|goedkeuren|toekennen|aprovar)"
+    r"|(?:confirm|aprob|conced|aprov)ara|(?:confirm|approuv|accord)era|(?:conferm|approv|conced)era"
+    r"|bevestigt|bestatigt|genehmigt)\b"
+)
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if|ob|si|se|of|wether)\b")
+_CONCESSION = {
+    "price": re.compile(f"{cs.DISCOUNT.pattern}|{cs.AMOUNT.pattern}|\\d+(?:[.,]\\d+)?\\s*pct\\b"),
+    "payment": cs.PAY_TERM,
+}
+
+
+def _outcome_promised(clause: str) -> bool:
+    m = _OUTCOME.search(clause)
+    if m is None or requested_before(clause, m.start()) or negated(clause[: m.end()]):
+        return False
+    after = clause[m.end() : m.end() + 60]
+    if _OPEN_QUESTION.search(after):
+        return False
+    return any(topic.search(after) for topic in _CONCESSION.values())
 
 
 def _terms_take_over(clause: str) -> bool:
@@ -333,4 +381,16 @@ def _credit_before_relative(clause: str) -> bool:
         return False
     cut = _RELATIVE.search(clause, m.end())
     main = clause[: cut.start()] if cut else clause
-    return deal.credit_issued(main) and not negated(open_clause(main))
+    if deal.credit_issued(main) and not negated(open_clause(main)):
+        return True
+    # "Voor de gebruikers die u niet heeft benut, ontvangt u een creditnota": before it
+    main = _YOUR_RELATIVE.sub(" ", clause)
+    issued = deal.credit_issued(main) or im.CUSTOMER_GETS.search(main) is not None
+    return issued and not negated(open_clause(main))
+
+
+_YOUR_RELATIVE = re.compile(
+    r"\b(?:that|which|que|qui|die|dat|che|welche\w*|den|das|der)\s+(?:you|u|je|jullie|sie|vous"
+    r"|ustedes|usted|voi|voce|voces|ni|i|vocês)\b[^,]*"
+    r"|\byou\s+(?:did|do|have|had|haven't|didn't)\s+(?:not\s+|never\s+)?(?:use|need|activate)\w*\b"
+)

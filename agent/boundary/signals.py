@@ -46,6 +46,8 @@ _EXPLETIVE = re.compile(
     r"\b(?:finche|fino\s+a\s+quando|fintanto\s+che)\s+non\b"
     r"|\bn'\w+\s+(?:\w+\s+)?qu'|\bne\s+\w+\s+(?:\w+\s+)?qu'"  # "ne ... que" is "only"
     r"|\b(?:can't|cannot)\s+wait\b|\bkaum\s+erwarten\b|\bwhy\s+(?:don't\s+we|not)\b"
+    # Dutch "pas na", "pas als": "only after", no French "pas"
+    r"|\bpas\s+(?=(?:na|nadat|als|wanneer|zodra|bij|vanaf|op|over|in|dan|toen|morgen|volgende)\b)"
 )
 # Forwarding what we deliver is delivering, not deferring: "we've forwarded the licence keys".
 _SENT_GOODS = re.compile(

@@ -34,7 +34,8 @@ _DOCUMENT = lx.words(
     reponse respuesta risposta antwoord resposta nda agreements? vereinbarung\w* signed
     unterschrieben\w* signe\w* firmad\w* firmat\w* getekend\w* assinad\w* registr\w*
     inscription\w* cadastro\w* \w*portal\w* certificat\w* code\s+de\s+conduite
-    code\s+of\s+conduct
+    code\s+of\s+conduct questions? queries \w*fragen dudas consultas preguntas domande
+    quesiti vragen duvidas questoes perguntas pytania dotazy fragor sporgsmal
     """
 )
 
@@ -109,7 +110,7 @@ def promises_timing(clause: str, context: str = "") -> bool:
 
 def we_will_at_a_time(clause: str) -> bool:
     """'We'll aim for the 15th of May': the vendor naming when it will do something."""
-    if _DOCUMENT.search(clause) and not fulfilment(clause):
+    if _DOCUMENT.search(clause) and not fulfilment(clause) and not lx.FULFIL_OBJECT.search(clause):
         return False  # "we'll send the signed form today" is paperwork, not fulfilment
     return bool(_WE_WILL.search(clause) and TIME.search(clause))
 

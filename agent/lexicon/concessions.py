@@ -75,7 +75,8 @@ BILL = words(
     stellen\s+wir\s+(?:\S+\s+){0,3}?rechnung factur(?:ons|erons|erions|amos|aremos)
     cobr(?:amos|aremos) fattur(?:iamo|eremo) addebit(?:iamo|eremo)
     (?:we|wij)\s+(?:\w+\s+)?factureren factureren\s+(?:we|wij)
-    brengen\s+(?:\S+\s+){0,4}in\s+rekening fatur(?:amos|aremos) fakturerer\s+vi vi\s+fakturerer
+    brengen\s+(?:\S+\s+){0,4}in\s+rekening fatur(?:amos|aremos)
+    fakturer[ae]r\s+vi vi\s+fakturer[ae]r
     fakturujeme
     """
 )
@@ -103,13 +104,20 @@ CONFIGURE = words(
     modificat\w* cambiat\w* aggiornat\w* omgezet ingesteld aangepast gewijzigd cambiad\w* ajustad\w*
     modificad\w* actualizad\w* alterad\w* atualizad\w* mudad\w* modifie\w* passe\w*\s+a bascule\w*
     aendret endret andrat zmenil\w*
+    (?:(?:noted|recorded|registered|entered|stored|saved|captured|hinterlegt|eingetragen|erfasst
+    |gespeichert|vermerkt|enregistre\w*|saisi\w*|note\w*|registrad\w*|anotad\w*|registrat\w*
+    |annotat\w*|inserit\w*|vastgelegd|ingevoerd|geregistreerd|genoteerd|cadastrad\w*|lancad\w*)
+    \s+(?:\S+\s+){0,3}?(?:in|into|im|dans|en|nel|nella|no|na|op|w)\s+(?:\S+\s+)?(?:our|unser\w*
+    |notre|nos|nuestr\w*|nostr\w*|onze|ons|noss\w*|vores|vart|naszym)\s+(?:\S+\s+)?(?:system\w*
+    |erp|sap|ledger|records?|books?|billing|systeem|sisteem|sistema|systeme|buchhaltung
+    |administratie|contabilidad|contabilita))
     """
 )
 # A payment term with its value: "net 60", "45 dagen netto", "120 giorni", "60 gg fm".
 PAY_TERM = words(
     r"""
     net\s*\d+ netto\s*\d+
-    \d+\s*(?:days?|tage\w*|jours|dias|giorni|gg|dagen|dage|dager|dagar|dni|dnu)
+    \d+\s*-?\s*(?:days?|tage\w*|tagig\w*|jours|dias|giorni|gg|dagen|dage|dager|dagar|dni|dnu)
     end\s+of\s+(?:the\s+)?month fin\s+de\s+mois fin\s+de\s+mes fine\s+mese monatsende instal\w+
     raten\w* echeanci\w* plazos prestacoes termijnen rate\s+mensil\w* mensualit\w*
     en\s+(?:\w+\s+)?fois
@@ -191,6 +199,7 @@ WAIT = words(
 DISCOUNT = words(
     r"""
     discounts? rebates? credits? rabatt\w* nachlass\w* gutschrift\w* remises? rabais ristournes?
+    skont\w* escompte\w* pronto\s+pago
     descuentos? bonificacion\w* sconti? abbuon\w* korting\w* descontos? abatimentos? rabat\w*
     slev\w*
     """

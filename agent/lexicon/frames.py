@@ -154,17 +154,42 @@ OUR_TEAM = family(
     r"|kundenbetreuer\w*|gestionnaire|gestor\s+de\s+cuenta|accountmanager|gerente\s+de\s+conta|referente"
     r"|contact\s+habituel|contacto\s+habitual|ansprechpartner\w*|opiekun\w*)|cop(?:ied|y)\s+(?:\S+\s+)?in\b"
     r"|mi\s+compa\w+|ma\s+colleg\w+|mia\s+collega|minha\s+colega|meine?\s+kolleg\w*|my\s+teammate",
+    # The customer's contact at our company is ours, whatever the possessive: "your account
+    # manager", "su responsable comercial", "sua gerente de contas", "Ihr Kundenbetreuer".
+    r"(?:your|su|sus|sua|seu|je|jouw|uw|jullie|ihr\w*|votre|vos|vostr\w*|vuestr\w*|tu|il\s+vostro"
+    r"|la\s+vostra|il\s+suo|la\s+sua|o\s+seu|a\s+sua)\s+(?:\S+\s+)?(?:account\s*manager\w*"
+    r"|accountmanager\w*|account\s+executive|customer\s+success\s+manager|responsable\s+(?:comercial"
+    r"|de\s+cuenta|de\s+compte|commercial)|gerente\s+(?:de\s+contas?|de\s+cuenta|comercial)"
+    r"|gestor\w*\s+de\s+(?:cuenta|conta)|kundenbetreuer\w*|vertriebsansprechpartner\w*"
+    r"|charge\w*\s+de\s+(?:compte|clientele)|referente\s+commerciale|commerciale\s+di\s+riferimento"
+    r"|account\s+di\s+riferimento|executivo\s+de\s+contas?|comercial\s+de\s+referencia)",
+)
+# Where the customer's questions go from now on: to the contact they named ("we'll direct
+# questions about the order documents to her", "Rückfragen richten wir künftig an ihn").
+ROUTE_TO_CONTACT = family(
+    r"(?:direct|address|send|route|forward|richten|dirigi\w*|dirigir\w*|indirizz\w*|rivolg\w*"
+    r"|adresser\w*|adresse\w*|encaminh\w*|kierowa\w*|smerova\w*|sturen|stuur\w*|go|gaan|gehen"
+    r"|iran|irao|andranno)\s+(?:\S+\s+){0,8}?(?:to|an|a|aan|naar|do|na|par|per)\s+(?:him|her|them"
+    r"|ihn|sie|ihm|ihr|el|ella|ellos|lui|lei|loro|ele|ela|eles|hem|haar|hen|niej|niego|nich|ni"
+    r"|nej|nemu|elle|eux)",
+    r"(?:le|la|les|gli|lhe|lhes)\s+(?:dirigiremos|enviaremos|indirizzeremo|adresserons"
+    r"|encaminharemos)",
 )
 # Sending a document: "I'll resend the order form for signature", "anbei das Bestellformular".
 SEND_DOCUMENT = family(
     r"(?:send|resend|sending|sent|attach\w*|enclos\w*|schick\w*|send\w*|envo\w*|renvo\w*|envi\w*"
     r"|reenvi\w*|invi\w*|rimand\w*|stuur\w*|mand\w*|skick\w*|wysy\w*|zasl\w*|adress\w*|address\w*)\s+(?:\S+\s+){0,6}?"
     r"(?:order\s+form|quote|offer|documents?|packet|copy|form|formular\w*|bestellformular\w*"
+    r"|angebot|offerte|offerta|proposta|presupuesto|cotizacion|cotacao|preventivo|oferta"
+    r"|bons?\s+de\s+commande\s+a\s+signer"
     r"|formulaire|devis|formulario|hoja\s+de\s+pedido|modulo|bestelformulier|w-?9|certificat\w*"
     r"|zertifikat\w*|certificad\w*|certificaat|kopie|copie|copia|link|envelope|docusign"
     r"|signaturpaket\w*|signature\s+packet|paket|pacote|paquete|pacchetto|pakket|dossier"
     r"|contract\w*|contrat\w*|vertrag\w*|version|versi[oó]n|versie|versao|versione|fassung)",
-    r"segue\w*\s+(?:\S+\s+){0,2}?(?:o|a|os|as)\s+(?:formulario|proposta|documento?|copia|certificado"
+    # attaching in German and Dutch word order: "hänge ich Ihnen ... an", "stuur ik ... mee"
+    r"(?:hange|hangen)\s+(?:\S+\s+){0,10}?an|angehangt|meegestuurd|meesturen"
+    r"|stuur\w*\s+(?:\S+\s+){0,10}?mee",
+    r"segue\w*\s+(?:\S+\s+){0,4}?(?:o|a|os|as)\s+(?:nossa\s+|nosso\s+)?(?:formulario|proposta|documento?|copia|certificado"
     r"|contrato|link)",
     r"anbei|ci-joint\w*|in\s+allegato|adjunt\w*|em\s+anexo|in\s+de\s+bijlage|bijgevoegd|i\s+bilaga"
     r"|vedhaeft\w*|w\s+zalaczniku|v\s+priloze",
@@ -233,8 +258,8 @@ DECLINE = words(
     pas\s+quelque\s+chose\s+que no\s+es\s+algo\s+que non\s+e\s+qualcosa\s+che
     nao\s+e\s+algo\s+que nicht\s+etwas,?\s+das (?:di\s+mia|de\s+mi|de\s+ma|meiner)\s+competen\w*
     nicht\s+zustandig niet\s+bevoegd
-    (?:beslis|entscheide|decide|decido)\s+(?:ik\s+|ich\s+|yo\s+)?(?:niet|nicht|no)\s+(?:zelf
-    |selbst) nie\s+oznacza
+    (?:beslis|entscheide)\s+(?:ik\s+|ich\s+)?(?:niet|nicht)\b
+    (?:decide|decido)\s+(?:yo\s+)?no\s+(?:zelf|selbst) nie\s+oznacza
     (?:by|per|via|par|por|pa)\s+(?:e-?mail|mail|correo|courriel|mejl)\s+(?:\S+\s+){0,4}?(?:not
     |nicht|kein\w*|nie|never|pas|jamais|nunca|no|non|niet|geen|nooit|nao|ikke|inte|aldrig)
     (?:won't|don't|do\s+not|will\s+not)\s+(?:\S+\s+){0,6}?(?:by|via|per|over)\s+e-?mail
@@ -309,6 +334,11 @@ ROUTINE_FIELD = words(
 WE_ACT = re.compile(
     r"\b(?:we|i|we'll|i'll|we're|i'm|we've|i've|let's|wir|ich|nous|je|j'\w+|on|nosotros|yo|noi|io"
     r"|wij|ik|eu|nos|vi|jag|jeg|my|ja)\b|\b\w{3,}(?:amos|emos|imos|iamo|eremo|aremo|iremo)\b"
+    r"|\b(?:wat\s+ons\s+betreft|van\s+onze\s+kant|as\s+far\s+as\s+we\s+are\s+concerned|on\s+our\s+(?:side|end)"
+    r"|from\s+our\s+(?:side|end)|was\s+uns\s+(?:betrifft|angeht)|von\s+unserer\s+seite|unsererseits"
+    r"|en\s+ce\s+qui\s+nous\s+concerne|de\s+notre\s+cote|por\s+nuestra\s+parte|por\s+nuestro\s+lado"
+    r"|per\s+quanto\s+ci\s+riguarda|da\s+parte\s+nostra|per\s+noi|da\s+nossa\s+parte|por\s+nos"
+    r"|for\s+vores\s+vedkommende|fran\s+var\s+sida)\b"
 )
 # Reporting what the customer said or asked: "Sie baten um eine schriftliche Bestätigung,
 # dass...", "nos preguntan si el precio vale...", "thanks for letting us know that your
@@ -339,6 +369,10 @@ REPORTED = re.compile(
     r"|indicated|explained|would\s+like\s+to\s+know|want\s+to\s+know|wonder\w*)"
     r"|i\s+(?:can\s+)?(?:see|understand)\s+(?:why|that)\s+(?:you|your)"
     r"|thanks?\s+(?:you\s+)?for\s+(?:letting\s+us\s+know|pointing\s+out|explaining|clarifying)"
+    # what they told us, valued: "good to know that", "goed om te weten dat", "bom saber que"
+    r"|good\s+to\s+know|gut\s+zu\s+wissen|bon\s+a\s+savoir|(?:es\s+)?bueno\s+saber|buono\s+a\s+sapersi"
+    r"|(?:e\s+)?bom\s+saber|goed\s+om\s+te\s+weten|fijn\s+om\s+te\s+weten|godt\s+at\s+vide"
+    r"|bra\s+att\s+veta"
     r"|sie\s+(?:baten|bitten|fragen|fragten|schreiben|schrieben|weisen\s+(?:\w+\s+)?darauf\s+hin"
     r"|mochten\s+wissen|teilen\s+uns\s+mit)|danke\s+fur\s+(?:den\s+hinweis|die\s+info\w*"
     r"|ihre\s+erklarung)"

@@ -105,7 +105,8 @@ CUSTOMER_GETS = words(
 FIRST_PERSON = words(
     r"""
     we we'll we're us our\s+side wir uns unserer\s+seite nous on nosotros nos noi ci wij ons
-    a\s+gente nos vi os vores\s+side vaar\s+side \w+(?:amos|emos|imos|iamo)
+    a\s+gente nos vi vores\s+side vaar\s+side \w+(?:amos|emos|imos|iamo)
+    (?:for|til|med|af|hos|lad|giv\w*|send\w*)\s+os
     """
 )
 # "Nothing more for you to do": the order needs nothing further from the customer.

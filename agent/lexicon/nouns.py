@@ -45,6 +45,7 @@ ORDER = words(
     ordenes?\s+de\s+compra orden(?:es)? ordin[ei] ordin[ei]\s+d\W?acquisto bestelling\w*
     inkooporder\w* opdracht\w* encomendas? ordens?\s+de\s+compra bestallning\w* ordre\w*
     bestilling\w* inkopsorder\w* indkobsordre\w* zamowieni\w* objednav\w* bc bdc bestelbon\w*
+    \w+bestellung\w* \w+bestelling\w* deelorder\w*
     """
 )
 # Our order form: a document the customer signs, not the customer's order.
@@ -75,7 +76,8 @@ PRICE = words(
 PAYMENT = words(
     r"""
     payments? pay paying paid net\s*\d+ \d+\s+days? instal?ments? end\s+of\s+(?:the\s+)?month
-    eom zahl\w* netto raten\w* monatsende \d+\s+tage\w* paiements? reglements? payer payez
+    eom zahl\w* \w+zahlung\w* netto raten\w* monatsende \d+\s+tage\w* paiements? reglements?
+    payer payez
     echeances? fin\s+de\s+mois \d+\s+jours pagos? pagar\w* paguen plazos? vencimientos?
     \d+\s+dias pagament\w* pagare paghi\w* rate fine\s+mese \d+\s+giorni scadenz\w* betaling\w*
     betal\w* betaal\w* \w+betal(?:ning|ing)\w* termijnen \d+\s+dagen parcel\w* prestacoes
@@ -116,7 +118,7 @@ CLAUSE = words(
     abonnement\w* duracao ansvar\w* klausul\w* klauzul\w* odpowiedzialnos\w* odpovednost\w*
     dolozk\w* avtal\w* aftale\w* umow\w* smlouv\w* overeenkomst\w* articles? artikel\w*
     articol[oi] articulos? artigos? confidential\w* vertraulichkeit\w* geheimhouding\w*
-    confidencial\w* riservatezza notice\s+period \w*kundigungsfrist\w* preavis preaviso
+    confidencial\w* riservatezza notice\s+period \w*kundigungsfrist\w* preavis preaviso pre-?aviso
     preavviso opzegtermijn\w* opsigelse\w* minuta redlines? audit\w* \w*prufungsrecht\w*
     ziffer\w* sections? auditrecht\w* passus verzugszins\w* late\s+(?:payment\s+)?interest
     interets\s+de\s+retard intereses\s+de\s+demora interessi\s+di\s+mora vertragingsrente
@@ -196,9 +198,10 @@ FULFIL = words(
 SEND_GOODS = words(
     r"""
     (?:send|sent|envi\w*|envoy\w*|invi\w*|stur\w*|verstuur\w*|schick\w*
-    |mand\w*)\s+(?:\w+\s+){0,3}(?:equipment|hardware|devices?|servers?|appliances?
+    |mand\w*|expedi\w*|spedi\w*|ship\w*)\s+(?:\w+\s+){0,6}?(?:equipment|hardware|devices?|servers?
+    |appliances?|scanners?|terminals?|terminaux|terminales|terminali|laptops?|printers?
     |licen[cs]e\s+keys?|credentials|equipos?|equipamentos?|aparatos|dispositivos|servidores
-    |apparecchi\w*|dispositivi|gerate?n?|server|materiel|appareils|apparatuur|hardware)
+    |apparecchi\w*|dispositivi|gerate?n?|server|materiel|appareils|apparatuur|hardware|tokens?)
     """
 )
 # The order's state in our books: "all booked in", "ingeboekt", "ordine definitivo".

@@ -14,7 +14,7 @@ REFUSE_OR_DEFER = words(
     not\s+(?:an?\s+)?acceptance not\s+for\s+me
     up\s+to\s+(?:our|the)\s+(?:\w+\s+)?(?:team|desk|department|legal|finance|colleagues?)
     pass(?:ed|ing)?\s+(?:\w+\s+){0,3}(?:on|to|along)(?!\s+(?:our\s+)?(?:fulfil\w*|production
-    |logistics|shipping|warehouse|delivery))(?!(?:\s+to)?\s+you\b)
+    |logistics|shipping|warehouse|delivery|billing|invoicing|accounts\s+receivable))(?!(?:\s+to)?\s+you\b)
     (?<!look\s)(?<!looking\s)(?<!move\s)(?<!moving\s)forward(?:ed|ing)? shared\s+\w+\s+with
     let\s+you\s+know keep\s+you\s+(?:posted|informed|updated) geben\s+ihnen\s+bescheid
     halten\s+sie\s+auf\s+dem\s+laufenden vous\s+tiendr\w*\s+inform\w* le[s]?\s+avisar\w*
@@ -63,7 +63,8 @@ REFUSE_OR_DEFER = words(
     bekijkt bekijken beoordeelt beoordelen beantwoordt ligt\s+(?:nu\s+)?bij niet\s+bevoegd
     betekent\s+niet geen\s+acceptatie
     nao\s+(?:posso|podemos|estou|estamos|cabe|e\s+algo|significa|implica) encaminh\w* repass\w*
-    transmiti\w* entrar(?:a|ao)\s+em\s+contato vai\s+responder respondera\w* retornara\w*
+    transmiti\w* entrar(?:a|ao)\s+em\s+contato va[io]\s+entrar\s+em\s+contac?to vai\s+responder
+    respondera\w* retornara\w*
     analisara\w* avaliara\w* verificara\w* kan\s+(?:\w+\s+)?(?:inte|ikke)
     nie\s+(?:mozemy|moge|jestem) nemuzeme aterkommer vender\s+tilbage
     kontakt\w*\s+(?:er|dig|jer) skontaktuj\w* ozve\s+se odpowie\w* vidarebefordra\w* videresendt

@@ -116,6 +116,8 @@ OK = words(
     (?:nos|me|ci|mi)\s+(?:parece|sembra)\s+(?:correct[oa]|buen[oa]|perfect[oa]|razonable
     |giust[oa]|corrett[oa]|ragionevole) esta\s+(?:otimo|perfeito) nos\s+vale todo\s+correcto
     accettabile nessun\s+problema va\s+bene d'accordo ci\s+sta\s+bene tutto\s+ok
+    (?:a|per)\s+noi\s+(?:sta|stanno|va|vanno)\s+bene
+    (?:vinden|vind)\s+(?:\S+\s+){0,2}?(?:prima|goed|akkoord|oke|ok)\b
     non\s+(?:vedo|vediamo|c'e)\s+(?:alcun\s+)?(?:problema|ostacolo|inconveniente) akkoord
     acceptabel geen\s+probleem (?:is|zijn|klinkt)\s+prima prima\s+(?:voor\s+ons|zo) in\s+orde
     is\s+goed geen\s+bezwaar aceitavel sem\s+problema nenhum\s+problema de\s+acordo tudo\s+bem

@@ -143,7 +143,7 @@ ANY_TIME = words(
 FINAL_VERSION = words(
     r"""
     final\s+(?:version|draft|text|contract|agreement) finale?n?\s+(?:fassung|version|vertrag\w*)
-    endfassung version\s+(?:finale|definitive) texte\s+final version\s+definitiva
+    endfassung version\s+(?:finale?|definitive) texte\s+final version\s+definitiva
     texto\s+(?:final|definitivo) versione\s+(?:finale|definitiva) testo\s+(?:finale|definitivo)
     definitieve\s+(?:versie|tekst|overeenkomst) eindversie versao\s+(?:final|definitiva)
     texto\s+final
