@@ -33,7 +33,7 @@ def test_typing_shows_the_offending_sentence_and_the_inserted_word_live(
     status = page.get_by_role("status").filter(has_text="No problems found.")
     assert status.is_visible()  # the check of the generated draft, before any typing
     box = page.get_by_role("textbox", name="Customer draft")
-    box.press("End")
+    box.press("Control+End")
     box.press_sequentially(" Zebra")
     page.locator("#draft-diff ins", has_text="Zebra").wait_for()
     box.fill(box.input_value() + " " + PROMISE)
