@@ -36,7 +36,7 @@ def test_typing_shows_the_offending_sentence_and_the_inserted_word_live(
     box.press("Control+End")
     box.press_sequentially(" Zebra")
     page.locator("#draft-diff ins", has_text="Zebra").wait_for()
-    box.fill(box.input_value() + " " + PROMISE)
+    box.fill(box.input_value() + "\n" + PROMISE)
     offending = page.get_by_role("status").locator("q.offending", has_text=PROMISE)
     offending.wait_for()
     assert "promises delivery" in page.get_by_role("status").inner_text()
