@@ -122,3 +122,13 @@ def test_quoted_history_is_collapsed_and_neighbours_are_plain_links(web: TestCli
     for rel, target in (("prev", previous), ("next", following)):
         if target is not None:
             assert f'rel="{rel}" href="/reviews/{target}"' in page
+
+
+def test_previous_and_next_follow_the_queue_order(web: TestClient) -> None:
+    with _store(web) as session:
+        ordered = [i.review_id for i in queries.list_queue(session) if i.review_id is not None]
+        middle = ordered[len(ordered) // 2]
+        at = ordered.index(middle)
+        assert queue_neighbours(session, review_id=middle) == (ordered[at - 1], ordered[at + 1])
+        assert queue_neighbours(session, review_id=ordered[0])[0] is None
+        assert queue_neighbours(session, review_id=ordered[-1])[1] is None
