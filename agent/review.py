@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from agent.boundary import check_customer_draft
@@ -126,13 +127,9 @@ def check_edit(
 ) -> tuple[CustomerDraft | None, str | None, BoundaryVerdict]:
     """(the edited draft, or None and why the edit is refused; the verdict). A refused edit
     changes nothing: the previous draft stays pending. An edit of a held draft stays held."""
-    verdict = check_customer_draft(text, allowed_link_domains=allowed_link_domains)
+    verdict, findings = boundary_findings(text, allowed_link_domains=allowed_link_domains)
     if not verdict.allowed:
-
-        def sentence_reasons(sentence: str) -> Sequence[str]:
-            return check_customer_draft(sentence, allowed_link_domains=allowed_link_domains).reasons
-
-        return None, edit_refusal(text, verdict.reasons, sentence_reasons), verdict
+        return None, edit_refusal(findings), verdict
     held = current.status == DraftStatus.HELD
     edited = CustomerDraft(
         status=DraftStatus.HELD if held else DraftStatus.PENDING_REVIEW,
@@ -143,16 +140,49 @@ def check_edit(
     return edited, None, verdict
 
 
-def edit_refusal(text: str, reasons: Sequence[str], check: Callable[[str], Sequence[str]]) -> str:
-    """Why an edit was refused, naming each offending sentence with its reasons. ``check``
-    gives one sentence's boundary reasons (empty when it passes)."""
-    offending = []
+@dataclass(frozen=True)
+class Finding:
+    """One reason a text may not go to a customer: the offending sentence (None when only the
+    whole text breaks a rule, a pattern across sentences) and its boundary reasons."""
+
+    sentence: str | None
+    reasons: tuple[str, ...]
+
+
+def boundary_findings(
+    text: str, *, allowed_link_domains: Collection[str] = ()
+) -> tuple[BoundaryVerdict, list[Finding]]:
+    """The boundary verdict on ``text`` and, when refused, each offending sentence with its
+    reasons: what a refused edit names, and what the console shows as the reviewer types."""
+    verdict = check_customer_draft(text, allowed_link_domains=allowed_link_domains)
+    if verdict.allowed:
+        return verdict, []
+
+    def sentence_reasons(sentence: str) -> Sequence[str]:
+        return check_customer_draft(sentence, allowed_link_domains=allowed_link_domains).reasons
+
+    return verdict, offending_sentences(text, verdict.reasons, sentence_reasons)
+
+
+def offending_sentences(
+    text: str, reasons: Sequence[str], check: Callable[[str], Sequence[str]]
+) -> list[Finding]:
+    """Each sentence of a refused ``text`` that ``check`` (one sentence's boundary reasons,
+    empty when it passes) refuses; the whole text's ``reasons`` when no sentence alone does."""
+    found = []
     for sentence in _SENTENCE.split(text):
-        found = check(sentence.strip()) if sentence.strip() else ()
-        if found:
-            offending.append(f"'{sentence.strip()}': " + "; ".join(found))
-    if not offending:  # only the whole text breaks a rule (a pattern across sentences)
-        offending = ["; ".join(reasons)]
+        why = tuple(check(sentence.strip())) if sentence.strip() else ()
+        if why:
+            found.append(Finding(sentence.strip(), why))
+    return found or [Finding(None, tuple(reasons))]
+
+
+def edit_refusal(findings: Sequence[Finding]) -> str:
+    """Why an edit was refused, naming each offending sentence with its reasons."""
+    offending = [
+        (f"'{f.sentence}': " if f.sentence is not None else "") + "; ".join(f.reasons)
+        for f in findings
+    ]
     return (
         "edit refused by the boundary check; the previous draft stays pending, unchanged. "
         + " | ".join(offending)

@@ -12,7 +12,9 @@ from agent.errors import ReviewStateError
 from app.decisions import AlreadyDecided, decide_review, draft_fingerprint
 from app.store import queries
 from app.store.conversation import thread_messages
+from app.store.neighbours import queue_neighbours
 from app.store.users import Role
+from web.draft_check import check_context
 from web.roles import may_decide
 from web.security import DbSession, signed_in
 from web.views import render
@@ -42,6 +44,8 @@ def _page(
 ) -> Response:
     detail = queries.get_review(session, review_id=review_id)
     role = signed_in(request).user.role
+    shown = detail.draft_text if typed is None else typed
+    previous, following = queue_neighbours(session, review_id=review_id)
     context = {
         "review": detail,
         "fields": packet_fields(detail.packet),
@@ -51,10 +55,14 @@ def _page(
         "decidable": detail.status == "pending"
         and may_decide(role, detail.kind, detail.draft_status),
         "seen_draft": draft_fingerprint(detail.draft_text),
-        "typed": detail.draft_text if typed is None else typed,
+        "typed": shown,
         "notice": notice,
         "error": error,
+        "previous": previous,
+        "next": following,
     }
+    if shown is not None:  # the check and diff of what the textbox holds, before any typing
+        context |= check_context(shown, detail.generated_text or detail.draft_text)
     return render(request, "review.html", context, status_code=status)
 
 

@@ -27,6 +27,7 @@ ROUTES: dict[tuple[str, str], Access] = {
     ("GET", "/queue.csv"): frozenset({Role.SALES_OPS}),
     ("GET", "/reviews/{review_id}"): READERS,
     ("POST", "/reviews/{review_id}/decision"): DECIDERS,
+    ("POST", "/reviews/{review_id}/check"): DECIDERS,  # the live boundary check as one types
     ("GET", "/exceptions"): READERS,
     ("POST", "/exceptions/assign"): frozenset({Role.MANAGER}),
     ("POST", "/exceptions/escalate"): frozenset({Role.DEAL_DESK, Role.MANAGER}),

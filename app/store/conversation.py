@@ -1,5 +1,6 @@
 """What the console's review page shows beside the review itself: the thread's messages (new
-text and attachment names only, as stored) and the account names of opportunities."""
+text, the quoted history and signature split off the stored whole body, attachment names)
+and the account names of opportunities."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
 from app.store.tables import MessageRow, OpportunityRow
+from connectors.mailbox.quotes import split_message
 
 
 class MessagePublic(BaseModel):
@@ -19,6 +21,7 @@ class MessagePublic(BaseModel):
     sent_at: datetime | None
     folder: str
     new_text: str
+    quoted: str  # history and signature: what new_text leaves out, shown collapsed
     attachments: list[str]
 
 
@@ -39,10 +42,18 @@ def thread_messages(session: Session, *, thread_key: str, limit: int = 200) -> l
             sent_at=r.sent_at,
             folder=r.folder,
             new_text=r.new_text,
+            quoted=_quoted(r),
             attachments=[str(a.get("filename") or "(unnamed)") for a in r.attachments],
         )
         for r in reversed(rows)
     ]
+
+
+def _quoted(row: MessageRow) -> str:
+    """The rest of the whole body the row keeps (``data``, the parsed message): split again
+    by the rules that made ``new_text`` at ingest, so nothing new needs storing."""
+    body = row.data.get("body_text")
+    return split_message(body)[1] if isinstance(body, str) else ""
 
 
 def account_names(session: Session, *, opportunity_ids: Iterable[str | None]) -> dict[str, str]:

@@ -58,6 +58,7 @@ class ReviewPublic(BaseModel):
 class ReviewDetail(ReviewPublic):
     draft_status: str | None
     draft_text: str | None
+    generated_text: str | None  # what the workflow wrote this cycle, before any edit
     suppression_reasons: list[str]
     saved_location: str | None
     internal_note: str
@@ -266,6 +267,7 @@ def get_review(session: Session, *, review_id: int) -> ReviewDetail:
         **_review_public(review, session.get(ThreadRow, review.thread_key)).model_dump(),
         draft_status=draft.status if draft else None,
         draft_text=draft.text if draft else None,
+        generated_text=draft.generated_text if draft else None,
         suppression_reasons=draft.suppression_reasons if draft else [],
         saved_location=draft.location if draft else None,
         internal_note=packet.internal_note if packet else "",

@@ -139,6 +139,8 @@ def _upsert_draft(session: Session, result: CycleResult) -> None:
     elif result.decision is not None and result.decision.action == ReviewAction.IGNORE:
         row.status = DraftStatus.IGNORED
     row.text, row.written_by = draft.text, draft.written_by
+    if draft.written_by != "reviewer":  # the reviewer's diff is against this (console)
+        row.generated_text = draft.text
     row.suppression_reasons = list(draft.suppression_reasons)
     row.location, row.idempotency_key = result.saved_location, result.saved_key
     row.updated_at = utcnow()

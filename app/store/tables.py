@@ -184,6 +184,8 @@ class DraftRow(SQLModel, table=True):
     cycle: int
     status: DraftStatus = _enum(DraftStatus)
     text: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    # What the workflow (rules or model) last wrote this cycle; a reviewer's edit leaves it.
+    generated_text: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     suppression_reasons: list[str] = _json()
     written_by: str = "rules"
     idempotency_key: str | None = None

@@ -81,24 +81,35 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 
 def split_new_text(body: str) -> str:
     """Return the part of ``body`` the sender wrote, without quotes and signature."""
+    return split_message(body)[0]
+
+
+def split_message(body: str) -> tuple[str, str]:
+    """(what the sender wrote, the rest: quoted history, attributions and signature). The rest
+    is empty when the whole body is kept (see the module docstring)."""
     lines = [line.rstrip() for line in body.splitlines()]
     kept: list[str] = []
+    dropped: list[str] = []
     index = 0
     while index < len(lines):
         line = lines[index]
         if _ends_new_text(lines, index):
+            dropped += lines[index:]
             break
         attribution_end = _attribution_end(lines, index)
         if attribution_end is not None:
             if not _quote_follows(lines, attribution_end + 1):
+                dropped += lines[index:]
                 break  # unprefixed history follows: the rest is old
+            dropped += lines[index : attribution_end + 1]
             index = attribution_end + 1  # inline reply: keep reading the answers
             continue
-        if not _is_quoted(line):
-            kept.append(line)
+        (dropped if _is_quoted(line) else kept).append(line)
         index += 1
     new_text = _BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
-    return new_text or body.strip()
+    if not new_text:
+        return body.strip(), ""
+    return new_text, _BLANK_RUN.sub("\n\n", "\n".join(dropped)).strip()
 
 
 def _is_quoted(line: str) -> bool:

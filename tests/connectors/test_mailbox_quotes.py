@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from connectors.mailbox.parse import parse_message
-from connectors.mailbox.quotes import split_new_text
+from connectors.mailbox.quotes import split_message, split_new_text
 
 EML = Path(__file__).resolve().parents[1] / "fixtures" / "eml"
 
@@ -113,3 +113,15 @@ def test_message_that_is_all_history_keeps_its_body() -> None:
 
 def test_empty_body() -> None:
     assert split_new_text("") == ""
+
+
+def test_split_message_returns_what_new_text_leaves_out() -> None:
+    body = (
+        "Yes.\n> inline quote\nAnd PO 7.\n\n-- \nJane Doe\n\n"
+        "On Mon, 5 Feb 2024 at 10:00, Bob <b@x.example> wrote:\n> PO 99?"
+    )
+    new, rest = split_message(body)
+    assert new == split_new_text(body) == "Yes.\nAnd PO 7."
+    assert rest.splitlines()[0] == "> inline quote" and "Jane Doe" in rest and "> PO 99?" in rest
+    assert split_message("Only new words.") == ("Only new words.", "")
+    assert split_message("> all quoted") == ("> all quoted", "")  # the whole body is kept
