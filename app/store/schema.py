@@ -128,9 +128,9 @@ def grants_sql(role: str) -> str:
         raise ConfigurationError(f"not a plain PostgreSQL role name: {role!r}")
     from sqlmodel import SQLModel
 
-    from app.store import exceptions, tables, users
+    from app.store import corrections, exceptions, tables, users
 
-    _ = exceptions, tables, users
+    _ = corrections, exceptions, tables, users
     ours = sorted(t for t in SQLModel.metadata.tables if t != "audit_log")
     return "\n".join(
         [
