@@ -1,7 +1,8 @@
 """Ingest: messages, quarantine and CRM rows into the database, without duplicates.
 
-A thread gets a new review cycle when a sync brings it new inbound mail; the
-previous cycle's pending review is superseded, never silently decided.
+A thread gets a new review cycle when a sync brings it new inbound mail (or when a person
+relabels or relinks it, app/correct.py); the previous cycle's pending review is superseded,
+never silently decided.
 """
 
 from __future__ import annotations
