@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from agent.errors import InputError, NotFoundError, ReviewStateError
+from agent.errors import ConflictError, InputError, NotFoundError, ReviewStateError
 from agent.models import LABELS, CycleStatus, Label
 from app.runner import Runner
 from app.settings import Settings
@@ -27,6 +27,10 @@ from app.store.threads import stored_thread
 from app.wiring import open_app
 
 NO_DEAL = "none"  # relink to no opportunity at all
+
+
+class ThreadChanged(ConflictError):
+    """The thread moved on (new mail, another correction) since the person's page showed it."""
 
 
 @dataclass(frozen=True)
@@ -48,19 +52,35 @@ def correct_thread(
     value: str,
     reason: str,
     actor: str,
+    seen_cycle: int | None = None,
 ) -> Corrected:
     """Open the app and correct: ``value`` is a label (relabel) or an opportunity id or
     "none" (relink). InputError for a bad value or an empty reason, ReviewStateError for a
     thread that cannot be corrected now; nothing changes then."""
     with open_app(settings) as podesk:
         return correct(
-            podesk.runner, thread_key=thread_key, kind=kind, value=value, reason=reason, actor=actor
+            podesk.runner,
+            thread_key=thread_key,
+            kind=kind,
+            value=value,
+            reason=reason,
+            actor=actor,
+            seen_cycle=seen_cycle,
         )
 
 
 def correct(
-    runner: Runner, *, thread_key: str, kind: CorrectionKind, value: str, reason: str, actor: str
+    runner: Runner,
+    *,
+    thread_key: str,
+    kind: CorrectionKind,
+    value: str,
+    reason: str,
+    actor: str,
+    seen_cycle: int | None = None,
 ) -> Corrected:
+    """``seen_cycle``: the cycle the person's page showed (the console); a thread that has
+    moved on since is refused with ThreadChanged, as a decision on a changed review is."""
     reason = " ".join(reason.split())
     if not reason:
         raise InputError("a correction needs a reason: say why the rules got it wrong")
@@ -68,6 +88,11 @@ def correct(
     with runner.context.thread_lock(thread_key):
         with Session(runner.engine) as session:
             thread = _correctable(session, thread_key)
+            if seen_cycle is not None and seen_cycle != thread.cycle:
+                raise ThreadChanged(
+                    f"thread {thread_key} changed meanwhile (it is at review cycle "
+                    f"{thread.cycle}, the page showed {seen_cycle}); open its current review"
+                )
             was = thread.label if kind == CorrectionKind.RELABEL else thread.opportunity_id
             before = None if was is None else str(was)
             if (before or None) == after:

@@ -65,6 +65,7 @@ def _correct(
             value=value,
             reason=reason,
             actor=viewer.user.email,
+            seen_cycle=detail.cycle,  # the page's: a thread moved on since is refused, 409
         )
     except InputError as exc:  # no reason, unknown deal, the same label: nothing changed
         return review_view(request, session, review_id, error=str(exc), status=422)

@@ -48,6 +48,9 @@ def test_sales_ops_relabel_goes_to_the_new_review_and_the_old_one_answers_409(
     refused = web.post(f"/reviews/{old.id}/decision", data=stale)
     assert refused.status_code == 409
     assert f"relabelled by {email_of(Role.SALES_OPS)}" in refused.text
+    again = {"csrf_token": csrf_of(web), "label": "not_po_related", "reason": "stale page"}
+    moved_on = web.post(f"/reviews/{old.id}/relabel", data=again)
+    assert moved_on.status_code == 409 and "changed meanwhile" in moved_on.text
     with _store(web) as session:
         events = audit.page_events(session, action="relabelled")
         assert [(e.actor, e.subject) for e in events] == [
