@@ -29,6 +29,7 @@ LinkMethod = Literal[
     "contact_email",
     "account_domain",
     "account_name",
+    "reviewer",  # a person relinked the thread (agent/correction.py)
     "none",
 ]
 

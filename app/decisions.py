@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from agent.errors import ConflictError, NotFoundError, ReviewStateError
 from app.settings import Settings
+from app.store.corrections import superseded_note
 from app.store.tables import DecisionRow, DraftRow, ReviewRow, cycle_row
 from app.wiring import open_app
 
@@ -81,6 +82,13 @@ def _still_as_seen(engine: Engine, review_id: int, seen_draft: str) -> None:
             .where(DecisionRow.review_id == review_id)
             .order_by(col(DecisionRow.id).desc())
         ).first()
+        note = superseded_note(session, review=review)
+    if note is not None:  # a person's correction opened the thread's next cycle
+        raise AlreadyDecided(
+            f"review {review_id} is superseded: {note}; open the thread's new review",
+            reviewer=None,
+            at=None,
+        )
     who = last.reviewer if last else review.reviewer
     at = last.decided_at if last else review.decided_at
     what = f"is {review.status}" if review.status != "pending" else "has a new customer draft"

@@ -20,6 +20,7 @@ from agent.errors import NotFoundError, ReviewStateError
 from agent.models import CycleResult
 from agent.review import parse_response
 from app.progress import cycle_stage
+from app.store.corrections import superseded_note
 from app.store.holds import record_hold_change, stale_holds
 from app.store.recovery import mark_resumed
 from app.store.results import AlsoInTransaction
@@ -88,6 +89,9 @@ class ReviewGate(ABC):
         """Why there is nothing left to decide: who decided, and when, as the store says."""
         with Session(self.engine) as session:
             review = session.get(ReviewRow, review_id)
+            note = superseded_note(session, review=review)
+        if note is not None:  # a person's correction opened the thread's next cycle
+            return f"review {review_id} is superseded, not pending: {note}"
         if review is None or review.reviewer is None or review.decision is None:
             status = review.status if review is not None else "gone"
             return f"review {review_id} is {status}, not pending: nothing left to decide"

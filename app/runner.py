@@ -18,6 +18,7 @@ from langgraph.errors import GraphBubbleUp
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from agent.correction import Correction
 from agent.errors import ConfigurationError, PodeskError
 from agent.models import CycleResult
 from app.failures import one_line
@@ -32,6 +33,7 @@ from app.progress import (
     readable_stage,
 )
 from app.report import SyncReport
+from app.store.corrections import standing_correction
 from app.store.ingest import (
     CycleWork,
     plan_cycles,
@@ -142,11 +144,19 @@ class Runner(ReviewGate):
         with self.context.thread_lock(key):
             stage, start = self._restartable_stage(key, cycle), None
             if stage == "unstarted":  # its mail is stored: the state keeps a reference
-                start = PoState(thread=stored_ref(self.engine, work.thread), cycle=cycle)
+                start = PoState(
+                    thread=stored_ref(self.engine, work.thread),
+                    cycle=cycle,
+                    correction=self._standing(key),  # what people set stands (new mail too)
+                )
                 if cycle > 1:  # the previous cycle is over: nothing resumes it again
                     prune(self.workflow, graph_thread_id(key, cycle - 1))
             self._advance(key, cycle, start=start, stage=stage)
             return self._persist(key, cycle)
+
+    def _standing(self, thread_key: str) -> Correction | None:
+        with Session(self.engine) as session:
+            return standing_correction(session, thread_key=thread_key)
 
     def _restartable_stage(self, thread_key: str, cycle: int) -> Stage:
         """A checkpoint that cannot be read (a state from another version, a damaged file)

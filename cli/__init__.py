@@ -19,6 +19,7 @@ import typer
 from agent.errors import ConfigurationError
 from cli import (
     check_cmd,
+    correct_cmd,
     db_cmd,
     demo_cmd,
     eval_cmd,
@@ -91,6 +92,8 @@ app.command("graph-sandbox")(sandbox_cmd.graph_sandbox)
 app.command("login")(sandbox_cmd.login)
 app.command("check-draft")(check_cmd.check_draft)
 app.command("eval")(eval_cmd.evaluate)
+review_cmd.app.command("relabel")(correct_cmd.relabel)
+review_cmd.app.command("relink")(correct_cmd.relink)
 app.add_typer(review_cmd.app, name="review")
 app.add_typer(db_cmd.app, name="db")
 app.command("serve")(serve_cmd.serve)

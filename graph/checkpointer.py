@@ -20,7 +20,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
 
-from agent import feedback, models
+from agent import correction, feedback, models
 from agent.assist import result as assist_result
 from agent.errors import ConfigurationError
 from connectors.mailbox import model as mail_model
@@ -49,6 +49,7 @@ STATE_TYPES: tuple[type, ...] = (
     models.BoundaryVerdict,
     models.ReviewDecision,
     models.ReviewAction,
+    correction.Correction,
     SavedDraft,
     assist_result.AssistResult,
     assist_result.ExtractionHints,

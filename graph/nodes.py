@@ -12,12 +12,20 @@ from agent.assist.apply import customer_draft as assisted_draft
 from agent.assist.apply import merged_extraction
 from agent.boundary import check_customer_draft
 from agent.classify import classify
+from agent.correction import corrected_classification, corrected_link
 from agent.draft import write_customer_draft
 from agent.errors import ReviewStateError
 from agent.extract import extract
 from agent.hold import rehold, release_refusal
 from agent.link import link_thread
-from agent.models import Classification, DraftStatus, Extraction, Packet, ReviewDecision
+from agent.models import (
+    Classification,
+    DraftStatus,
+    Extraction,
+    LinkResult,
+    Packet,
+    ReviewDecision,
+)
 from agent.packet import build_packet, exception_list, with_decision
 from agent.review import check_edit, idempotency_key, parse_response, review_request
 from agent.revise import revise
@@ -38,6 +46,8 @@ def mail(state: PoState, ctx: Context) -> MailThread:
 
 
 def link(state: PoState, runtime: Runtime[Context]) -> Update:
+    if state.correction is not None and state.correction.relinked:
+        return {"link": corrected_link(LinkResult(), state.correction)}  # a person's choice
     return {"link": link_thread(mail(state, runtime.context), runtime.context.crm)}
 
 
@@ -49,15 +59,16 @@ def classify_thread(state: PoState, runtime: Runtime[Context]) -> Update:
     assert state.link is not None and state.extraction is not None
     crm = runtime.context.crm
     opp_id = state.link.opportunity_id
-    return {
-        "classification": classify(
-            mail(state, runtime.context),
-            state.extraction,
-            opportunity=crm.opportunity(opp_id) if opp_id else None,
-            customer_domains=crm.customer_domains,
-            linked_by_identifier=state.link.method in _IDENTIFIER_LINKS,
-        )
-    }
+    thread = mail(state, runtime.context)
+    rules = classify(
+        thread,
+        state.extraction,
+        opportunity=crm.opportunity(opp_id) if opp_id else None,
+        customer_domains=crm.customer_domains,
+        linked_by_identifier=state.link.method in _IDENTIFIER_LINKS,
+    )
+    count = len(thread.messages)
+    return {"classification": corrected_classification(rules, state.correction, messages=count)}
 
 
 def build_packet_node(state: PoState, runtime: Runtime[Context]) -> Update:
@@ -89,8 +100,9 @@ def assist_thread(state: PoState, runtime: Runtime[Context]) -> Update:
     ctx = runtime.context
     if ctx.model is None:
         return {}  # rules only: nothing to add, and nothing extra to checkpoint at every step
+    thread = mail(state, ctx)
     result = assist(
-        mail(state, ctx),
+        thread,
         state.extraction,
         state.classification,
         state.packet,
@@ -99,12 +111,16 @@ def assist_thread(state: PoState, runtime: Runtime[Context]) -> Update:
     )
     update: Update = {"assist": result}
     extraction = merged_extraction(state.extraction, result)
-    if result.classification != state.classification or extraction != state.extraction:
+    # A person's label stands over the model's too: they read the thread the model reads.
+    classification = corrected_classification(
+        result.classification, state.correction, messages=len(thread.messages)
+    )
+    if classification != state.classification or extraction != state.extraction:
         # Rebuilt from the CRM: the model can escalate or fill a hint, never set a fact.
         update |= {
-            "classification": result.classification,
+            "classification": classification,
             "extraction": extraction,
-            "packet": _packet(state, ctx, extraction, result.classification),
+            "packet": _packet(state, ctx, extraction, classification),
         }
     return update
 

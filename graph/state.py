@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from agent.assist.apply import internal_note as assisted_note
 from agent.assist.result import AssistResult
+from agent.correction import Correction, correction_note
 from agent.draft import feedback_note, internal_note
 from agent.feedback import ReviewerFeedback
 from agent.models import (
@@ -24,7 +25,8 @@ from connectors.ports import SavedDraft
 
 @dataclass(kw_only=True)
 class PoState:
-    """Input: ``thread`` and ``cycle``. Every other field is written by exactly one node.
+    """Input: ``thread``, ``cycle`` and ``correction`` (what people set on the thread, which
+    the link, classify and assist nodes apply). Every other field is written by one node.
 
     Ids and derived facts, no mail text: ``thread`` is a reference, and the nodes read the
     messages through ``Context.threads`` (graph/nodes.py, ``mail``). A ``MailThread`` is
@@ -33,6 +35,7 @@ class PoState:
 
     thread: ThreadRef | MailThread
     cycle: int = 1
+    correction: Correction | None = None  # input too: what people set on the thread
     link: LinkResult | None = None
     extraction: Extraction | None = None
     classification: Classification | None = None
@@ -51,8 +54,8 @@ class PoState:
         assert self.link and self.classification and self.packet
         rules_note = internal_note(self.thread, self.link, self.classification, self.packet)
         note = assisted_note(rules_note, self.assist)
-        reviewer = feedback_note(self.feedback)
-        return f"{note}\n\n{reviewer}" if reviewer else note
+        extra = [n for n in (correction_note(self.correction), feedback_note(self.feedback)) if n]
+        return "\n\n".join([note, *extra])
 
     def result(self, *, finished: bool) -> CycleResult:
         """The persisted view of this state; only valid once the packet is built."""

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
 from agent.errors import ReviewStateError
+from agent.models import LABELS
 from app.decisions import AlreadyDecided, decide_review, draft_fingerprint
 from app.store import queries
 from app.store.conversation import thread_messages
@@ -21,7 +22,14 @@ from web.views import render
 
 router = APIRouter()
 Action = Literal["accept", "edit", "response", "ignore"]
-DONE = {"accept": "Accepted", "edit": "Edit saved", "response": "Sent back", "ignore": "Ignored"}
+DONE = {
+    "accept": "Accepted",
+    "edit": "Edit saved",
+    "response": "Sent back",
+    "ignore": "Ignored",
+    "relabel": "Relabelled: this is the thread's new review",
+    "relink": "Relinked: this is the thread's new review",
+}
 
 
 @router.get("/reviews/{review_id}")
@@ -29,10 +37,10 @@ def review_page(
     request: Request, session: DbSession, review_id: int, done: str | None = None
 ) -> Response:
     notice = DONE.get(done or "")
-    return _page(request, session, review_id, notice=notice)
+    return review_view(request, session, review_id, notice=notice)
 
 
-def _page(
+def review_view(
     request: Request,
     session: DbSession,
     review_id: int,
@@ -60,6 +68,7 @@ def _page(
         "error": error,
         "previous": previous,
         "next": following,
+        "labels": LABELS,
     }
     if shown is not None:  # the check and diff of what the textbox holds, before any typing
         context |= check_context(shown, detail.generated_text or detail.draft_text)
@@ -94,7 +103,9 @@ def decision(
     if not may_decide(viewer.user.role, detail.kind, detail.draft_status):
         raise HTTPException(403, f"your role ({viewer.user.role}) may not decide this review")
     if action == "response" and not feedback.strip():
-        return _page(request, session, review_id, error="Write the feedback first.", status=422)
+        return review_view(
+            request, session, review_id, error="Write the feedback first.", status=422
+        )
     args = {"edit": draft_text, "response": feedback}.get(action)
     try:
         decide_review(
@@ -107,9 +118,9 @@ def decision(
         )
     except AlreadyDecided as exc:
         session.expire_all()  # read the review as the other decision left it
-        return _page(request, session, review_id, error=str(exc), status=409)
+        return review_view(request, session, review_id, error=str(exc), status=409)
     except ReviewStateError as exc:  # refused: a held draft, a boundary violation; nothing changed
         typed = draft_text if action == "edit" else None
         session.expire_all()
-        return _page(request, session, review_id, error=str(exc), status=422, typed=typed)
+        return review_view(request, session, review_id, error=str(exc), status=422, typed=typed)
     return RedirectResponse(f"/reviews/{review_id}?done={action}", status_code=303)

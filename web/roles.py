@@ -28,6 +28,9 @@ ROUTES: dict[tuple[str, str], Access] = {
     ("GET", "/reviews/{review_id}"): READERS,
     ("POST", "/reviews/{review_id}/decision"): DECIDERS,
     ("POST", "/reviews/{review_id}/check"): DECIDERS,  # the live boundary check as one types
+    # Correcting the rules' label or link is sales ops' work (issue 10; app/correct.py).
+    ("POST", "/reviews/{review_id}/relabel"): frozenset({Role.SALES_OPS}),
+    ("POST", "/reviews/{review_id}/relink"): frozenset({Role.SALES_OPS}),
     ("GET", "/exceptions"): READERS,
     ("POST", "/exceptions/assign"): frozenset({Role.MANAGER}),
     ("POST", "/exceptions/escalate"): frozenset({Role.DEAL_DESK, Role.MANAGER}),

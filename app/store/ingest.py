@@ -1,7 +1,8 @@
 """Ingest: messages, quarantine and CRM rows into the database, without duplicates.
 
-A thread gets a new review cycle when a sync brings it new inbound mail; the
-previous cycle's pending review is superseded, never silently decided.
+A thread gets a new review cycle when a sync brings it new inbound mail (or when a person
+relabels or relinks it, app/correct.py); the previous cycle's pending review is superseded,
+never silently decided.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ def plan_cycles(session: Session, *, threads: Sequence[MailThread]) -> list[Cycl
         row = rows.get(thread.thread_key)
         if new and (row is None or any(m.folder == "inbox" for m in new)):
             if row is not None:
-                _supersede(session, thread.thread_key, row.cycle)
+                supersede(session, thread_key=thread.thread_key, cycle=row.cycle)
             row = _store_thread(session, thread, row, (row.cycle if row else 0) + 1, new)
             rows[thread.thread_key] = row
         elif new and row is not None:  # only our own sent mail: same cycle
@@ -155,8 +156,9 @@ def _store_thread(
 _Open = TypeVar("_Open", ReviewRow, DraftRow)
 
 
-def _supersede(session: Session, thread_key: str, cycle: int) -> None:
-    """The previous cycle's open review and draft give way to the new cycle's."""
+def supersede(session: Session, *, thread_key: str, cycle: int) -> None:
+    """The previous cycle's open review and draft give way to the new cycle's (opened by new
+    mail, or by a person's correction: app/correct.py)."""
     review = _row(session, ReviewRow, thread_key, cycle)
     if review is not None and review.status == ReviewStatus.PENDING:
         review.status = ReviewStatus.SUPERSEDED

@@ -39,6 +39,7 @@ class QueueItemPublic(BaseModel):
     review_status: str | None
     next_action_owner: str | None
     queued_at: datetime | None = None  # when the current cycle was classified
+    classified_by: str = "rules"  # "reviewer": a person set the label (app/correct.py)
 
 
 class ReviewPublic(BaseModel):
@@ -125,6 +126,7 @@ _CLASSIFICATION = tuple(
         ClassificationRow.link_method,
         ClassificationRow.link_confidence,
         ClassificationRow.created_at,
+        ClassificationRow.classified_by,
     )
 )
 
@@ -204,6 +206,7 @@ def _queue_item(thread: Any, c: Any, d: Any, r: Any, p: Any) -> QueueItemPublic:
         review_status=r.status if r else None,
         next_action_owner=owner,
         queued_at=c.created_at if c else None,
+        classified_by=c.classified_by if c else "rules",
     )
 
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # Every revision under migrations/versions, oldest first. Reading the version table is all a
 # command does at start; loading Alembic's script directory would cost every command ~0.1 s.
 # tests/app/test_schema.py keeps this equal to the scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 HEAD = REVISIONS[-1]
 # What a store made before migrations existed holds (it equals revision 0001).
 _LEGACY_TABLE = "threads"
@@ -128,9 +128,9 @@ def grants_sql(role: str) -> str:
         raise ConfigurationError(f"not a plain PostgreSQL role name: {role!r}")
     from sqlmodel import SQLModel
 
-    from app.store import exceptions, tables, users
+    from app.store import corrections, exceptions, tables, users
 
-    _ = exceptions, tables, users
+    _ = corrections, exceptions, tables, users
     ours = sorted(t for t in SQLModel.metadata.tables if t != "audit_log")
     return "\n".join(
         [

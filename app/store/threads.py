@@ -75,6 +75,19 @@ def _keys_of(conn: Connection, message_ids: Iterable[str]) -> set[str]:
     return keys
 
 
+def stored_thread(engine: Engine, *, thread_key: str, subject: str) -> MailThread:
+    """The thread as the store holds it now, under its key: a cycle that no new mail opened
+    (a person's correction, app/correct.py) runs on the mail stored so far."""
+    query = select(cast(col(MessageRow.data), Text)).where(col(MessageRow.thread_key) == thread_key)
+    with engine.connect() as conn:
+        found = [MailMessage.model_validate_json(data) for (data,) in conn.execute(query)]
+    if not found:
+        raise NotFoundError(f"thread {thread_key} has no stored messages")
+    return MailThread(
+        thread_key=thread_key, subject=subject, messages=tuple(in_thread_order(found))
+    )
+
+
 class StoreThreads:
     """graph.context.ThreadSource on the store. It keeps the last thread it read: the
     nodes of one cycle ask for the same one several times, and stored mail never changes."""

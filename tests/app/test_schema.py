@@ -20,6 +20,7 @@ from sqlmodel import Session, SQLModel
 
 from app.store import schema
 from app.store.audit import record_event
+from app.store.corrections import CorrectionRow
 from app.store.db import make_engine
 from app.store.exceptions import CrmExceptionRow, ExceptionRecordRow
 from app.store.tables import (
@@ -286,6 +287,17 @@ def _one_row_each(engine: Engine) -> None:
             )
         )
         session.add(ExceptionRecordRow(review_id=review.id, updated_by="max@example.com"))
+        session.add(
+            CorrectionRow(
+                thread_key="t1",
+                cycle=2,
+                kind="relabel",
+                before="routine_follow_up",
+                after="deal_exception",
+                reason="asks for net 60",
+                actor="rita@example.com",
+            )
+        )
         session.commit()
 
 

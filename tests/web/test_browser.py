@@ -138,6 +138,30 @@ def test_sales_ops_accepts_a_draft_and_sees_it_saved(
     manager.screenshot(path=SHOTS / "audit.png", full_page=True)
 
 
+def test_sales_ops_relabels_a_thread_and_sees_it_in_the_queue_and_the_audit_log(
+    browser: Any, server: str, settings: Settings
+) -> None:
+    review = _pending_draft(settings)
+    page = _page(browser, server, Role.SALES_OPS)
+    page.goto(f"/reviews/{review.id}")
+    form = page.get_by_role("form", name="Relabel")
+    form.get_by_label("Label").select_option("deal_exception")
+    form.get_by_label("Reason").fill("the PO asks for net 60 payment terms")
+    form.get_by_role("button", name="Relabel").click()
+    page.wait_for_url("**?done=relabel")
+    assert "Relabelled" in page.get_by_role("status").inner_text()
+    note = page.get_by_role("region", name="Internal note").inner_text()
+    assert "the PO asks for net 60 payment terms" in note
+    page.screenshot(path=SHOTS / "relabelled.png", full_page=True)
+    page.goto(f"/queue?q={review.opportunity_id}")
+    row = page.get_by_role("row").filter(has_text=review.subject)
+    assert "exception (corrected)" in " ".join(row.first.inner_text().split())
+    manager = _page(browser, server, Role.MANAGER)
+    manager.goto("/audit?action=relabelled")
+    log = manager.get_by_role("table", name="Audit log").inner_text()
+    assert email_of(Role.SALES_OPS) in log and "net 60" in log
+
+
 def test_hostile_mail_stays_text(browser: Any, server: str, settings: Settings) -> None:
     with _store(settings) as session:
         (item,) = queries.list_queue(session, narrow=QueueFilter(text="<script>"))

@@ -23,6 +23,9 @@ ALLOWED_ANSWER: dict[tuple[str, str], int] = {
     ("POST", "/login"): 401,  # the matrix signs in with a wrong password here
     ("POST", "/logout"): 303,  # to /login?signed_out=1
     ("POST", "/reviews/{review_id}/decision"): 409,  # a stale draft: refused, nothing decided
+    # No label, no opportunity, no reason: refused, nothing corrected.
+    ("POST", "/reviews/{review_id}/relabel"): 422,
+    ("POST", "/reviews/{review_id}/relink"): 422,
     # A stale record version: refused, nothing changed (and a draft that is not held).
     ("POST", "/exceptions/assign"): 409,
     ("POST", "/exceptions/escalate"): 409,
