@@ -111,6 +111,9 @@ class EntraSignIn:
 
     def start(self, redirect_uri: str) -> dict[str, Any]:
         """msal's flow (state, nonce, PKCE verifier; ``auth_uri`` is where the browser goes)."""
+        # The code comes back in the query, not form_post (which msal recommends): a
+        # cross-site POST would not carry the SameSite=Lax flow cookie. A code that leaks
+        # from a URL is still useless: it is redeemed once, with the verifier kept here.
         with self._session() as http:
             flow: dict[str, Any] = self._app(http).initiate_auth_code_flow(
                 scopes=[], redirect_uri=redirect_uri, response_mode="query"
