@@ -212,3 +212,15 @@ def test_entra_saying_no_is_shown_and_nothing_signs_in(entra_web: TestClient) ->
 def test_a_callback_without_a_flow_cookie_is_refused(entra_web: TestClient) -> None:
     done = entra_web.get(f"{CALLBACK}?code=abc&state=def", follow_redirects=False)
     assert done.status_code == 400 and "start again" in done.text
+
+
+def test_the_configured_ca_bundle_wins_over_requests_ca_bundle(
+    entra_web: TestClient, sandbox: GraphSandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import certifi
+
+    # certifi's public roots cannot verify the sandbox: only PODESK_CA_BUNDLE can.
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", certifi.where())
+    monkeypatch.setenv("CURL_CA_BUNDLE", certifi.where())
+    done = entra_sign_in(entra_web, sandbox, NEWCOMER, "PODesk.SalesOps")
+    assert done.status_code == 303 and done.headers["location"] == "/queue"
