@@ -43,7 +43,7 @@ class GraphSandbox:
         self._tls: TlsFiles | None = None
         self._tokens: TokenService | None = None
         self._signin: SignIn | None = None
-        self._redirect_uris: set[str] = set()
+        self._redirect_uris: set[str] = set(config.redirect_uris)
         self._faults = faults.FaultInjector(config.faults, config.seed)
 
     # lifecycle -------------------------------------------------------------------------
