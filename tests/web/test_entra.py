@@ -224,3 +224,12 @@ def test_the_configured_ca_bundle_wins_over_requests_ca_bundle(
     monkeypatch.setenv("CURL_CA_BUNDLE", certifi.where())
     done = entra_sign_in(entra_web, sandbox, NEWCOMER, "PODesk.SalesOps")
     assert done.status_code == 303 and done.headers["location"] == "/queue"
+
+
+def test_an_unreachable_authority_is_said_on_the_sign_in_page(
+    entra_web: TestClient, sandbox: GraphSandbox
+) -> None:
+    sandbox.stop()
+    answer = entra_web.get("/login/entra", follow_redirects=False)
+    assert answer.status_code == 502 and "cannot reach Microsoft sign-in" in answer.text
+    assert sandbox.config.client_secret not in answer.text
