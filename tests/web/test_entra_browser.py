@@ -39,6 +39,8 @@ def test_sign_in_with_microsoft_lands_on_the_roles_home_page(
     context = browser.new_context(base_url=server, ignore_https_errors=True)
     page = context.new_page()
     page.goto("/login")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SHOTS / "login-entra.png")
     page.get_by_role("link", name="Sign in with Microsoft").click()
     page.wait_for_url(f"{sandbox.authority_url}/**/oauth2/v2.0/authorize?**")
     page.get_by_label("Account").fill(NEWCOMER)
@@ -47,7 +49,6 @@ def test_sign_in_with_microsoft_lands_on_the_roles_home_page(
     page.wait_for_url(f"{server}/exceptions")
     assert page.get_by_role("heading", level=1).inner_text() == "Exceptions"
     assert f"{NEWCOMER} (deal_desk)" in page.locator("header").inner_text()
-    SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SHOTS / "entra-signed-in.png")
     # The session is the console's own: signing out ends it like a password sign-in.
     page.get_by_role("button", name="Sign out").click()
