@@ -19,7 +19,7 @@ from sqlmodel import Session
 from agent.errors import InputError, PodeskError
 from app.store import users as store
 from app.store.tables import utcnow
-from app.store.users import Role, UserCreate, UserPublic
+from app.store.users import Role, UserCreate, UserPublic, UserRow
 
 # README "Console": a sign-in is refused for THROTTLE_WINDOW after ACCOUNT_LIMIT failures
 # for one account, or CLIENT_LIMIT failures from one client address (many accounts tried).
@@ -96,13 +96,19 @@ def sign_in(
     if row is None or not ok or row.disabled:
         store.record_login_failure(session, email=email, client=client)
         raise SignInRefused("wrong e-mail address or password, or the account is disabled")
-    assert row.id is not None
     store.clear_login_failures(session, email=email)
+    return open_session(session, user=row, lifetime=lifetime)
+
+
+def open_session(session: Session, *, user: UserRow, lifetime: timedelta) -> SignedIn:
+    """A new server-side session for an account whose sign-in was proved (here, or by
+    Entra ID in app/entra_accounts.py)."""
+    assert user.id is not None
     token = secrets.token_urlsafe(32)
     store.add_web_session(
-        session, user_id=row.id, token_hash=token_hash(token), expires_at=utcnow() + lifetime
+        session, user_id=user.id, token_hash=token_hash(token), expires_at=utcnow() + lifetime
     )
-    return SignedIn(token=token, user=UserPublic.model_validate(row, from_attributes=True))
+    return SignedIn(token=token, user=UserPublic.model_validate(user, from_attributes=True))
 
 
 def current_user(session: Session, *, token: str) -> UserPublic | None:

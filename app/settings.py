@@ -12,6 +12,14 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from connectors.redact import Redactor
 
+# Entra app role values (the id token's ``roles`` claim) -> PO Desk roles (app.store.users.Role)
+DEFAULT_ENTRA_ROLES = (
+    ("PODesk.SalesOps", "sales_ops"),
+    ("PODesk.DealDesk", "deal_desk"),
+    ("PODesk.Manager", "manager"),
+    ("PODesk.Admin", "admin"),
+)
+
 
 def default_data_dir() -> Path:
     return Path(user_data_dir("podesk", appauthor=False))
@@ -76,6 +84,22 @@ class Settings(BaseSettings):
     session_hours: float = Field(
         default=12.0, gt=0, le=24 * 30, description="How long a console sign-in lasts."
     )
+    # Console sign-in with Microsoft Entra ID (app/entra.py): on when the client id, tenant id
+    # and secret are all set; /login then offers "Sign in with Microsoft".
+    entra_client_id: str | None = Field(default=None, description="Console app's client id.")
+    entra_tenant_id: str | None = Field(default=None, description="Its tenant (directory) id.")
+    entra_client_secret: SecretStr | None = Field(default=None, description="Its client secret.")
+    entra_authority: str | None = Field(
+        default=None, description="Sign-in host; unset: PODESK_AUTHORITY_URL (national clouds)."
+    )
+    entra_redirect_uri: str | None = Field(
+        default=None,
+        description="Registered redirect URI; unset: <console URL>/auth/entra/callback.",
+    )
+    entra_roles: Annotated[dict[str, str], NoDecode] = Field(
+        default_factory=lambda: dict(DEFAULT_ENTRA_ROLES),
+        description="App role value=PO Desk role, comma-separated.",
+    )
     exception_sla_hours: float = Field(
         default=24.0, gt=0, description="Hours an exception may stay open before it is overdue."
     )
@@ -85,6 +109,14 @@ class Settings(BaseSettings):
     def _split(cls, value: Any) -> Any:
         if isinstance(value, str):  # PODESK_MANAGERS="ana@example.com, ben@example.com"
             return tuple(v.strip().lower() for v in value.split(",") if v.strip())
+        return value
+
+    @field_validator("entra_roles", mode="before")
+    @classmethod
+    def _pairs(cls, value: Any) -> Any:
+        if isinstance(value, str):  # PODESK_ENTRA_ROLES="PODesk.Manager=manager, Ops=sales_ops"
+            pairs = [p.partition("=") for p in value.split(",") if p.strip()]
+            return {k.strip(): v.strip() for k, _, v in pairs}
         return value
 
     @field_validator("data_dir", "crm_dir", "certificate_path", "ca_bundle", mode="after")
@@ -97,6 +129,7 @@ class Settings(BaseSettings):
         found = [
             self.llm_api_key.get_secret_value() if self.llm_api_key else None,
             self.client_secret.get_secret_value() if self.client_secret else None,
+            self.entra_client_secret.get_secret_value() if self.entra_client_secret else None,
             *_url_passwords(self.database_url),
         ]
         return tuple(value for value in found if value)

@@ -19,9 +19,10 @@ from sqlalchemy.engine import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from agent.errors import NotFoundError
+from app.entra import EntraSignIn, entra_config
 from app.settings import Settings
 from app.store.db import make_engine
-from web import auth, corrections, draft_check, drafts, exceptions, pages, reviews
+from web import auth, corrections, draft_check, drafts, entra, exceptions, pages, reviews
 from web.security import SecurityHeaders, SignInRequired, authorize
 from web.views import render
 
@@ -40,6 +41,10 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine or make_engine(settings.resolved_database_url)
     app.state.session_lifetime = timedelta(hours=settings.session_hours)
+    entra_settings = entra_config(settings)  # None: no "Sign in with Microsoft"
+    app.state.entra = (
+        EntraSignIn(entra_settings, settings.redactor()) if entra_settings is not None else None
+    )
     app.state.templates = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
         autoescape=True,  # every template, whatever its name
@@ -47,7 +52,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
     )
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (auth, pages, reviews, draft_check, corrections, exceptions, drafts):
+    for module in (auth, entra, pages, reviews, draft_check, corrections, exceptions, drafts):
         app.include_router(module.router)
     app.add_exception_handler(SignInRequired, _to_login)
     app.add_exception_handler(StarletteHTTPException, _error_page)

@@ -1,4 +1,5 @@
-"""/login and /logout: local accounts, server-side sessions, throttled sign-in."""
+"""/login and /logout: local accounts, server-side sessions, throttled sign-in. The sign-in
+page also offers "Sign in with Microsoft" when Entra ID is configured (web/entra.py)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from web.views import render
 router = APIRouter()
 
 
-def _safe_next(next_path: str | None) -> str | None:
+def safe_next(next_path: str | None) -> str | None:
     """Only a path on this site: never //host or a scheme (an open redirect)."""
     if next_path and next_path.startswith("/") and not next_path.startswith(("//", "/\\")):
         return next_path
@@ -32,14 +33,19 @@ def _safe_next(next_path: str | None) -> str | None:
 
 @router.get("/login", response_class=HTMLResponse)
 def login_form(request: Request, next: str | None = None) -> Response:
-    return _form(request, next_path=_safe_next(next))
+    return login_page(request, next_path=safe_next(next))
 
 
-def _form(
+def login_page(
     request: Request, *, next_path: str | None, error: str | None = None, status: int = 200
 ) -> Response:
     token = secrets.token_urlsafe(32)
-    context = {"login_csrf": token, "next_path": next_path or "", "error": error}
+    context = {
+        "login_csrf": token,
+        "next_path": next_path or "",
+        "error": error,
+        "entra": request.app.state.entra is not None,
+    }
     response = render(request, "login.html", context, status_code=status)
     response.set_cookie(
         LOGIN_COOKIE,
@@ -68,16 +74,23 @@ def login(
         )
     except accounts.SignInThrottled as exc:
         session.commit()
-        return _form(request, next_path=_safe_next(next_path), error=str(exc), status=429)
+        return login_page(request, next_path=safe_next(next_path), error=str(exc), status=429)
     except accounts.SignInRefused as exc:
         session.commit()  # the failure counts towards throttling
-        return _form(request, next_path=_safe_next(next_path), error=str(exc), status=401)
+        return login_page(request, next_path=safe_next(next_path), error=str(exc), status=401)
     session.commit()
-    target = _safe_next(next_path) or HOME[done.user.role]
+    target = safe_next(next_path) or HOME[done.user.role]
     response = RedirectResponse(target, status_code=303)
+    set_session_cookie(request, response, done.token)
+    return response
+
+
+def set_session_cookie(request: Request, response: Response, token: str) -> None:
+    """The signed-in browser's cookie, however it signed in (password or Entra ID)."""
+    lifetime = request.app.state.session_lifetime
     response.set_cookie(
         COOKIE,
-        done.token,
+        token,
         max_age=int(lifetime.total_seconds()),
         httponly=True,
         samesite="lax",
@@ -85,7 +98,6 @@ def login(
         path="/",
     )
     response.delete_cookie(LOGIN_COOKIE, path="/login")
-    return response
 
 
 @router.post("/logout")

@@ -21,6 +21,8 @@ DECIDERS = READERS
 ROUTES: dict[tuple[str, str], Access] = {
     ("GET", "/login"): PUBLIC,
     ("POST", "/login"): PUBLIC,
+    ("GET", "/login/entra"): PUBLIC,  # to Microsoft's sign-in (when configured)
+    ("GET", "/auth/entra/callback"): PUBLIC,  # and back, signed in (web/entra.py)
     ("POST", "/logout"): EVERYONE,
     ("GET", "/"): EVERYONE,  # each role's home page
     ("GET", "/queue"): READERS,

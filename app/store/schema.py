@@ -27,7 +27,17 @@ if TYPE_CHECKING:
 # Every revision under migrations/versions, oldest first. Reading the version table is all a
 # command does at start; loading Alembic's script directory would cost every command ~0.1 s.
 # tests/app/test_schema.py keeps this equal to the scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+)
 HEAD = REVISIONS[-1]
 # What a store made before migrations existed holds (it equals revision 0001).
 _LEGACY_TABLE = "threads"

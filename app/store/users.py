@@ -1,4 +1,5 @@
-"""The console's people: accounts, their sign-in sessions and failed sign-ins (migration 0005).
+"""The console's people: accounts, their sign-in sessions and failed sign-ins (migration 0005),
+and Entra ID sign-ins (0007: the account's Entra identity, the sign-ins under way).
 
 Only hashes are stored: the password's (Argon2, app/accounts.py) and the session token's
 (SHA-256; the token itself lives only in the browser's cookie), so a copy of the database
@@ -11,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import func, update
+from sqlalchemy import Text, func, update
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from agent.errors import ConflictError, NotFoundError
@@ -33,6 +34,9 @@ class UserBase(SQLModel):
     email: str = Field(unique=True)  # lower case: one account per address, however typed
     role: Role = Field(sa_type=EnumText(Role))
     disabled: bool = False
+    # "<tenant id>:<object id>" of the Entra user this account is (app/entra.py); None for
+    # an account that has only ever signed in with a password.
+    entra_id: str | None = Field(default=None, unique=True)
 
 
 class UserCreate(UserBase):
@@ -78,6 +82,22 @@ class LoginFailureRow(SQLModel, table=True):
     cleared: bool = False  # a later successful sign-in of the account clears its failures
 
 
+class EntraFlowRow(SQLModel, table=True):
+    """A sign-in between the redirect to Entra and the one back: msal's flow (PKCE verifier,
+    state, nonce) as JSON, found by the SHA-256 of the browser's flow cookie. Used once: it
+    is emptied then (rows are never deleted: the app's role has no DELETE)."""
+
+    __tablename__ = "entra_flows"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key_hash: str = Field(unique=True)
+    flow: str = Field(sa_type=Text)
+    next_path: str
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    used_at: datetime | None = None
+
+
 def add_user(session: Session, *, user: UserCreate) -> UserPublic:
     email = user.email.strip().lower()
     if find_user(session, email=email) is not None:
@@ -91,6 +111,10 @@ def add_user(session: Session, *, user: UserCreate) -> UserPublic:
 def find_user(session: Session, *, email: str) -> UserRow | None:
     query = select(UserRow).where(UserRow.email == email.strip().lower())
     return session.exec(query).first()
+
+
+def find_entra_user(session: Session, *, entra_id: str) -> UserRow | None:
+    return session.exec(select(UserRow).where(UserRow.entra_id == entra_id)).first()
 
 
 def require_user(session: Session, *, email: str) -> UserRow:
@@ -185,3 +209,32 @@ def clear_login_failures(session: Session, *, email: str) -> None:
         .where(col(LoginFailureRow.cleared).is_(False))
         .values(cleared=True)
     )
+
+
+def add_entra_flow(
+    session: Session, *, key_hash: str, flow: str, next_path: str, expires_at: datetime
+) -> None:
+    session.add(
+        EntraFlowRow(key_hash=key_hash, flow=flow, next_path=next_path, expires_at=expires_at)
+    )
+
+
+def take_entra_flow(session: Session, *, key_hash: str, now: datetime) -> tuple[str, str] | None:
+    """(flow, next path) of this key's unused, unexpired flow, now marked used and emptied;
+    else None. A conditional UPDATE: two requests racing with one cookie cannot both win."""
+    query = select(EntraFlowRow).where(
+        EntraFlowRow.key_hash == key_hash,
+        col(EntraFlowRow.used_at).is_(None),
+        col(EntraFlowRow.expires_at) > now,
+    )
+    row = session.exec(query).first()
+    if row is None:
+        return None
+    found = (row.flow, row.next_path)  # before the UPDATE rewrites the loaded row too
+    taken = session.execute(
+        update(EntraFlowRow)
+        .where(col(EntraFlowRow.id) == row.id)
+        .where(col(EntraFlowRow.used_at).is_(None))
+        .values(used_at=now, flow="")
+    )
+    return found if getattr(taken, "rowcount", 0) == 1 else None

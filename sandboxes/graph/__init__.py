@@ -4,10 +4,12 @@ No tenant is reachable from development and CI machines, so the real msal + pyth
 stack is tested against this server instead. It speaks HTTPS on 127.0.0.1 with a private
 CA (msal refuses http authorities) and follows the Graph and Entra documentation for the
 part PO Desk uses: OIDC discovery and the token endpoint (client credentials with a secret
-or a certificate assertion, device code, refresh), messages list/get with OData options,
-the messages delta function, createReply/createReplyAll, PATCH with draft-only properties,
-master categories, $batch, Graph's error JSON, Exchange's concurrency throttling, and
-injected faults. Nothing that transmits mail is implemented: such calls answer 403.
+or a certificate assertion, device code, refresh), a person's sign-in to a web app (the
+authorization code flow with PKCE, id_tokens signed with the key it publishes), messages
+list/get with OData options, the messages delta function, createReply/createReplyAll, PATCH
+with draft-only properties, master categories, $batch, Graph's error JSON, Exchange's
+concurrency throttling, and injected faults. Nothing that transmits mail is implemented:
+such calls answer 403.
 
 Usage::
 
@@ -28,7 +30,9 @@ from sandboxes.graph.config import RecordedRequest, SandboxConfig
 from sandboxes.graph.sandbox import GraphSandbox
 
 DIFFERENCES = (
-    "Access and id tokens are unsigned look-alikes; the server validates access tokens by lookup.",
+    "Access tokens and the device flow's id tokens are unsigned look-alikes; the server "
+    "validates access tokens by lookup. Auth-code id tokens are signed (RS256, JWKS served).",
+    "The /authorize page is a form naming the account and its app roles (no password).",
     "Bodies come from the parsed text of the .eml files; HTML is generated from that text.",
     "Attachment contentBytes are zeros of the recorded size (only metadata is kept).",
     "The device-code poll interval is 1 second (Entra says 5); sign-in completes on the 2nd poll.",

@@ -65,6 +65,11 @@ def describe(sandbox: GraphSandbox) -> str:
             f"  PODESK_AUTHORITY_URL={sandbox.authority_url}",
             f"  PODESK_GRAPH_URL={sandbox.url}",
             f"  PODESK_CA_BUNDLE={sandbox.ca_path}",
+            "and the console's Sign in with Microsoft (`podesk serve` on port 8000) with:",
+            f"  PODESK_ENTRA_TENANT_ID={config.tenant_id}",
+            f"  PODESK_ENTRA_CLIENT_ID={config.client_id}",
+            f"  PODESK_ENTRA_CLIENT_SECRET={config.client_secret}",
+            f"  PODESK_ENTRA_AUTHORITY={sandbox.authority_url}",
             "Press Ctrl+C to stop.",
         ]
     )

@@ -10,6 +10,12 @@ from typing import Any
 # included so master categories work out of the box; pass ("Mail.ReadWrite",) to see what
 # a least-privilege registration gets (403 on outlook/masterCategories).
 DEFAULT_APP_ROLES = ("Mail.ReadWrite", "MailboxSettings.ReadWrite")
+# The console's sign-in callback as `podesk serve` answers by default: registered out of the
+# box, so "Sign in with Microsoft" can be tried against the sandbox (README).
+DEFAULT_REDIRECT_URIS = (
+    "http://127.0.0.1:8000/auth/entra/callback",
+    "http://localhost:8000/auth/entra/callback",
+)
 
 
 @dataclass
@@ -30,6 +36,8 @@ class SandboxConfig:
     # PEM certificate registered for the app: client assertions must then be signed by its
     # key. Without it any well-formed assertion for client_id is accepted.
     client_certificate: Path | None = None
+    # The app registration's "Web" redirect URIs: /authorize refuses any other (AADSTS50011).
+    redirect_uris: tuple[str, ...] = DEFAULT_REDIRECT_URIS
     # Seconds msal waits between device-code polls. Entra says 5; 1 keeps tests quick.
     device_code_interval: int = 1
     # Seconds each Graph request takes inside the mailbox (Exchange is not instant): makes

@@ -21,6 +21,7 @@ from sandboxes.graph.config import RecordedRequest
 from sandboxes.graph.errors import GraphErrorReply, graph_error_body
 from sandboxes.graph.graph import GraphApi
 from sandboxes.graph.identity import Identity
+from sandboxes.graph.signin import SignIn
 from sandboxes.graph.tokens import TokenService
 
 VERSION = "/v1.0"
@@ -89,8 +90,10 @@ class Dispatcher:
         gate: faults.ConcurrencyGate,
         recorder: Recorder,
         base_url: str,
+        signin: SignIn,
     ) -> None:
         self._identity = identity
+        self._signin = signin
         self._graph = graph
         self._tokens = tokens
         self._faults = injector
@@ -105,6 +108,10 @@ class Dispatcher:
         path = unquote(raw_path)
         if raw_path == VERSION or raw_path.startswith(VERSION + "/"):
             return self._graph_request(method, raw_path, query, headers, raw, arrived)
+        if method == "GET" and self._identity.is_authorize(path):
+            status, page, page_headers = self._signin.authorize(path, query)
+            self._recorder.add(_record(method, path, query, headers, arrived, status=status))
+            return Outcome(status, page, page_headers)
         if self._identity.handles(path):
             form = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
             form.update(_basic_credentials(headers.get("authorization")))

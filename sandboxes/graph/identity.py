@@ -3,8 +3,10 @@
 Serves what msal 1.39 calls for an authority ``{authority_url}/{tenant}``:
 ``/{tenant}/v2.0/.well-known/openid-configuration`` (always), ``/common/discovery/instance``
 (only when instance discovery is on and pointed here), ``/{tenant}/oauth2/v2.0/token`` and
-``/{tenant}/oauth2/v2.0/devicecode``. The tenant in the path may be the configured name,
-its GUID, ``common`` or ``organizations``. Answers are (status, JSON body) pairs.
+``/{tenant}/oauth2/v2.0/devicecode``, and for a person's sign-in to a web app the
+authorization code flow (sandboxes.graph.signin: its ``authorization_code`` grant and the
+``discovery/v2.0/keys`` its id_tokens are signed with). The tenant in the path may be the
+configured name, its GUID, ``common`` or ``organizations``. Answers are (status, JSON body) pairs.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sandboxes.graph.errors import AadError
+from sandboxes.graph.signin import SignIn
 from sandboxes.graph.tokens import TokenService
 
 Answer = tuple[int, dict[str, Any]]
@@ -26,14 +29,20 @@ _TENANT_ROUTES = (
 
 
 class Identity:
-    def __init__(self, tokens: TokenService, authority_url: str) -> None:
+    def __init__(self, tokens: TokenService, authority_url: str, signin: SignIn) -> None:
         self._tokens = tokens
         self._authority = authority_url
+        self._signin = signin
 
     def handles(self, path: str) -> bool:
         if path in ("/common/discovery/instance", "/devicelogin"):
             return True
         return path.strip("/").partition("/")[2] in _TENANT_ROUTES
+
+    def is_authorize(self, path: str) -> bool:
+        """The sign-in page of a known tenant: HTML and redirects, not JSON (the dispatcher)."""
+        tenant, _, rest = path.strip("/").partition("/")
+        return rest == "oauth2/v2.0/authorize" and tenant in self._tokens.tenants()
 
     def _unknown_tenant(self, tenant: str) -> Answer | None:
         if tenant in self._tokens.tenants():
@@ -58,13 +67,15 @@ class Identity:
         if rest == "v2.0/.well-known/openid-configuration":
             return self._guard(lambda: self._openid_configuration(tenant))
         if rest == "discovery/v2.0/keys":
-            return 200, {"keys": []}
+            return 200, self._signin.jwks()
         return self._not_found(path)
 
     def post(self, path: str, form: dict[str, str]) -> Answer:
         tenant, _, rest = path.strip("/").partition("/")
         if (refused := self._unknown_tenant(tenant)) is not None:
             return refused
+        if rest == "oauth2/v2.0/token" and form.get("grant_type") == "authorization_code":
+            return self._guard(lambda: self._signin.redeem(form))
         if rest == "oauth2/v2.0/token":
             return self._guard(lambda: self._tokens.token(form))
         if rest == "oauth2/v2.0/devicecode":

@@ -24,6 +24,7 @@ from sandboxes.graph.handlers import MailHandlers
 from sandboxes.graph.identity import Identity
 from sandboxes.graph.resource import View, recipient, render
 from sandboxes.graph.server import SandboxHttpServer
+from sandboxes.graph.signin import SignIn
 from sandboxes.graph.store import FOLDERS, MailboxStore
 from sandboxes.graph.tokens import TokenService
 
@@ -41,6 +42,8 @@ class GraphSandbox:
         self._thread: threading.Thread | None = None
         self._tls: TlsFiles | None = None
         self._tokens: TokenService | None = None
+        self._signin: SignIn | None = None
+        self._redirect_uris: set[str] = set(config.redirect_uris)
         self._faults = faults.FaultInjector(config.faults, config.seed)
 
     # lifecycle -------------------------------------------------------------------------
@@ -55,14 +58,17 @@ class GraphSandbox:
         self._tokens = TokenService(config, graph_url=base, authority_url=base)
         self._tokens.display_name = self.store.owner["emailAddress"]["name"]
         handlers = MailHandlers(self.store, self._delta)
+        self._signin = SignIn(self._tokens)
+        self._signin.redirect_uris = self._redirect_uris
         server.dispatcher = Dispatcher(
-            Identity(self._tokens, base),
+            Identity(self._tokens, base, self._signin),
             GraphApi(self.store, handlers, self._tokens),
             self._tokens,
             self._faults,
             faults.ConcurrencyGate(config.max_concurrency, hold=config.latency),
             self._recorder,
             base,
+            self._signin,
         )
         self._server, self._url = server, base
         self._thread = threading.Thread(
@@ -158,6 +164,11 @@ class GraphSandbox:
         if self._tokens is None:
             raise RuntimeError("the sandbox is not running")
         self._tokens.refusing = "echo" if echo else "plain"
+
+    def register_redirect_uri(self, uri: str) -> None:
+        """Add a "Web" redirect URI to the app registration (a console's sign-in callback):
+        /authorize refuses any other, as Entra does (AADSTS50011)."""
+        self._redirect_uris.add(uri)
 
     def expire_delta_tokens(self) -> None:
         self._delta.expire()

@@ -55,7 +55,7 @@ class TokenService:
     def tenant_guid(self) -> str:
         return ids.tenant_guid(self.config.tenant_id)
 
-    def _check_client(self, form: dict[str, str], confidential: bool) -> None:
+    def check_client(self, form: dict[str, str], confidential: bool) -> None:
         client_id = form.get("client_id", "")
         if self.refusing:
             raise _refusal(form, echo=self.refusing == "echo")
@@ -117,7 +117,7 @@ class TokenService:
         )
 
     def _client_credentials(self, form: dict[str, str]) -> dict[str, Any]:
-        self._check_client(form, confidential=True)
+        self.check_client(form, confidential=True)
         scopes = form.get("scope", "").split()
         if len(scopes) != 1 or not scopes[0].endswith("/.default"):
             raise AadError(
@@ -146,7 +146,7 @@ class TokenService:
         }
 
     def start_device_flow(self, form: dict[str, str], verification_uri: str) -> dict[str, Any]:
-        self._check_client(form, confidential=False)
+        self.check_client(form, confidential=False)
         scopes = delegated_scopes(self.graph_url, form.get("scope", ""))
         device_code = secrets.token_urlsafe(48)
         user_code = "".join(secrets.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(9))
@@ -163,7 +163,7 @@ class TokenService:
         }
 
     def _device_code_grant(self, form: dict[str, str]) -> dict[str, Any]:
-        self._check_client(form, confidential=False)
+        self.check_client(form, confidential=False)
         with self._lock:
             state = self._devices.get(form.get("device_code", ""))
             if state is None:
@@ -188,7 +188,7 @@ class TokenService:
         return self._user_tokens(state.scopes)
 
     def _refresh_grant(self, form: dict[str, str]) -> dict[str, Any]:
-        self._check_client(form, confidential=False)
+        self.check_client(form, confidential=False)
         with self._lock:
             granted = self._refresh.get(form.get("refresh_token", ""))
         if granted is None:

@@ -22,6 +22,9 @@ ALLOWED_ANSWER: dict[tuple[str, str], int] = {
     ("GET", "/"): 303,  # to the role's home page
     ("POST", "/login"): 401,  # the matrix signs in with a wrong password here
     ("POST", "/logout"): 303,  # to /login?signed_out=1
+    # Sign-in with Microsoft is not configured here (tests/web/test_entra.py configures it).
+    ("GET", "/login/entra"): 404,
+    ("GET", "/auth/entra/callback"): 404,
     ("POST", "/reviews/{review_id}/decision"): 409,  # a stale draft: refused, nothing decided
     # No label, no opportunity, no reason: refused, nothing corrected.
     ("POST", "/reviews/{review_id}/relabel"): 422,
