@@ -141,6 +141,7 @@ def _upsert_draft(session: Session, result: CycleResult) -> None:
     row.text, row.written_by = draft.text, draft.written_by
     row.suppression_reasons = list(draft.suppression_reasons)
     row.location, row.idempotency_key = result.saved_location, result.saved_key
+    row.web_link = result.saved_web_link
     row.updated_at = utcnow()
     session.add(row)
 
@@ -234,7 +235,10 @@ class StoreLedger:
             if row is None:
                 return None
             return SavedDraft(
-                idempotency_key=row.idempotency_key, location=row.location, created=False
+                idempotency_key=row.idempotency_key,
+                location=row.location,
+                created=False,
+                web_link=row.web_link,
             )
 
     def record(self, saved: SavedDraft, *, thread_key: str, kind: str) -> None:
@@ -246,6 +250,7 @@ class StoreLedger:
                         kind=kind,
                         thread_key=thread_key,
                         location=saved.location,
+                        web_link=saved.web_link,
                     )
                 )
                 session.commit()

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # Every revision under migrations/versions, oldest first. Reading the version table is all a
 # command does at start; loading Alembic's script directory would cost every command ~0.1 s.
 # tests/app/test_schema.py keeps this equal to the scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD = REVISIONS[-1]
 # What a store made before migrations existed holds (it equals revision 0001).
 _LEGACY_TABLE = "threads"
