@@ -16,17 +16,22 @@ from connectors.outlook.errors import GraphError
 from connectors.ports import DraftFate, SavedDraft
 
 _FOLDERS = ("sentitems", "deleteditems")
+_FIELDS = "id,isDraft,parentFolderId"
 _GONE = frozenset({"ErrorItemNotFound", "itemNotFound"})
 
 
 def draft_fates(client: GraphClient, drafts: Sequence[SavedDraft]) -> dict[str, DraftFate]:
     if not drafts:
         return {}  # no request at all: a mailbox without saved drafts pays nothing
-    wanted = [BatchGet(f"m:{d.idempotency_key}", _relative(client, d.location)) for d in drafts] + [
-        BatchGet(f"f:{name}", client.relative(client.url(f"/mailFolders/{name}")))
+    messages = [
+        BatchGet(f"m:{d.idempotency_key}", f"{_path(client, d.location)}?$select={_FIELDS}")
+        for d in drafts
+    ]
+    folders_wanted = [
+        BatchGet(f"f:{name}", f"{client.relative(client.url(f'/mailFolders/{name}'))}?$select=id")
         for name in _FOLDERS
     ]
-    answers = batch_get(client, [_selecting(w) for w in wanted])
+    answers = batch_get(client, messages + folders_wanted)
     folders = {name: _folder_id(answers.get(f"f:{name}")) for name in _FOLDERS}
     fates: dict[str, DraftFate] = {}
     for draft in drafts:
@@ -39,8 +44,9 @@ def draft_fates(client: GraphClient, drafts: Sequence[SavedDraft]) -> dict[str, 
 def fate_of(answer: BatchResult | None, folders: dict[str, str | None]) -> DraftFate | None:
     """One draft's fate from its GET; None when the answer settles nothing."""
     if isinstance(answer, GraphError):
-        # Only "not found" means gone; a refused or malformed request says nothing about it.
-        return DraftFate.DELETED if answer.code in _GONE or answer.status == 404 else None
+        # Only the item's own "not found" means gone: a refused request, or a 404 for the
+        # mailbox itself, says nothing about the draft.
+        return DraftFate.DELETED if answer.code in _GONE else None
     if answer is None:
         return None
     folder = answer.get("parentFolderId")
@@ -51,13 +57,8 @@ def fate_of(answer: BatchResult | None, folders: dict[str, str | None]) -> Draft
     return DraftFate.DRAFT
 
 
-def _relative(client: GraphClient, graph_id: str) -> str:
+def _path(client: GraphClient, graph_id: str) -> str:
     return client.relative(client.url(f"/messages/{segment(graph_id)}"))
-
-
-def _selecting(item: BatchGet) -> BatchGet:
-    fields = "id" if item.key.startswith("f:") else "id,isDraft,parentFolderId"
-    return BatchGet(item.key, f"{item.path}?$select={fields}")
 
 
 def _folder_id(answer: BatchResult | None) -> str | None:
