@@ -335,6 +335,7 @@ class CycleResult(_Value):
     review_error: str | None = None  # why the last answer was refused (the review stays open)
     saved_location: str | None = None  # the saved draft: .eml path or Graph message id
     saved_key: str | None = None
+    saved_web_link: str | None = None  # Outlook's link to the saved draft (Graph webLink)
     finished: bool = False
     # The model's part: calls, tokens, latency and why it was not used (None: it was used).
     model_calls: int = 0

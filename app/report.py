@@ -20,6 +20,8 @@ class SyncReport:
     model_calls: int = 0
     model_fallbacks: int = 0  # model configured but not used: error, timeout, invalid output
     holds_changed: int = 0  # pending drafts this CRM import held or released
+    drafts_changed: int = 0  # saved drafts this sync saw sent or deleted (app/draft_watch.py)
+    drafts_error: str | None = None  # why the look at the saved drafts failed, if it did
 
     def count(self, result: CycleResult) -> None:
         """Add one cycle that reached the review gate (or its end)."""

@@ -21,6 +21,7 @@ from sqlmodel import Session
 from agent.correction import Correction
 from agent.errors import ConfigurationError, PodeskError
 from agent.models import CycleResult
+from app.draft_watch import watch_drafts
 from app.failures import one_line
 from app.gate import ReviewGate
 from app.progress import (
@@ -98,6 +99,9 @@ class Runner(ReviewGate):
             if progress:
                 progress(done, len(work))
         report.holds_changed = self.refresh_holds()
+        report.drafts_changed, report.drafts_error = watch_drafts(
+            self.engine, self.context.drafts, self.redact
+        )
         return report
 
     def ingest(self, mailbox: MailSource, crm: CrmSnapshot, report: SyncReport) -> list[CycleWork]:

@@ -68,6 +68,14 @@ def print_report(report: SyncReport) -> None:
             f"{report.holds_changed} pending customer draft(s) held or released by this CRM "
             "import (see the audit log)"
         )
+    if report.drafts_changed:
+        console.print(f"{report.drafts_changed} saved draft(s) sent or deleted since the last look")
+    if report.drafts_error:
+        console.print(
+            f"Could not look at the saved drafts ({escape(report.drafts_error)}); "
+            "the next sync looks again",
+            highlight=False,
+        )
     if report.model_calls or report.model_fallbacks:
         console.print(
             f"Model: {report.model_calls} call(s); {report.model_fallbacks} cycle(s) fell back "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -103,6 +104,17 @@ class SavedDraft(BaseModel):
     idempotency_key: str
     location: str  # file path of the .eml, or the Graph message id
     created: bool  # False when a draft with this key already existed
+    # Outlook's link to open the draft (Graph's webLink), as the server gave it: whoever
+    # shows it as a link checks it first (web/drafts.py). None for an .eml draft.
+    web_link: str | None = None
+
+
+class DraftFate(StrEnum):
+    """What became of a saved draft, as a later look at the mailbox sees it."""
+
+    DRAFT = "draft"  # still an unsent draft
+    SENT = "sent"  # a person (deal desk) sent it
+    DELETED = "deleted"  # gone from the mailbox, or in Deleted Items
 
 
 class DraftSink(Protocol):
@@ -112,3 +124,8 @@ class DraftSink(Protocol):
     def find_draft(self, idempotency_key: str) -> SavedDraft | None: ...
 
     def save_draft(self, request: DraftRequest) -> SavedDraft: ...
+
+    def draft_fates(self, drafts: Sequence[SavedDraft]) -> dict[str, DraftFate]:
+        """The fate of each draft by idempotency key. A draft this look could not settle
+        (a transient failure) is left out: the caller asks again next time."""
+        ...

@@ -76,6 +76,7 @@ class PoState:
             review_error=self.review_error,
             saved_location=self.saved.location if self.saved else None,
             saved_key=self.saved.idempotency_key if self.saved else None,
+            saved_web_link=self.saved.web_link if self.saved else None,
             finished=finished,
             model_calls=(usage.calls if usage else 0) + (redraft.model_calls if redraft else 0),
             model_prompt_tokens=(usage.prompt_tokens if usage else 0)

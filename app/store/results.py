@@ -143,6 +143,7 @@ def _upsert_draft(session: Session, result: CycleResult) -> None:
         row.generated_text = draft.text
     row.suppression_reasons = list(draft.suppression_reasons)
     row.location, row.idempotency_key = result.saved_location, result.saved_key
+    row.web_link = result.saved_web_link
     row.updated_at = utcnow()
     session.add(row)
 
@@ -236,7 +237,10 @@ class StoreLedger:
             if row is None:
                 return None
             return SavedDraft(
-                idempotency_key=row.idempotency_key, location=row.location, created=False
+                idempotency_key=row.idempotency_key,
+                location=row.location,
+                created=False,
+                web_link=row.web_link,
             )
 
     def record(self, saved: SavedDraft, *, thread_key: str, kind: str) -> None:
@@ -248,6 +252,7 @@ class StoreLedger:
                         kind=kind,
                         thread_key=thread_key,
                         location=saved.location,
+                        web_link=saved.web_link,
                     )
                 )
                 session.commit()

@@ -12,6 +12,7 @@ from sqlmodel import Session, col
 
 from agent.models import DraftStatus
 from app.store.tables import DraftRow, OpportunityRow, ReviewRow, ThreadRow
+from connectors.ports import DraftFate
 
 
 class SavedDraftPublic(BaseModel):
@@ -22,7 +23,10 @@ class SavedDraftPublic(BaseModel):
     approved_by: str | None
     approved_at: datetime | None
     saved_at: datetime
-    location: str  # an .eml path, or the Outlook message's id or link
+    location: str  # an .eml path, or the Outlook message's id
+    web_link: str | None  # Outlook's link, unchecked: web/drafts.py shows only https links
+    fate: DraftFate | None  # what the last sync saw (None: not looked at yet)
+    fate_at: datetime | None
 
 
 def list_saved_drafts(
@@ -39,6 +43,9 @@ def list_saved_drafts(
             col(r.decided_at),
             col(d.updated_at),
             col(d.location),
+            col(d.web_link),
+            col(d.fate),
+            col(d.fate_at),
         )
         .select_from(d)
         .outerjoin(r, (col(r.thread_key) == col(d.thread_key)) & (col(r.cycle) == col(d.cycle)))
@@ -59,6 +66,9 @@ def list_saved_drafts(
             approved_at=row[5],
             saved_at=row[6],
             location=row[7],
+            web_link=row[8],
+            fate=DraftFate(row[9]) if row[9] else None,
+            fate_at=row[10],
         )
         for row in session.connection().execute(query)
     ]

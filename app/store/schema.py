@@ -37,6 +37,7 @@ REVISIONS: tuple[str, ...] = (
     "0007",
     "0008",
     "0009",
+    "0010",
 )
 HEAD = REVISIONS[-1]
 # What a store made before migrations existed holds (it equals revision 0001).

@@ -22,6 +22,7 @@ from sqlmodel import Field, Session, SQLModel, col, select
 
 from agent.models import CycleStatus, DraftStatus, Label, ReviewAction, ReviewKind, ReviewStatus
 from connectors.crm.model import ContractStatus, OrderQueueStatus
+from connectors.ports import DraftFate
 
 
 def utcnow() -> datetime:
@@ -176,7 +177,10 @@ class DraftRow(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("thread_key", "cycle"),
         Index("ix_drafts_status_updated_at", "status", "updated_at"),
+        # Each sync looks again at the saved drafts still believed drafts, longest unseen first.
+        Index("ix_drafts_fate_checked_at", "fate", "fate_checked_at"),
         one_of("drafts", "status", DraftStatus),
+        one_of("drafts", "fate", DraftFate),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -190,6 +194,12 @@ class DraftRow(SQLModel, table=True):
     written_by: str = "rules"
     idempotency_key: str | None = None
     location: str | None = None
+    web_link: str | None = None  # Outlook's link to the saved draft, as Graph gave it
+    # What later syncs saw become of the saved draft (None: not looked at yet), since when
+    # (fate_at), and when it was last looked at (fate_checked_at).
+    fate: DraftFate | None = _enum(DraftFate, default=None)
+    fate_at: datetime | None = None
+    fate_checked_at: datetime | None = None
     updated_at: datetime = Field(default_factory=utcnow)
 
 
@@ -241,6 +251,7 @@ class LedgerRow(SQLModel, table=True):
     kind: str
     thread_key: str = Field(index=True)
     location: str
+    web_link: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
 
 

@@ -13,7 +13,7 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
@@ -21,7 +21,7 @@ from email.utils import format_datetime, formataddr
 from pathlib import Path
 
 from connectors.mailbox.model import Address
-from connectors.ports import DraftRequest, SavedDraft
+from connectors.ports import DraftFate, DraftRequest, SavedDraft
 
 DRAFTS_DIR = "Drafts"
 FALLBACK_FROM = "po-desk@localhost"
@@ -61,6 +61,11 @@ class LocalDraftFolder:
             idempotency_key=request.idempotency_key, location=str(path), created=created
         )
 
+    def draft_fates(self, drafts: Sequence[SavedDraft]) -> dict[str, DraftFate]:
+        from connectors.mailbox.draft_fates import folder_draft_fates
+
+        return folder_draft_fates(self.root.parent, drafts)
+
     def path_for(self, idempotency_key: str) -> Path:
         return self.root / f"{draft_file_stem(idempotency_key)}.eml"
 
@@ -81,7 +86,6 @@ def build_saved_draft(request: DraftRequest, now: datetime) -> EmailMessage:
     """The saved draft as a message: plain UTF-8 text, threaded under the customer's message."""
     original = request.reply_to
     key = request.idempotency_key
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
     references = dict.fromkeys((*original.references, original.message_id))
     msg = EmailMessage(policy=policy.default)
     msg["From"] = _format(original.to[0]) if original.to and original.to[0].email else FALLBACK_FROM
@@ -91,7 +95,7 @@ def build_saved_draft(request: DraftRequest, now: datetime) -> EmailMessage:
         msg["Cc"] = cc
     msg["Subject"] = reply_subject(request.subject)
     msg["Date"] = format_datetime(now if now.tzinfo else now.replace(tzinfo=UTC))
-    msg["Message-ID"] = f"<podesk-draft-{digest}@podesk.local>"
+    msg["Message-ID"] = f"<{draft_message_id(key)}>"
     msg["In-Reply-To"] = f"<{original.message_id}>"
     msg["References"] = " ".join(f"<{ref}>" for ref in references)
     msg["X-PODesk-Idempotency-Key"] = _one_line(key)
@@ -99,6 +103,13 @@ def build_saved_draft(request: DraftRequest, now: datetime) -> EmailMessage:
     msg["X-Unsent"] = "1"  # Outlook opens the file as an unsent draft
     msg.set_content(request.body_text, charset="utf-8")
     return msg
+
+
+def draft_message_id(idempotency_key: str) -> str:
+    """The saved draft's Message-ID (without brackets): derived from the key alone, so a
+    sent copy of the draft is recognised after its file left the Drafts folder."""
+    digest = hashlib.sha256(idempotency_key.encode("utf-8")).hexdigest()[:32]
+    return f"podesk-draft-{digest}@podesk.local"
 
 
 def reply_subject(subject: str) -> str:

@@ -6,10 +6,10 @@ draft sink dedupes on the idempotency key and never sends anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from connectors.mailbox.model import MailMessage, Quarantined
-from connectors.ports import DraftRequest, MailboxRead, SavedDraft
+from connectors.ports import DraftFate, DraftRequest, MailboxRead, SavedDraft
 
 
 class InMemoryMailbox:
@@ -35,6 +35,7 @@ class InMemoryDraftSink:
     def __init__(self) -> None:
         self.saved: dict[str, DraftRequest] = {}
         self.save_calls = 0
+        self.fates: dict[str, DraftFate] = {}  # what a test made of a draft; else a draft
 
     def find_draft(self, idempotency_key: str) -> SavedDraft | None:
         if idempotency_key not in self.saved:
@@ -51,6 +52,14 @@ class InMemoryDraftSink:
         self.saved[request.idempotency_key] = request
         key = request.idempotency_key
         return SavedDraft(idempotency_key=key, location=_location(key), created=True)
+
+    def draft_fates(self, drafts: Sequence[SavedDraft]) -> dict[str, DraftFate]:
+        return {
+            d.idempotency_key: self.fates.get(d.idempotency_key, DraftFate.DRAFT)
+            if d.idempotency_key in self.saved
+            else DraftFate.DELETED
+            for d in drafts
+        }
 
 
 def _location(key: str) -> str:

@@ -173,5 +173,9 @@ def _is_mail_file(source: str, suffix: str) -> bool:
 
 
 def _mail_folder(source: str) -> str:
-    folders = source.split("/")[:-1]
-    return "sent" if any(_folder_name(f) in SENT_FOLDERS for f in folders) else "inbox"
+    return "sent" if in_sent_folder(source) else "inbox"
+
+
+def in_sent_folder(source: str) -> bool:
+    """``source`` (a path relative to the mailbox) lies in a Sent folder."""
+    return any(_folder_name(f) in SENT_FOLDERS for f in source.split("/")[:-1])

@@ -21,15 +21,16 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from connectors.mailbox.model import Address
 from connectors.outlook.client import GraphClient, Json
 from connectors.outlook.config import OutlookConfig
+from connectors.outlook.fates import draft_fates
 from connectors.outlook.retry import retry_any_transient
-from connectors.ports import DraftRequest, SavedDraft
+from connectors.ports import DraftFate, DraftRequest, SavedDraft
 
 # A GUID of our own: the property set that names PO Desk's properties in Exchange.
 PROPERTY_SET = "{8c3f6b2e-5d4a-4f7e-9b1c-2a6d0e7f4c91}"
@@ -48,11 +49,17 @@ class FoundDraft:
     original_is_read: bool | None  # None: not recorded (created by an older version)
     body: Json | None = None
     is_draft: bool = True
+    web_link: str | None = None  # Graph's webLink: where a person opens the draft
 
     @property
     def settled(self) -> bool:
         """Nothing left for us to do: finished, or a person already sent it as it was."""
         return self.ready or not self.is_draft
+
+    def saved(self, key: str, *, created: bool) -> SavedDraft:
+        return SavedDraft(
+            idempotency_key=key, location=self.graph_id, created=created, web_link=self.web_link
+        )
 
 
 class OutlookDraftSink:
@@ -67,7 +74,7 @@ class OutlookDraftSink:
         found = self._lookup(idempotency_key)
         if found is None or not found.settled:
             return None
-        return SavedDraft(idempotency_key=idempotency_key, location=found.graph_id, created=False)
+        return found.saved(idempotency_key, created=False)
 
     def save_draft(self, request: DraftRequest) -> SavedDraft:
         key = request.idempotency_key
@@ -75,19 +82,22 @@ class OutlookDraftSink:
             raise ValueError("a draft needs a non-empty idempotency key")
         found = self._lookup(key)
         if found is not None and found.settled:
-            return SavedDraft(idempotency_key=key, location=found.graph_id, created=False)
+            return found.saved(key, created=False)
         if found is None:
             found = self._create(request, was_read=self._is_read(request.reply_to.source))
         self._finish(found, request)
         # created=True: this call made the draft ready (it may have found it half-made).
-        return SavedDraft(idempotency_key=key, location=found.graph_id, created=True)
+        return found.saved(key, created=True)
+
+    def draft_fates(self, drafts: Sequence[SavedDraft]) -> dict[str, DraftFate]:
+        return draft_fates(self.client, drafts)
 
     def _lookup(self, key: str) -> FoundDraft | None:
         """Search the whole mailbox: a draft deal desk already sent sits in Sent Items."""
         params = {
             "$filter": f"singleValueExtendedProperties/Any(ep: ep/id eq '{KEY_PROPERTY}' "
             f"and ep/value eq '{odata_string(key)}')",
-            "$select": "id,isDraft",
+            "$select": "id,isDraft,webLink",
             "$expand": f"singleValueExtendedProperties($filter=id eq '{READY_PROPERTY}' "
             f"or id eq '{ORIGINAL_READ_PROPERTY}')",
             "$top": "10",
@@ -119,7 +129,11 @@ class OutlookDraftSink:
                     return earlier
             draft = self.client.post_once(url, payload)
             return FoundDraft(
-                str(draft["id"]), ready=False, original_is_read=was_read, body=draft.get("body")
+                str(draft["id"]),
+                ready=False,
+                original_is_read=was_read,
+                body=draft.get("body"),
+                web_link=_text(draft.get("webLink")),
             )
 
         # Safe to repeat on any transient failure because every repeat looks first.
@@ -172,7 +186,12 @@ def _found(item: Json, key: str) -> FoundDraft:
         ready=values.get(READY_PROPERTY.lower()) == key,
         original_is_read=None if original is None else original == "true",
         is_draft=item.get("isDraft") is not False,
+        web_link=_text(item.get("webLink")),
     )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def _recipients(addresses: tuple[Address, ...]) -> list[dict[str, Any]]:

@@ -144,6 +144,15 @@ class GraphSandbox:
         """Delete an item; delta reports it as @removed."""
         self.store.remove(graph_id)
 
+    def send_draft(self, graph_id: str) -> None:
+        """What deal desk sending a draft from Outlook does: the draft moves to Sent Items
+        and is no longer a draft (same immutable id)."""
+        self.store.move(graph_id, "sentitems", sent=True)
+
+    def move_message(self, graph_id: str, folder: str) -> None:
+        """Move an item, e.g. to ``deleteditems`` as Outlook's Delete does."""
+        self.store.move(graph_id, _folder(folder))
+
     def inject(
         self,
         fault: str,

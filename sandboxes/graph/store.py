@@ -176,6 +176,26 @@ class MailboxStore:
             self._sorted.clear()
             self._log_change(message, message.folder)
 
+    def move(self, graph_id: str, folder: str, *, sent: bool = False) -> StoredMessage:
+        """Move an item (its immutable id stays); ``sent``: a person sent the draft, so it
+        lands in Sent Items as a sent message (isDraft false, sent now)."""
+        with self.lock:
+            message = self.item(graph_id)
+            if sent and not message.props["isDraft"]:
+                raise GraphErrorReply(400, "ErrorInvalidOperation", "The item is not a draft.")
+            del self._folders[message.folder][message.key]
+            self._log_change(message, message.folder)  # delta: gone from the old folder
+            message.folder, message.folder_id = folder, self.folder_ids[folder]
+            if sent:
+                when = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+                message.props.update(isDraft=False, sentDateTime=when, lastModifiedDateTime=when)
+            message.version += 1
+            self._folders[folder][message.key] = None
+            self._sorted.clear()
+            self._log_change(message, folder)
+            message.folder_seq = message.seq
+            return message
+
     def update(self, graph_id: str, body: Any) -> StoredMessage:
         with self.lock:
             message = self.item(graph_id)

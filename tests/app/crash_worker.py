@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from app.settings import Settings
 from app.store.results import StoreLedger
 from app.wiring import open_app
-from connectors.ports import DraftRequest, DraftSink, SavedDraft
+from connectors.ports import DraftFate, DraftRequest, DraftSink, SavedDraft
 from graph.context import Ledger
 
 CRASH_CODE = 17
@@ -30,6 +31,9 @@ class DieAfterSave:
     def save_draft(self, request: DraftRequest) -> SavedDraft:
         self.inner.save_draft(request)
         os._exit(CRASH_CODE)
+
+    def draft_fates(self, drafts: Sequence[SavedDraft]) -> dict[str, DraftFate]:
+        return self.inner.draft_fates(drafts)
 
 
 class DieAfterLedger:
