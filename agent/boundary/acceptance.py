@@ -8,6 +8,8 @@ starting work on the basis of it, taking everything over ("we'll take care of th
 
 from __future__ import annotations
 
+import re
+
 from agent.boundary.signals import conditional_before, negated
 from agent.lexicon import concessions as cs
 from agent.lexicon import fulfilment as ff
@@ -82,9 +84,18 @@ def accepts_otherwise(clause: str) -> bool:
     )
 
 
-def nothing_left(clause: str) -> bool:
-    """'Nothing more for you to do': said even though the clause is negated."""
-    return bool(im.NOTHING_LEFT.search(clause))
+def nothing_left(clause: str, sentence: str = "") -> bool:
+    """'Nothing more for you to do': said even though the clause is negated. Not when the
+    sentence is about a portal or bank form we fill in ourselves and names no order ("our
+    finance team does this in the portal, so there's nothing you need to do")."""
+    if not im.NOTHING_LEFT.search(clause):
+        return False
+    whole = sentence or clause
+    ours_to_do = lx.BANK.search(whole) or _PORTAL_STEP.search(whole)
+    return not ours_to_do or lx.ORDER.search(lx.ORDER_FORM.sub(" ", whole)) is not None
+
+
+_PORTAL_STEP = re.compile(r"\b\w*portal\w*|\bportail\b|\bplataforma\b|\bpiattaforma\b")
 
 
 def _processed(clause: str) -> bool:

@@ -17,9 +17,13 @@ BANK_VALUE = re.compile(
     r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b"  # IBAN
     r"|(?i:\bsort\s+code\b\D{0,5}\d{2}-\d{2}-\d{2})"
     r"|(?i:\b(?:account|acct|konto\w*|compte|cuenta|conto|rekening\w*|conta|routing|aba)"
-    r"(?:\s*(?:number|no\.?|nr\.?|nummer|numero|n[°º]|#))?\s*[:#]?\s*\d[\d -]{5,}\d)"
+    r"(?:\s+(?:corrente|courant|corriente|checking|current|savings))?"
+    r"(?:\s*(?:number|no\.?|nr\.?|nummer|numero|n[°º]|#))?\s*[:#]?\s*\d[\d -]{4,}\d)"
     r"|(?i:\b(?:swift|bic)(?:\s*code)?\s*[:#]?\s*)[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b"
     r"|(?i:\blockbox\s+\d+)"
+    r"|(?i:\b(?:account|acct|konto|compte|cuenta|conto|rekening|conta)\s+(?:ending|endend|finissant"
+    r"|terminad[ao]|terminante|eindigend|que\s+termina|che\s+termina)\s+(?:in|on|auf|par|en|op|em"
+    r"|con|por)?\s*\d{3,})"
 )
 # Saying the details changed, where payments go from now on, or what they are.
 _CHANGE = lx.words(

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from agent.boundary.intents import CLOSE, FOLLOW_UP, THANK
-from agent.boundary.signals import no_obstacle, refused
+from agent.boundary.signals import confirms_receipt, no_obstacle, refused
 from agent.lexicon import concessions as cs
 from agent.lexicon import frames as fr
 from agent.lexicon import nouns as lx
 from agent.lexicon import refusals as rf
+from agent.lexicon import verbs as vb
 from agent.lexicon.text import Sentence, clauses
 
 _STRONG = (
@@ -82,6 +83,8 @@ def framed(sentence: Sentence, folded: str) -> bool:
     if sentence.question:  # asking is allowed, offering is not ("¿Qué le parece si dejamos...?")
         offer = fr.OFFER_QUESTION.search(folded)
         return offer is None or fr.INFO_QUESTION.match(folded[: offer.start()]) is not None
+    if any(confirms_receipt(folded, m.end(), that_only=True) for m in vb.ACCEPT.finditer(folded)):
+        return True  # "just confirming that your PO and the form both arrived": a receipt
     head, colon, tail = folded.partition(":")
     if colon and _framed_clause(head) and not fr.WE_ACT.search(tail):
         return True  # "we have received the following: PO number, signed form, ..."

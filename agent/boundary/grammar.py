@@ -24,6 +24,7 @@ from agent.boundary import acceptance, bank, deal, frames
 from agent.boundary.deal import deal_kinds, not_charged
 from agent.boundary.signals import (
     conditional_before,
+    confirms_receipt,
     negated,
     no_obstacle,
     open_clause,
@@ -127,7 +128,7 @@ def _anchored(items: list[Sentence], index: int) -> bool:
     return frames.describes(items[index]) and any(frames.anchors(n) for n in neighbours)
 
 
-_THAT = re.compile(r"\W*(?:that|dass|que|qu'|che|dat|om\s+at|at)\b")
+_THAT = re.compile(r"\s*,?\s*(?:that|dass|que|qu'|che|dat|om\s+at|at)\b|\s*,")
 _ANSWER = re.compile(r"[:;,]\s*(?:yes|ja|oui|si|sim|tak|ano|ok|okay)\b")
 
 
@@ -193,7 +194,7 @@ def _clause_kinds(clause: str, sentence: str, context: str, *, question: bool) -
         kinds += [k for k in ("price", "payment") if _CONCESSION[k].search(clause)]
     if question or refused(clause):
         return kinds  # asked or refused
-    if acceptance.nothing_left(clause):
+    if acceptance.nothing_left(clause, sentence):
         kinds.append("acceptance")
     if im.NO_RUSH.search(clause) and lx.PAYMENT.search(sentence):
         kinds.append("payment")  # "no rush with the payment", "keine Eile mit der Zahlung"
@@ -207,7 +208,7 @@ def _clause_kinds(clause: str, sentence: str, context: str, *, question: bool) -
     if acceptance.accepts_otherwise(clause):
         kinds.append("acceptance")
     kinds += deal_kinds(clause, sentence)
-    if _commits(clause):
+    if _commits(clause, sentence):
         scope = clause if _has_topic(clause) else (sentence if _has_topic(sentence) else context)
         kinds += [k for k, topic in _TOPICS.items() if topic.search(scope) and _applies(k, scope)]
         if not _has_topic(clause) and promises_timing(scope + " will"):
@@ -261,16 +262,22 @@ def _terms_take_over(clause: str) -> bool:
     return any(not owned_by_us(clause, m.start()) for m in hits)
 
 
-def _commits(clause: str) -> bool:
-    """A commitment verb or predicate the customer is not asked for and no condition holds."""
+def _commits(clause: str, sentence: str = "") -> bool:
+    """A commitment verb or predicate the customer is not asked for and no condition holds.
+    ``sentence``: the clause's sentence, where what we confirm may go on ("confirming that
+    your PO and the form both arrived" is split before "the form")."""
     clause = _AS_AGREED.sub(" ", clause)
+    start = sentence.find(clause) if sentence else -1
     for m in [*vb.ACCEPT.finditer(clause), *im.APPROVE.finditer(clause)]:
         if requested_before(clause, m.start()) or conditional_before(clause, m.start(), 25):
             continue
         if im.APPROVE.fullmatch(m.group()) and cs.CUSTOMER_OWN.search(clause, 0, m.start()):
             continue  # "your legal team gave the green light" is the customer's
         after = clause[m.end() : m.end() + 40]
-        if rf.RECEIPT.search(after[:30]) and not acceptance.ACCEPTANCE_NOUN.search(after):
+        receipt = confirms_receipt(clause, m.end()) or (
+            start >= 0 and confirms_receipt(sentence, start + m.end(), that_only=True)
+        )
+        if receipt and not acceptance.ACCEPTANCE_NOUN.search(after):
             continue  # "we confirm receipt" (but not "receipt and acceptance")
         return True
     if any(not conditional_before(clause, m.start(), 25) for m in vb.OK.finditer(clause)):

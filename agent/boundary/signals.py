@@ -120,6 +120,31 @@ def refused(clause: str) -> bool:
     return bool(rf.REFUSE_OR_DEFER.search(clause) or _WHETHER.search(clause))
 
 
+# Verbs that confirm or acknowledge (what is confirmed decides), not verbs that accept.
+_CONFIRMING = re.compile(
+    r"(?:confirm|bestatig|acknowledg|accus|quittier|bevestig|conferm|confirmo|confirma)"
+)
+_THAT_CLAUSE = re.compile(r"\s*(?:that|dass|que|qu'|che|dat)\b")
+
+
+def confirms_receipt(clause: str, end: int, *, that_only: bool = False) -> bool:
+    """After a confirming verb ending at ``end``: 'we confirm receipt', 'just confirming that
+    your PO and the form both arrived' (what we confirm is that their mail came in), and
+    nothing else is said of it: "confirming that your PO is accepted and the form arrived"
+    confirms more than a receipt."""
+    after = clause[end : end + 160]
+    verb = clause[:end].split()[-1] if clause[:end].split() else ""
+    if not _CONFIRMING.match(verb):
+        return False
+    if not that_only and rf.RECEIPT.search(after[:30]):
+        return True
+    that = _THAT_CLAUSE.match(after)
+    if that is None:
+        return False
+    said = after[that.end() :].split(",")[0]
+    return rf.RECEIPT.search(said) is not None and vb.ACCEPT.search(said) is None
+
+
 def requested_before(text: str, position: int, reach: int = 40) -> bool:
     """A request to the customer just before a verb: "please confirm", "thanks for confirming";
     "please note that we have accepted" asks nothing."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from agent.boundary.signals import confirms_receipt
 from agent.lexicon import frames as fr
 from agent.lexicon import fulfilment as ff
 from agent.lexicon import implied as im
@@ -101,10 +102,7 @@ def promises_timing(clause: str, context: str = "") -> bool:
         if done and not rf.CONDITIONAL.search(clause[: m.start()]):
             return True  # "sont activées", "la merce è già in viaggio"
     # "we confirm receipt of your delivery schedule" confirms an arrival, not a date
-    receipts = [r.start() for r in rf.RECEIPT.finditer(clause)]
-    confirms = [
-        m for m in vb.ACCEPT.finditer(clause) if not any(0 < r - m.end() < 40 for r in receipts)
-    ]
+    confirms = [m for m in vb.ACCEPT.finditer(clause) if not confirms_receipt(clause, m.end())]
     return bool(confirms or im.ENSURE.search(clause)) and not rf.REQUEST.search(clause)
 
 

@@ -20,7 +20,8 @@ OFFER_QUESTION = words(
     do\s+you\s+want\s+(?:us|me) would\s+you\s+like\s+(?:us|me) would\s+it\s+help\s+if
     what\s+if\s+(?:we|i) how\s+about why\s+don't\s+we
     (?:would|does|will)\s+(?:\S+\s+){1,5}(?:work|suit|help|do)\s+for\s+you
-    (?:sollen|konnen|durfen)\s+wir soll\s+ich (?:wollen|mochten|wunschen)\s+sie,?\s+dass\s+wir
+    (?:sollen|konnen|durfen)\s+wir(?!\s+sie\s+(?:\S+\s+){0,8}?(?:bitten|ersuchen))
+    soll\s+ich (?:wollen|mochten|wunschen)\s+sie,?\s+dass\s+wir
     ware\s+(?:ihnen|es\s+ihnen)\s+(?:\S+\s+){0,3}recht passt\s+(?:es\s+)?ihnen
     hilft\s+es\s+ihnen voulez-vous\s+que souhaitez-vous\s+que (?:vous\s+)?conviendrait
     (?:voulez|souhaitez)\s+vous\s+que (?:quiere|quieren|desea|desean|prefiere|prefieren)\s+que
@@ -51,6 +52,9 @@ MISSING = words(
     (?:not|n'y|pas|nicht|no|non|niet|nao)\s+(?:\S+\s+){0,2}?(?:attached|joint\w*|adjunt\w*|allegat\w*
     |bijgevoegd|anexad\w*|beigefugt|enclosed|included|inclus\w*|inclu[ií]d\w*)
     fehlte ontbrak faltaba mancava faltava brakowal\w*
+    seguimos\s+sin still\s+without immer\s+noch\s+ohne toujours\s+sans ancora\s+senza
+    nog\s+(?:steeds\s+)?zonder continuamos\s+sem ainda\s+sem a\s+la\s+espera
+    (?:look|looking)\s+forward\s+to\s+(?:receiving\s+)?your
     steht\s+noch\s+aus stehen\s+noch\s+aus unsigned
     (?:not|nicht|pas|no|non|niet|nao)\s+(?:\S+\s+)?(?:signed|unterschrieben|signe|firmad[oa]
     |firmat[oa]|getekend|ondertekend|assinad[oa]) no\s+tiene\s+firma ohne\s+unterschrift
@@ -75,7 +79,8 @@ RESTATE = words(
     sigue\w*\s+siendo siguen\s+(?:igual|los|las|sin) se\s+mantien\w* sin\s+cambios
     como\s+en\s+(?:nuestr\w*|el|la)\s+(?:presupuesto|oferta|cotizacion) coincide\w*\s+con
     riman\w* restano invariat\w*
-    come\s+(?:da|nella|nell'|in)\s*(?:nostra\s+)?(?:offerta|preventivo) corrispond\w* blijf\w*
+    come\s+(?:da|nella|nell'|in)\s*(?:nostra\s+)?(?:offerta|preventivo) corrispond\w*
+    blijf\w* blijven
     ongewijzigd zoals\s+(?:geoffreerd|in\s+(?:onze|de)\s+offerte) komt\s+overeen
     continua\w*\s+(?:a\s+ser|os|as|o|a|iguais|sem) mant(?:em|ém|eem|ido|ida)\w* inalterad\w*
     sem\s+alteraco\w*
@@ -135,12 +140,14 @@ _HANDOVER = (
 OUR_TEAM = family(
     r"(?:to|with|by|an|a|au|aux|al|alla|aan|ao|bij|mit|con|avec|com|naar|do|da|at|par|por|per|von"
     r"|van|de|door|pelo|pela|durch)\s+(?:\S+\s+)?" + _OUR + r"\s+(?:\S+\s+){0,2}?" + _TEAM,
-    _OUR + r"\s+(?:\S+\s+){0,2}?" + _TEAM + r"\s+(?:\S+\s+){0,4}?" + _HANDOVER,
+    _OUR + r"\s+(?:\S+\s+){0,2}?" + _TEAM + r",?\s+(?:\S+\s+){0,6}?" + _HANDOVER,
     _HANDOVER + r"\s+(?:\S+\s+){0,3}?" + _OUR + r"\s+(?:\S+\s+){0,2}?" + _TEAM,
     r"in\s+(?:cc|copia|copie|kopie)|messo\s+in\s+copia|mijn\s+collega|mein\w*\s+kolleg\w*"
     r"|ma\s+collegue|mon\s+collegue|mi\s+colega|il\s+mio\s+collega|la\s+mia\s+collega"
     r"|o\s+meu\s+colega|a\s+minha\s+colega|my\s+colleague|se\s+vam\s+ozve|ozve\s+se",
-    r"ansprechp\w*|interlocut\w*|persona\s+de\s+contacto|referente|contactpersoon"
+    r"ansprechp\w*|interlocut\w*|persona\s+de\s+contacto|referente|contactpersoon|aanspreekpunt"
+    r"|(?:your|o\s+seu|seu|su|votre|uw|jullie|ihr\w*|il\s+vostro|vostro)\s+(?:main\s+|new\s+|nieuwe\s+"
+    r"|novo\s+|nuevo\s+|nouveau\s+|neue\w*\s+|nuovo\s+)?(?:point\s+of\s+)?contac?t[oe]?"
     r"|pessoa\s+de\s+contac?to|right\s+person|(?:vai|vao|va|will|wird|zal)\s+(?:\S+\s+){0,2}?"
     r"(?:responder|respond|antworten|repondre|rispondere|antwoorden)",
     r"(?:deal\s*desk|kolleg\w*\s+min)\s+(?:\S+\s+){0,4}?" + _HANDOVER,
@@ -332,7 +339,8 @@ ROUTINE_FIELD = words(
 )
 # We as the subject: a clause where we act is covered by no frame but its own.
 WE_ACT = re.compile(
-    r"\b(?:we|i|we'll|i'll|we're|i'm|we've|i've|let's|wir|ich|nous|je|j'\w+|on|nosotros|yo|noi|io"
+    r"\b(?:we|i|we'll|i'll|we're|i'm|we've|i've|let's|wir|ich|nous|je|j'\w+|on(?!\s+(?:the|your|our|a|an|this|that|these|those|its|their|my|his|her|it|them|us|you|time|site|board|hold|top|behalf|file|record|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))"
+    r"|nosotros|yo|noi|io"
     r"|wij|ik|eu|nos|vi|jag|jeg|my|ja)\b|\b\w{3,}(?:amos|emos|imos|iamo|eremo|aremo|iremo)\b"
     r"|\b(?:wat\s+ons\s+betreft|van\s+onze\s+kant|as\s+far\s+as\s+we\s+are\s+concerned|on\s+our\s+(?:side|end)"
     r"|from\s+our\s+(?:side|end)|was\s+uns\s+(?:betrifft|angeht)|von\s+unserer\s+seite|unsererseits"
@@ -367,7 +375,15 @@ _SAY_2ND = (
 REPORTED = re.compile(
     r"^\W*(?:(?:as\s+)?you(?:r\s+[\w-]+)?\s+(?:asked|mentioned|wrote|said|told\s+us|pointed\s+out"
     r"|indicated|explained|would\s+like\s+to\s+know|want\s+to\s+know|wonder\w*)"
-    r"|i\s+(?:can\s+)?(?:see|understand)\s+(?:why|that)\s+(?:you|your)"
+    r"|i\s+(?:can\s+)?(?:see|understand|gather|hear)\s+(?:(?:why|that)\s+)?(?:you|your)"
+    r"|(?:(?:we've|we\s+have|i've|i\s+have)\s+)?noted\s+(?:that\s+)?(?:you|your)"
+    # what their mail says: "according to your message", "d'après votre mail", "laut Ihrer Mail"
+    r"|(?:according\s+to|d'apres|selon|laut|gemass|segun|secondo|volgens|de\s+acordo\s+com|conforme"
+    r"|segundo)"
+    r"\s+(?:your|votre|vos|ihrer?|su|sus|la\s+vostra|il\s+vostro|uw|jullie|o\s+seu|a\s+sua|seu|sua)"
+    r"\s+(?:\S+\s+)?(?:message|mail|e-mail|email|courriel|nachricht|schreiben|correo|mensaje"
+    r"|messaggio|bericht|mensagem|note|lettre|brief|carta|lettera)"
+    r"|vous\s+nous\s+(?:apprenez|informez|faites\s+savoir)|sie\s+(?:informieren|teilen)\s+uns"
     r"|thanks?\s+(?:you\s+)?for\s+(?:letting\s+us\s+know|pointing\s+out|explaining|clarifying)"
     # what they told us, valued: "good to know that", "goed om te weten dat", "bom saber que"
     r"|good\s+to\s+know|gut\s+zu\s+wissen|bon\s+a\s+savoir|(?:es\s+)?bueno\s+saber|buono\s+a\s+sapersi"

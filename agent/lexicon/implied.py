@@ -104,7 +104,11 @@ CUSTOMER_GETS = words(
 # The first person doing it (for CARE): "we", "wir", "nous/on", "nosotros/-amos", "noi"...
 FIRST_PERSON = words(
     r"""
-    we we'll we're us our\s+side wir uns unserer\s+seite nous on nosotros nos noi ci wij ons
+    we we'll we're us our\s+side wir uns unserer\s+seite nous
+    on(?!\s+(?:the|your|our|a|an|this|that|these|those|its
+    |their|my|his|her|it|them|us|you|time|site|board|hold|top|behalf
+    |file|record|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))
+    nosotros nos noi ci wij ons
     a\s+gente nos vi vores\s+side vaar\s+side \w+(?:amos|emos|imos|iamo)
     (?:for|til|med|af|hos|lad|giv\w*|send\w*)\s+os
     """

@@ -59,7 +59,8 @@ REFUSE_OR_DEFER = words(
     esaminer\w* valuter\w*
     si\s+occupera\w*\s+(?:della|delle|del)\s+(?:vostr\w*\s+)?(?:richiest|domand|question
     |pratic)\w* (?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,4}niets? bespre\w* doorgestuurd
-    doorgezet doorgegeven neemt\s+contact nemen\s+contact komt?\w*\s+(?:\w+\s+){0,3}terug
+    doorgezet doorgegeven neemt\s+contact nemen\s+contact nimmt\s+(?:\w+\s+){0,3}kontakt
+    nehmen\s+(?:\w+\s+){0,3}kontakt komt?\w*\s+(?:\w+\s+){0,3}terug
     bekijkt bekijken beoordeelt beoordelen beantwoordt ligt\s+(?:nu\s+)?bij niet\s+bevoegd
     betekent\s+niet geen\s+acceptatie
     nao\s+(?:posso|podemos|estou|estamos|cabe|e\s+algo|significa|implica) encaminh\w* repass\w*
@@ -117,7 +118,9 @@ CONDITIONAL = words(
     r"""
     once when after if until as\s+soon\s+as before sobald wenn nachdem falls bevor des\s+que
     lorsque quand si apres avant\s+que una\s+vez una\s+volta cuando en\s+cuanto hasta\s+que
-    appena quando se dopo\s+che finche zodra wanneer nadat totdat assim\s+que depois\s+que
+    appena quando (?<!-)se(?!\s+(?:consider\w*|entiende\w*|da\w*\s+por|tiene\w*\s+por
+    |ritien\w*\s+|reputa\w*))
+    dopo\s+che finche zodra wanneer nadat totdat assim\s+que depois\s+que
     ate\s+que caso
     """
 )
@@ -148,6 +151,7 @@ RECEIPT = words(
     receipt eingang\w* erhalt empfang reception recepcion recibo ricezione ricevimento ontvangst
     rececao recebimento recepcao received receiving erhalten recu\w* recibid\w* ricevut\w*
     ontvangen recebid\w* modtaget mottatt obdrzel\w* arrived angekommen eingegangen llegado
+    llegaron llego
     chegou chegad\w* arrivat\w* binnengekomen parvenu\w* pervenut\w* otrzymal\w* mottagit
     tagit\s+emot is\s+binnen
     """

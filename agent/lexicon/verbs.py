@@ -208,7 +208,8 @@ PROCEED = words(
     |forward)|going\s+ahead|proceeding|getting\s+started|pressing\s+ahead)
     legen\s+(?:wir\s+)?(?:\w+\s+){0,2}los wir\s+legen\s+(?:\w+\s+){0,2}los
     fangen\s+(?:wir\s+)?(?:\w+\s+){0,2}an wir\s+fangen wir\s+starten starten\s+wir
-    wir\s+beginnen beginnen\s+wir on\s+(?:lance|demarre|commence|y\s+va)
+    wir\s+beginnen beginnen\s+wir on\s+(?:lance|demarre|commence|y\s+va) fortzufahren
+    fahren\s+wir\s+fort wir\s+fahren\s+(?:\w+\s+){0,3}fort
     nous\s+(?:lancons|demarrons|commencons|pouvons\s+(?:commencer|demarrer|lancer)) arrancamos
     empezamos comenzamos iniciamos procedemos
     podemos\s+(?:empezar|comenzar|arrancar|iniciar|avanzar|proceder|comecar|avancar) partiamo

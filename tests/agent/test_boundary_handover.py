@@ -143,3 +143,59 @@ def test_goods_named_beside_a_document_are_still_fulfilment(text: str) -> None:
 def test_paperwork_and_questions_sent_at_a_time_are_no_fulfilment(text: str) -> None:
     verdict = check_customer_draft(text)
     assert verdict.allowed, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Confirming that their mail came in is a receipt, wherever the clause is split.
+        "Just confirming that your PO and the signed W-9 both arrived this morning.",
+        "Le confirmo que su pedido y el formulario firmado llegaron bien.",
+        # A person of ours named as the customer's contact.
+        "From today Jonas Weber will be your contact for pricing questions.",
+        "Vanaf maandag is Eva de Boer uw aanspreekpunt voor vragen over de prijs.",
+        "A partir de hoje, o Rui Costa será o seu contacto para questões de preço.",
+        # What their message says, reported back (German without "dass", French, Portuguese).
+        "Sie schreiben, die Bestellung gehe erst nach der Budgetfreigabe raus.",
+        "D'après votre mail, la commande ne partira qu'après la validation du budget.",
+        "Segundo a sua mensagem, a encomenda só sai depois da aprovação do orçamento.",
+        "According to your note, the PO is issued only once the budget is approved.",
+        # English "on" is no French "we".
+        "Regarding the conditions printed on your PO, I've passed them to our legal team.",
+        # Still waiting, asked politely.
+        "Seguimos sin el paquete de firma; ¿nos lo puede reenviar?",
+        "Quedamos a la espera de su orden de compra.",
+        "Dürfen wir Sie um die Bestellung zum Angebot bitten?",
+        # A portal or bank form we fill in ourselves leaves nothing for them to do.
+        "Our accounts team fills in the bank form in your portal, so there is nothing you "
+        "need to do.",
+        "O formulário bancário do vosso portal é preenchido pela nossa equipa; não precisam "
+        "de fazer nada.",
+        "Eine Zusage dazu kann ich nicht geben; unser Deal Desk nimmt Kontakt mit Ihnen auf.",
+    ],
+)
+def test_receipts_contacts_and_reported_messages_pass(text: str) -> None:
+    verdict = check_customer_draft(text)
+    assert verdict.allowed, verdict.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Confirming more than a receipt.
+        "Just confirming that your PO is accepted and the form arrived.",
+        # Deemed accepted, with the receipt as its starting point.
+        "Le bon de commande est réputé accepté dès sa réception.",
+        "El pedido se da por aceptado desde la recepción de su orden de compra.",
+        "A encomenda considera-se aceite a partir da receção da nota de encomenda.",
+        # Nothing left to do, said of the order.
+        "Your PO is booked, so there is nothing more you need to do.",
+        # A partial or current-account number is still our bank details.
+        "Please pay into the account ending 8812 from now on.",
+        "Depositem na conta corrente 55123-7 da Agência 0456.",
+        # Going ahead on the order, in German.
+        "Wir freuen uns, mit Ihrer Bestellung fortzufahren.",
+    ],
+)
+def test_commitments_near_a_receipt_or_a_reported_message_are_refused(text: str) -> None:
+    assert not check_customer_draft(text).allowed, text
