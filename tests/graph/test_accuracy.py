@@ -54,6 +54,7 @@ SETS = {
     "corpus/holdout/threads-h7": Floor(0.92, 0.95, 0.96, 1, 1.0),
     "corpus/holdout/threads-h8": Floor(0.94, 0.96, 0.96, 1, 1.0),
     "corpus/holdout/threads-h9": Floor(0.93, 0.95, 0.95, 1, 1.0),
+    "corpus/holdout/threads-h10": Floor(0.88, 1.0, 1.0, 0, 1.0),
 }
 
 
