@@ -52,6 +52,8 @@ SEP = (
     r"[ \t]*\n?[ \t]*\(?(?:[:#：][ \t]*)?"
     r"(?:(?i:n[°ºo]\.?|n\.[ \t]?[ºo°]?|no\.?|nr\.?|nro\.?|núm\.?|num\.?|č\.|number|nummer"
     r"|n[úu]mero|num[ée]ro)[ \t]*)?(?:[:#：][ \t]*)?"
+    # A copula between label and value: "PO number is ACR-26-1187", "lautet", "est", "è".
+    r"(?:(?i:is|ist|lautet|est|es|è|é|will[ \t]+be|sera|será|sarà|wird|reads)[ \t]+)?"
 )
 # Labels that say "number" may stand a few words before a colon: "the order number for the
 # training (quote Q-1): 118/26".

@@ -112,3 +112,31 @@ def test_a_cancelled_number_in_a_newer_message_does_not_hide_the_valid_one() -> 
         msg("Anulad el PC-25-0699, es un duplicado; el válido es el PC-25-0700.", mid="b", n=1),
     )
     assert extract(t).po_number == "PC-25-0700"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A copula between the label and its value.
+        ("Hi, our PO number is KLM-26-0412, thanks.", "KLM-26-0412"),
+        ("Die Bestellnummer lautet WB-2026-117.", "WB-2026-117"),
+        ("Le numéro de commande est CMD-55120.", "CMD-55120"),
+        ("El número de pedido es OC-77812.", "OC-77812"),
+        ("Il numero d'ordine è ODA-2026-0091.", "ODA-2026-0091"),
+    ],
+)
+def test_a_po_number_after_is_lautet_est(text: str, expected: str) -> None:
+    assert po_numbers_in_text(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PO is attached.",
+        "Our PO is for 12,500 EUR.",
+        "Die Bestellung ist 20 Lizenzen groß.",
+        "The PO is Q-2026-1180 as quoted.",
+    ],
+)
+def test_a_copula_before_no_number_gives_none(text: str) -> None:
+    assert po_numbers_in_text(text) == []
