@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from agent.errors import NotFoundError
 from app.settings import Settings
 from app.store.db import make_engine
-from web import auth, drafts, exceptions, pages, reviews
+from web import admin, auth, drafts, exceptions, pages, reviews
 from web.security import SecurityHeaders, SignInRequired, authorize
 from web.views import render
 
@@ -47,7 +47,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
     )
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (auth, pages, reviews, exceptions, drafts):
+    for module in (auth, pages, reviews, exceptions, drafts, admin):
         app.include_router(module.router)
     app.add_exception_handler(SignInRequired, _to_login)
     app.add_exception_handler(StarletteHTTPException, _error_page)

@@ -17,6 +17,7 @@ PUBLIC: Access = "public"  # no sign-in needed
 EVERYONE = frozenset(Role)
 READERS = frozenset({Role.SALES_OPS, Role.DEAL_DESK, Role.MANAGER})
 DECIDERS = READERS
+ADMINS = frozenset({Role.ADMIN})  # users and settings; no review decisions
 
 ROUTES: dict[tuple[str, str], Access] = {
     ("GET", "/login"): PUBLIC,
@@ -34,7 +35,11 @@ ROUTES: dict[tuple[str, str], Access] = {
     ("POST", "/exceptions/release"): frozenset({Role.MANAGER}),
     ("GET", "/drafts"): READERS,
     ("GET", "/audit"): frozenset({Role.MANAGER}),
-    ("GET", "/admin/users"): frozenset({Role.ADMIN}),
+    ("GET", "/admin/users"): ADMINS,
+    ("POST", "/admin/users/add"): ADMINS,
+    ("POST", "/admin/users/disable"): ADMINS,
+    ("POST", "/admin/users/reset-password"): ADMINS,
+    ("GET", "/admin/settings"): ADMINS,
 }
 
 HOME: dict[Role, str] = {
