@@ -3,15 +3,18 @@ the reviewer's decision, applied through app.decisions (the CLI's path: wiring -
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
 from agent.errors import ReviewStateError
+from agent.models import ReviewKind
 from app.decisions import AlreadyDecided, decide_review, draft_fingerprint
 from app.store import queries
 from app.store.conversation import thread_messages
+from app.store.exception_list import find_exception
 from app.store.users import Role
 from web.roles import may_decide
 from web.security import DbSession, signed_in
@@ -41,21 +44,39 @@ def _page(
     typed: str | None = None,
 ) -> Response:
     detail = queries.get_review(session, review_id=review_id)
-    role = signed_in(request).user.role
+    viewer = signed_in(request).user
+    may = partial(
+        may_decide,
+        viewer.role,
+        detail.kind,
+        detail.draft_status,
+        email=viewer.email,
+        owner=exception_owner(session, detail),
+    )
     context = {
         "review": detail,
         "fields": packet_fields(detail.packet),
         "boundary": detail.packet.get("message_boundary") or {},
         "exceptions": detail.packet.get("open_exceptions") or [],
         "messages": thread_messages(session, thread_key=detail.thread_key),
-        "decidable": detail.status == "pending"
-        and may_decide(role, detail.kind, detail.draft_status),
+        "decidable": detail.status == "pending" and may(),
+        # Deal desk only acknowledges the exception reviews they own (web.roles).
+        "ignorable": may(action="ignore"),
         "seen_draft": draft_fingerprint(detail.draft_text),
         "typed": detail.draft_text if typed is None else typed,
         "notice": notice,
         "error": error,
     }
     return render(request, "review.html", context, status_code=status)
+
+
+def exception_owner(session: DbSession, detail: queries.ReviewDetail) -> str | None:
+    """The owner of the exception an exception review is about: what the console recorded,
+    else the CRM's or the packet's (app.store.exception_list); None for a customer draft."""
+    if detail.kind == ReviewKind.CUSTOMER_DRAFT:
+        return None
+    item = find_exception(session, key=f"review:{detail.id}")
+    return item.owner if item is not None else None
 
 
 def packet_fields(packet: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -83,8 +104,19 @@ def decision(
 ) -> Response:
     viewer = signed_in(request)
     detail = queries.get_review(session, review_id=review_id)
-    if not may_decide(viewer.user.role, detail.kind, detail.draft_status):
-        raise HTTPException(403, f"your role ({viewer.user.role}) may not decide this review")
+    owner = exception_owner(session, detail)
+    if not may_decide(
+        viewer.user.role,
+        detail.kind,
+        detail.draft_status,
+        email=viewer.user.email,
+        owner=owner,
+        action=action,
+    ):
+        mine = "" if owner is None else f" (its exception is {owner}'s)"
+        raise HTTPException(
+            403, f"your role ({viewer.user.role}) may not {action} this review{mine}"
+        )
     if action == "response" and not feedback.strip():
         return _page(request, session, review_id, error="Write the feedback first.", status=422)
     args = {"edit": draft_text, "response": feedback}.get(action)

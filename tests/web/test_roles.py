@@ -67,7 +67,10 @@ def _expected(method: str, path: str, role: Role | None, review: queries.ReviewD
     if not verdict:
         return 303 if role is None else 403
     if path.endswith("/decision") and role is not None:
-        return 409 if roles.may_decide(role, review.kind, review.draft_status) else 403
+        mine = roles.may_decide(
+            role, review.kind, review.draft_status, email=email_of(role), owner=None
+        )
+        return 409 if mine else 403
     verb = path.removeprefix("/exceptions/")
     if method == "POST" and verb in ("assign", "escalate", "resolve") and role is not None:
         mine = roles.may_work_exception(role, email_of(role), EXCEPTION_OWNER, verb)
