@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, cast, exists
+from sqlalchemy import String, cast, exists, tuple_
+from sqlalchemy import select as sa_select
 from sqlmodel import col
 
 from app.store.tables import ClassificationRow, DraftRow, PacketRow, ThreadRow
@@ -49,11 +50,15 @@ def narrowed(narrow: QueueFilter) -> list[Any]:
             )
         )
     if narrow.owner:
-        owner = col(PacketRow.data)["next_action_owner"]["value"].as_string()
-        found.append(
-            exists().where(_same_cycle(PacketRow), owner.icontains(narrow.owner, autoescape=True))
+        # The stored lower-case owner (migration 0007), not the packet's JSON read per thread:
+        # the matching packets first (an index on PostgreSQL: trigram), then their threads.
+        owner = col(PacketRow.next_action_owner)
+        mine = sa_select(col(PacketRow.thread_key), col(PacketRow.cycle)).where(
+            owner.contains(narrow.owner.lower(), autoescape=True)
         )
+        found.append(tuple_(col(ThreadRow.thread_key), col(ThreadRow.cycle)).in_(mine))
     if narrow.text:
+        # ILIKE on PostgreSQL, served by 0007's trigram indexes where pg_trgm could be made.
         found.append(
             col(ThreadRow.subject).icontains(narrow.text, autoescape=True)
             | col(ThreadRow.opportunity_id).icontains(narrow.text, autoescape=True)

@@ -27,16 +27,25 @@ if TYPE_CHECKING:
 # Every revision under migrations/versions, oldest first. Reading the version table is all a
 # command does at start; loading Alembic's script directory would cost every command ~0.1 s.
 # tests/app/test_schema.py keeps this equal to the scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD = REVISIONS[-1]
 # What a store made before migrations existed holds (it equals revision 0001).
 _LEGACY_TABLE = "threads"
 _UPGRADE_HINT = "run `podesk db upgrade`"
 
 
+# PostgreSQL's trigram indexes (0007): made only where pg_trgm could be, so not in the model.
+OPTIONAL_INDEX_PREFIX = "ix_trgm_"
+
+
 def is_ours(name: str | None, type_: str, _parents: object = None) -> bool:
-    """Alembic's include_name: LangGraph owns its checkpoint tables and migrates them."""
-    return not (type_ == "table" and name is not None and name.startswith("checkpoint"))
+    """Alembic's include_name: LangGraph owns its checkpoint tables and migrates them; the
+    optional trigram indexes are compared with nothing."""
+    if name is None:
+        return True
+    if type_ == "index" and name.startswith(OPTIONAL_INDEX_PREFIX):
+        return False
+    return not (type_ == "table" and name.startswith("checkpoint"))
 
 
 class SchemaError(ConfigurationError):
