@@ -20,7 +20,7 @@ from app.store.queue_filter import QueueFilter
 from tests.app.test_schema import _assert_models_match, _upgrade_to
 from tests.postgres import with_user
 
-TRIGRAM = {"ix_trgm_packets_next_action_owner", "ix_trgm_threads_subject"}
+TRIGRAM = {"ix_trgm_packets_next_action_owner", "ix_trgm_threads_text"}
 
 
 def _thread(conn: object, key: str, owner: str, subject: str) -> None:
