@@ -56,7 +56,8 @@ def _source(
             return f"environment ({var})"
         if var in upper_dotenv:
             return f".env file ({var})"
-    return "default"
+    # Set after the start by the program itself (a copy with changes, as podesk demo makes).
+    return "set by PO Desk" if name in settings.model_fields_set else "default"
 
 
 def _shown(settings: Settings, name: str) -> str:

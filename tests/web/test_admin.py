@@ -122,6 +122,7 @@ def test_settings_page_shows_every_setting_and_no_secret(secret_web: TestClient)
         assert value not in text  # not even pasted into another setting (reviewer)
     row = re.search(r"<th scope=\"row\">llm_api_key</th>(.*?)</tr>", text, re.S)
     assert row is not None and "<strong>set</strong>" in row.group(1)
+    assert "default" not in row.group(1)  # given by the fixture's copy, not defaulted
     sla = re.search(r"<th scope=\"row\">exception_sla_hours</th>(.*?)</tr>", text, re.S)
     assert sla is not None and "36.0" in sla.group(1)
     assert "environment (PODESK_EXCEPTION_SLA_HOURS)" in sla.group(1)
