@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from platformdirs import user_data_dir
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, PrivateAttr, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from connectors.redact import Redactor
@@ -103,6 +103,20 @@ class Settings(BaseSettings):
     exception_sla_hours: float = Field(
         default=24.0, gt=0, description="Hours an exception may stay open before it is overdue."
     )
+
+    # The settings given to the constructor (command-line options, the demo's own): the admin
+    # Settings page tells them apart from the environment's (app/settings_view.py).
+    _given: frozenset[str] = PrivateAttr(default=frozenset())
+
+    if not TYPE_CHECKING:  # mypy keeps checking Settings(...) against the fields
+
+        def __init__(self, **values: Any) -> None:
+            super().__init__(**values)
+            self._given = frozenset(values)
+
+    @property
+    def given(self) -> frozenset[str]:
+        return self._given
 
     @field_validator("managers", mode="before")
     @classmethod

@@ -95,6 +95,7 @@ def _packet(k: int) -> dict[str, Any]:
         "cycle": 1,
         "opportunity_id": f"OPP-{10000 + k % 500}",
         "data": {"next_action_owner": owner},
+        "next_action_owner": owner["value"],  # lower case already, as results.py stores it
         "internal_note": "note",
         "updated_at": T0,
     }

@@ -40,16 +40,24 @@ def _store(settings: Settings) -> Iterator[Session]:
         engine.dispose()
 
 
-def _password(from_stdin: bool) -> tuple[str, bool]:
-    """(password, generated). From stdin: its first line, without the line break."""
-    from app.accounts import generate_password
-
+def _password(from_stdin: bool) -> str | None:
+    """The password from stdin (its first line, without the line break), or None: generate."""
     if not from_stdin:
-        return generate_password(), True
+        return None
     line = sys.stdin.readline().rstrip("\r\n")
     if not line:
         raise InputError("--password-stdin: stdin gave no password")
-    return line, False
+    return line
+
+
+def _actor() -> str:
+    """Who the audit log names for a change made here: the server's login."""
+    import getpass
+
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no login name (a container's bare uid)
+        return "cli"
 
 
 def _role(word: str) -> str:
@@ -70,16 +78,16 @@ def add(
 ) -> None:
     """Add an account. Without --password-stdin a strong password is generated and printed
     once: hand it over and have it changed (`users reset-password`)."""
-    from app import accounts
     from app.store.users import Role
+    from app.user_admin import add_account
 
     wanted = Role(_role(role))
-    password, generated = _password(password_stdin)
+    password = _password(password_stdin)
     with _store(ctx.obj) as session:
-        user = accounts.add_user(session, email=email, role=wanted, password=password)
-    console.print(f"Added {user.email} ({user.role}).", highlight=False)
-    if generated:
-        console.print(f"Password (shown once): {password}", highlight=False, soft_wrap=True)
+        issued = add_account(session, actor=_actor(), email=email, role=wanted, password=password)
+    console.print(f"Added {issued.user.email} ({issued.user.role}).", highlight=False)
+    if issued.password:
+        console.print(f"Password (shown once): {issued.password}", highlight=False, soft_wrap=True)
 
 
 @app.command("list")
@@ -102,24 +110,24 @@ def list_(
 @app.command("disable")
 def disable(ctx: typer.Context, email: str) -> None:
     """Disable an account; its open console sessions end at once."""
-    from app.store.users import update_user
+    from app.user_admin import disable_account
 
     with _store(ctx.obj) as session:
-        user = update_user(session, email=email, disabled=True)
+        user = disable_account(session, actor=_actor(), email=email)
     console.print(f"Disabled {user.email}; its sessions are revoked.", highlight=False)
 
 
 @app.command("reset-password")
 def reset_password(ctx: typer.Context, email: str, password_stdin: StdinOpt = False) -> None:
     """Set a new password (generated and printed once, or from stdin); its sessions end."""
-    from app.accounts import hash_password
-    from app.store.users import update_user
+    from app.user_admin import reset_password as reset
 
-    password, generated = _password(password_stdin)
+    password = _password(password_stdin)
     with _store(ctx.obj) as session:
-        user = update_user(session, email=email, password_hash=hash_password(password))
+        issued = reset(session, actor=_actor(), email=email, password=password)
+    user = issued.user
     console.print(f"New password set for {user.email}; its sessions are revoked.", highlight=False)
-    if generated:
-        console.print(f"Password (shown once): {password}", highlight=False, soft_wrap=True)
+    if issued.password:
+        console.print(f"Password (shown once): {issued.password}", highlight=False, soft_wrap=True)
     elif user.disabled:
         err_console.print(f"{user.email} stays disabled.", highlight=False)

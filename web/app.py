@@ -22,7 +22,7 @@ from agent.errors import NotFoundError
 from app.entra import EntraSignIn, entra_config
 from app.settings import Settings
 from app.store.db import make_engine
-from web import auth, corrections, draft_check, drafts, entra, exceptions, pages, reviews
+from web import admin, auth, corrections, draft_check, drafts, entra, exceptions, pages, reviews
 from web.security import SecurityHeaders, SignInRequired, authorize
 from web.views import render
 
@@ -52,7 +52,17 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
     )
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    for module in (auth, entra, pages, reviews, draft_check, corrections, exceptions, drafts):
+    for module in (
+        auth,
+        entra,
+        pages,
+        reviews,
+        draft_check,
+        corrections,
+        exceptions,
+        drafts,
+        admin,
+    ):
         app.include_router(module.router)
     app.add_exception_handler(SignInRequired, _to_login)
     app.add_exception_handler(StarletteHTTPException, _error_page)

@@ -15,6 +15,7 @@ from fastapi.responses import Response
 
 from agent.review import boundary_findings
 from app.store import queries
+from app.store.exception_list import review_exception_owner
 from web.roles import may_decide
 from web.security import DbSession, signed_in
 from web.views import render
@@ -71,9 +72,10 @@ def check(
     draft_text: Annotated[str, Form(max_length=100_000)] = "",
 ) -> Response:
     """Only who may decide the review may check text against it (as on the decision form)."""
-    role = signed_in(request).user.role
+    user = signed_in(request).user
     detail = queries.get_review(session, review_id=review_id)
-    if not may_decide(role, detail.kind, detail.draft_status):
-        raise HTTPException(403, f"your role ({role}) may not decide this review")
+    owner = review_exception_owner(session, review_id=detail.id, kind=detail.kind)
+    if not may_decide(user.role, detail.kind, detail.draft_status, email=user.email, owner=owner):
+        raise HTTPException(403, f"your role ({user.role}) may not decide this review")
     context = check_context(draft_text, detail.generated_text or detail.draft_text)
     return render(request, "review_check.html", {**context, "oob": True})

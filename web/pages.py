@@ -1,4 +1,4 @@
-"""The read pages: home, the classification queue (and its CSV), the audit log, users."""
+"""The read pages: home, the classification queue (and its CSV), the audit log."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from agent.models import LABELS, DraftStatus, Reason
 from app.store import audit, queries
 from app.store.conversation import account_names
 from app.store.queue_filter import QueueFilter
-from app.store.users import list_users
 from web.roles import HOME
 from web.security import DbSession, signed_in
 from web.views import render
@@ -174,8 +173,3 @@ def audit_log(
         "page": page,
     }
     return render(request, "audit.html", context)
-
-
-@router.get("/admin/users")
-def users(request: Request, session: DbSession) -> Response:
-    return render(request, "users.html", {"users": list_users(session)})

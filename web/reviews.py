@@ -3,6 +3,7 @@ the reviewer's decision, applied through app.decisions (the CLI's path: wiring -
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, HTTPException, Request
@@ -13,6 +14,7 @@ from agent.models import LABELS
 from app.decisions import AlreadyDecided, decide_review, draft_fingerprint
 from app.store import queries
 from app.store.conversation import thread_messages
+from app.store.exception_list import review_exception_owner
 from app.store.neighbours import queue_neighbours
 from app.store.users import Role
 from web.draft_check import check_context
@@ -51,7 +53,15 @@ def review_view(
     typed: str | None = None,
 ) -> Response:
     detail = queries.get_review(session, review_id=review_id)
-    role = signed_in(request).user.role
+    viewer = signed_in(request).user
+    may = partial(
+        may_decide,
+        viewer.role,
+        detail.kind,
+        detail.draft_status,
+        email=viewer.email,
+        owner=exception_owner(session, detail),
+    )
     shown = detail.draft_text if typed is None else typed
     previous, following = queue_neighbours(session, review_id=review_id)
     context = {
@@ -60,8 +70,9 @@ def review_view(
         "boundary": detail.packet.get("message_boundary") or {},
         "exceptions": detail.packet.get("open_exceptions") or [],
         "messages": thread_messages(session, thread_key=detail.thread_key),
-        "decidable": detail.status == "pending"
-        and may_decide(role, detail.kind, detail.draft_status),
+        "decidable": detail.status == "pending" and may(),
+        # Deal desk only acknowledges the exception reviews they own (web.roles).
+        "ignorable": may(action="ignore"),
         "seen_draft": draft_fingerprint(detail.draft_text),
         "typed": shown,
         "notice": notice,
@@ -73,6 +84,10 @@ def review_view(
     if shown is not None:  # the check and diff of what the textbox holds, before any typing
         context |= check_context(shown, detail.generated_text or detail.draft_text)
     return render(request, "review.html", context, status_code=status)
+
+
+def exception_owner(session: DbSession, detail: queries.ReviewDetail) -> str | None:
+    return review_exception_owner(session, review_id=detail.id, kind=detail.kind)
 
 
 def packet_fields(packet: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -100,8 +115,19 @@ def decision(
 ) -> Response:
     viewer = signed_in(request)
     detail = queries.get_review(session, review_id=review_id)
-    if not may_decide(viewer.user.role, detail.kind, detail.draft_status):
-        raise HTTPException(403, f"your role ({viewer.user.role}) may not decide this review")
+    owner = exception_owner(session, detail)
+    if not may_decide(
+        viewer.user.role,
+        detail.kind,
+        detail.draft_status,
+        email=viewer.user.email,
+        owner=owner,
+        action=action,
+    ):
+        mine = "" if owner is None else f" (its exception is {owner}'s)"
+        raise HTTPException(
+            403, f"your role ({viewer.user.role}) may not {action} this review{mine}"
+        )
     if action == "response" and not feedback.strip():
         return review_view(
             request, session, review_id, error="Write the feedback first.", status=422

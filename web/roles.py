@@ -17,6 +17,7 @@ PUBLIC: Access = "public"  # no sign-in needed
 EVERYONE = frozenset(Role)
 READERS = frozenset({Role.SALES_OPS, Role.DEAL_DESK, Role.MANAGER})
 DECIDERS = READERS
+ADMINS = frozenset({Role.ADMIN})  # users and settings; no review decisions
 
 ROUTES: dict[tuple[str, str], Access] = {
     ("GET", "/login"): PUBLIC,
@@ -40,7 +41,11 @@ ROUTES: dict[tuple[str, str], Access] = {
     ("POST", "/exceptions/release"): frozenset({Role.MANAGER}),
     ("GET", "/drafts"): READERS,
     ("GET", "/audit"): frozenset({Role.MANAGER}),
-    ("GET", "/admin/users"): frozenset({Role.ADMIN}),
+    ("GET", "/admin/users"): ADMINS,
+    ("POST", "/admin/users/add"): ADMINS,
+    ("POST", "/admin/users/disable"): ADMINS,
+    ("POST", "/admin/users/reset-password"): ADMINS,
+    ("GET", "/admin/settings"): ADMINS,
 }
 
 HOME: dict[Role, str] = {
@@ -53,12 +58,18 @@ HOME: dict[Role, str] = {
 ReviewSort = Literal["customer_draft", "held_draft", "exception"]
 
 # Sales ops decide customer drafts that are not held; a held one is the exception owner's
-# (deal desk) or a manager's to release; exceptions are acknowledged by managers.
+# (deal desk) or a manager's to release; an exception review is acknowledged by a manager,
+# or by deal desk when the exception it is about is theirs (may_decide).
 DECISIONS: dict[ReviewSort, frozenset[Role]] = {
     "customer_draft": frozenset({Role.SALES_OPS}),
     "held_draft": frozenset({Role.DEAL_DESK, Role.MANAGER}),
-    "exception": frozenset({Role.MANAGER}),
+    "exception": frozenset({Role.DEAL_DESK, Role.MANAGER}),
 }
+# Deal desk works the exceptions they own; managers any (README "Console").
+OWNERS_ONLY = frozenset({Role.DEAL_DESK})
+# What deal desk may do with an exception review they own: acknowledge it (accept), not
+# ignore it; resolving or escalating the exception itself is on /exceptions.
+OWNER_ACTIONS = frozenset({"accept"})
 
 
 def allowed(method: str, path: str, role: Role | None) -> bool | None:
@@ -77,16 +88,31 @@ def review_sort(kind: str, draft_status: str | None) -> ReviewSort:
     return "held_draft" if draft_status == "held" else "customer_draft"
 
 
-def may_decide(role: Role, kind: str, draft_status: str | None) -> bool:
-    return role in DECISIONS[review_sort(kind, draft_status)]
+def may_decide(
+    role: Role,
+    kind: str,
+    draft_status: str | None,
+    *,
+    email: str,
+    owner: str | None,
+    action: str | None = None,
+) -> bool:
+    """May this person decide the review (``action``; None: any action at all)? ``owner``
+    is the owner of the exception an exception review is about (web.reviews finds it)."""
+    sort = review_sort(kind, draft_status)
+    if role not in DECISIONS[sort]:
+        return False
+    if sort != "exception" or role not in OWNERS_ONLY:
+        return True
+    return _owns(email, owner) and (action is None or action in OWNER_ACTIONS)
 
 
-# Deal desk works the exceptions they own; managers any (README "Console").
-OWNERS_ONLY = frozenset({Role.DEAL_DESK})
+def _owns(email: str, owner: str | None) -> bool:
+    return bool(owner) and (owner or "").strip().lower() == email.strip().lower()
 
 
 def may_work_exception(role: Role, email: str, owner: str | None, verb: str) -> bool:
     """May this person ``verb`` (assign, escalate, resolve) an exception owned by ``owner``?"""
     if not allowed("POST", f"/exceptions/{verb}", role):
         return False
-    return role not in OWNERS_ONLY or (owner or "").lower() == email.lower()
+    return role not in OWNERS_ONLY or _owns(email, owner)

@@ -260,3 +260,12 @@ def _add_held_drafts(session: Session, items: Sequence[ExceptionItem]) -> None:
                 by_exception.setdefault(held_by, []).append(held)
     for item in items:
         item.held_drafts = by_exception.get(item.ref, [])
+
+
+def review_exception_owner(session: Session, *, review_id: int, kind: str) -> str | None:
+    """The owner of the exception an exception review is about: what the console recorded,
+    else the CRM's or the packet's; None for a customer draft (it is about no exception)."""
+    if kind == ReviewKind.CUSTOMER_DRAFT:
+        return None
+    item = find_exception(session, key=f"review:{review_id}")
+    return item.owner if item is not None else None

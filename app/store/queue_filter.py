@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, cast, exists
+from sqlalchemy import String, cast, exists, func, literal_column, tuple_
+from sqlalchemy import select as sa_select
 from sqlmodel import col
 
 from app.store.tables import ClassificationRow, DraftRow, PacketRow, ThreadRow
@@ -49,13 +50,21 @@ def narrowed(narrow: QueueFilter) -> list[Any]:
             )
         )
     if narrow.owner:
-        owner = col(PacketRow.data)["next_action_owner"]["value"].as_string()
-        found.append(
-            exists().where(_same_cycle(PacketRow), owner.icontains(narrow.owner, autoescape=True))
+        # The stored lower-case owner (migration 0007), not the packet's JSON read per thread:
+        # the matching packets first (an index on PostgreSQL: trigram), then their threads.
+        owner = col(PacketRow.next_action_owner)
+        mine = sa_select(col(PacketRow.thread_key), col(PacketRow.cycle)).where(
+            owner.contains(narrow.owner.lower(), autoescape=True)
         )
+        found.append(tuple_(col(ThreadRow.thread_key), col(ThreadRow.cycle)).in_(mine))
     if narrow.text:
-        found.append(
-            col(ThreadRow.subject).icontains(narrow.text, autoescape=True)
-            | col(ThreadRow.opportunity_id).icontains(narrow.text, autoescape=True)
-        )
+        found.append(searched_text().contains(narrow.text.lower(), autoescape=True))
     return found
+
+
+def searched_text() -> Any:
+    """What free text is matched in: subject and opportunity id, one lower-case text. Spelt
+    with literals, not parameters, so that PostgreSQL finds it equal to the expression of
+    migration 0007's trigram index (ix_trgm_threads_text) and uses that index."""
+    opportunity = func.coalesce(col(ThreadRow.opportunity_id), literal_column("''"))
+    return func.lower(col(ThreadRow.subject).concat(literal_column("' '")).concat(opportunity))

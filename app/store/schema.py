@@ -38,6 +38,7 @@ REVISIONS: tuple[str, ...] = (
     "0008",
     "0009",
     "0010",
+    "0011",
 )
 HEAD = REVISIONS[-1]
 # What a store made before migrations existed holds (it equals revision 0001).
@@ -45,9 +46,18 @@ _LEGACY_TABLE = "threads"
 _UPGRADE_HINT = "run `podesk db upgrade`"
 
 
+# PostgreSQL's trigram indexes (0007): made only where pg_trgm could be, so not in the model.
+OPTIONAL_INDEX_PREFIX = "ix_trgm_"
+
+
 def is_ours(name: str | None, type_: str, _parents: object = None) -> bool:
-    """Alembic's include_name: LangGraph owns its checkpoint tables and migrates them."""
-    return not (type_ == "table" and name is not None and name.startswith("checkpoint"))
+    """Alembic's include_name: LangGraph owns its checkpoint tables and migrates them; the
+    optional trigram indexes are compared with nothing."""
+    if name is None:
+        return True
+    if type_ == "index" and name.startswith(OPTIONAL_INDEX_PREFIX):
+        return False
+    return not (type_ == "table" and name.startswith("checkpoint"))
 
 
 class SchemaError(ConfigurationError):

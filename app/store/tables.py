@@ -169,6 +169,8 @@ class PacketRow(SQLModel, table=True):
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     internal_note: str = Field(default="", sa_column=Column(Text, nullable=False))
     updated_at: datetime = Field(default_factory=utcnow)
+    # data's next-action owner in lower case, stored: the queue filters by it (migration 0007)
+    next_action_owner: str | None = Field(default=None, index=True)
 
 
 class DraftRow(SQLModel, table=True):

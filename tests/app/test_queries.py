@@ -55,7 +55,9 @@ def _fill(engine: Engine, threads: int) -> None:
                 draft = "pending_review" if c == cycle else "superseded"
                 session.add(DraftRow(thread_key=key, cycle=c, status=draft))
                 owner = {"value": f"owner{i}.{c}@vendor.example", "source": "CRM"}
-                session.add(PacketRow(thread_key=key, cycle=c, data={"next_action_owner": owner}))
+                packet = PacketRow(thread_key=key, cycle=c, data={"next_action_owner": owner})
+                packet.next_action_owner = owner["value"].lower()  # as results.py stores it
+                session.add(packet)
         session.commit()
 
 

@@ -12,6 +12,7 @@ import pytest
 from sqlmodel import Session
 
 from app import accounts
+from app.store import audit
 from app.store.db import make_engine
 from tests.cli.conftest import Cli
 
@@ -40,6 +41,12 @@ def test_add_prints_a_generated_password_once_and_it_signs_in(tmp_path: Path, cl
         ("rita@example.com", "sales_ops", False)
     ]
     assert found.group(1) not in json.dumps(listed)  # only the hash is stored
+    engine = make_engine(f"sqlite:///{data / 'podesk.db'}")
+    with Session(engine) as session:
+        [event] = audit.page_events(session, action="user_add")
+    engine.dispose()
+    assert event.actor.startswith("cli") and event.subject == "rita@example.com"
+    assert found.group(1) not in json.dumps(event.detail)  # audited, the password not
 
 
 def test_password_stdin_disable_and_reset(

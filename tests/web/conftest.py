@@ -6,11 +6,16 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
@@ -23,6 +28,7 @@ from web.app import create_app
 
 PASSWORD = "correct horse battery staple"
 HOSTILE = Path(__file__).with_name("hostile.eml")
+CHROMIUM = Path("/usr/bin/chromium")
 
 
 def email_of(role: Role) -> str:
@@ -124,3 +130,41 @@ class Markup(HTMLParser):
                 ):
                     found.append(f"<{tag} {name}={text}>")
         return found
+
+
+@pytest.fixture
+def server(settings: Settings) -> Iterator[str]:
+    """`podesk serve` as the command runs it (create_app on uvicorn), on a free port."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    app = create_app(settings)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+    served = uvicorn.Server(config)
+    thread = threading.Thread(target=served.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not served.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    served.should_exit = True
+    thread.join(timeout=10)
+    app.state.engine.dispose()
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is missing: apt-get install -y chromium"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=["--no-sandbox"], headless=True
+        )
+        yield launched
+        launched.close()

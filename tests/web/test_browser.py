@@ -9,17 +9,11 @@ Screenshots of each page go to docs/screenshots/ (the README shows them). Withou
 from __future__ import annotations
 
 import os
-import socket
 import tempfile
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import pytest
-import uvicorn
 from sqlmodel import Session
 
 from app.settings import Settings
@@ -28,10 +22,8 @@ from app.store.db import make_engine
 from app.store.queue_filter import QueueFilter
 from app.store.users import Role
 from tests.web.conftest import PASSWORD, email_of
-from web.app import create_app
 from web.roles import HOME
 
-CHROMIUM = Path("/usr/bin/chromium")
 # The README's screenshots are rewritten only when asked (PODESK_SCREENSHOTS=1): an ordinary
 # run would leave the work tree changed. Otherwise they go to a temporary folder.
 DOCS_SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -40,44 +32,6 @@ SHOTS = (
     if os.environ.get("PODESK_SCREENSHOTS")
     else Path(tempfile.gettempdir()) / "podesk-screenshots"
 )
-
-
-@pytest.fixture
-def server(settings: Settings) -> Iterator[str]:
-    """`podesk serve` as the command runs it (create_app on uvicorn), on a free port."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    app = create_app(settings)
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-    served = uvicorn.Server(config)
-    thread = threading.Thread(target=served.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not served.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    served.should_exit = True
-    thread.join(timeout=10)
-    app.state.engine.dispose()
-
-
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing: apt-get install -y chromium"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=["--no-sandbox"], headless=True
-        )
-        yield launched
-        launched.close()
 
 
 def _page(browser: Any, base: str, role: Role, *, bypass_csp: bool = False) -> Any:
@@ -275,6 +229,7 @@ PAGES = (
     (Role.DEAL_DESK, "/drafts"),
     (Role.MANAGER, "/audit"),
     (Role.ADMIN, "/admin/users"),
+    (Role.ADMIN, "/admin/settings"),
     (Role.SALES_OPS, "/reviews/999999"),  # the error page
 )
 
