@@ -194,9 +194,18 @@ def hold_or_budget(view: MessageView) -> Iterator[Evidence]:
 def descope(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
         m = od.DESCOPE.search(clause)
-        return m is not None and not unchanged(clause) and not negated_before(clause, m.start())
+        if m is None or unchanged(clause) or negated_before(clause, m.start()):
+            return False
+        return _TYPO.search(clause) is None  # "the reduced amount on the draft was a typo"
 
     return scan(view, Reason.DESCOPE, test)
+
+
+# A figure said to have been a slip: nothing is descoped.
+_TYPO = re.compile(
+    r"\b(?:typo|tippfehler|faute\s+de\s+frappe|errata|error\s+tipografico|errore\s+di\s+battitura"
+    r"|tikfout|erro\s+de\s+digitacao|was\s+(?:a|an)\s+(?:mistake|error))\b"
+)
 
 
 def amendment(view: MessageView) -> Iterator[Evidence]:

@@ -143,7 +143,10 @@ PRICE_CHANGE = family(
     r"|accepte\w*|aplica\w*|acepta\w*|applica\w*|accetta\w*|aceit\w*)",
     # the PO set a share away from the quote: "PO will be 10% under the quote", "5 % unter dem
     # Angebot", "un 10 % por debajo de la oferta", "10% abaixo da proposta"
-    r"\d+(?:[.,]\d+)?\s*(?:%|pct|percent|prozent|pour\s*cent|por\s+ciento|per\s+cento|procent|por\s+cento)"
+    # (or an amount: "EUR 2,000 under the quote", "2.000 € unter dem Angebot")
+    r"(?:\d+(?:[.,]\d+)?\s*(?:%|pct|percent|prozent|pour\s*cent|por\s+ciento|per\s+cento|procent"
+    r"|por\s+cento)|\d[\d.,']*\s*(?:eur|euros?|usd|gbp|chf|dollars?|pounds?|€|\$|£)"
+    r"|(?:eur|usd|gbp|chf|€|\$|£)\s*\d[\d.,']*|\d{1,3}(?:[.,']\d{3})+)"
     r"\s+(?:under|below|over|above|less\s+than|more\s+than|lower\s+than|higher\s+than|unter|uber|weniger"
     r"\s+als|mehr\s+als|sous|au-dessous\s+d\w*|en\s+dessous\s+d\w*|au-dessus\s+d\w*|de\s+moins\s+que"
     r"|por\s+debajo\s+de|por\s+encima\s+de|menos\s+que|sotto|in\s+meno\s+rispetto\s+a\w*|sopra"

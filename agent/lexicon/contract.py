@@ -110,9 +110,9 @@ PARTY_CHANGE = family(
     r"|contrat|devis|contrato|oferta|contratto|offerta|overeenkomst|offerte|proposta)(?:\s+[\w'-]+){0,6}"
     r"\s+(?:in\s+the\s+name\s+of|au\s+nom\s+de|a\s+nombre\s+de|intestat\w*\s+a\w*|in\s+nome\s+d\w*"
     r"|op\s+(?:de\s+)?naam\s+van|em\s+nome\s+d\w*|para\s+o\s+nome\s+d\w*|auf\s+(?:den\s+namen|die)"
-    r"|with|mit|avec|con|met|com)\s+(?:[\w'-]+\s+){0,4}(?:subsidiary|affiliate|holding\w*|parent"
+    r"|with|mit|avec|con|met|com):?\s+(?:[\w'().,-]+\s+){0,5}(?:subsidiary|affiliate|holding\w*|parent"
     r"|tochter\w*|mutter\w*|filiale?|filial|controllata|consociata|dochter\w*|subsidiaria|gmbh|ag|sas"
-    r"|sa|srl|s\.r\.l\.|spa|bv|b\.v\.|nv|lda|ltda|inc|ltd|llc|ab)\b",
+    r"|sa|srl|s\.r\.l\.|spa|bv|b\.v\.|nv|lda|ltda|inc|ltd|llc|ab|pte|plc|pty|sarl|kg|oy|as|sp)\b",
     r"(?:contract\w*|vertrag\w*|contrat|contrato|contratto|overeenkomst)\s+(?:should|must|soll|muss"
     r"|doit|debe|deve|dovra|moet|deve)\s+(?:[\w'-]+\s+){0,3}(?:be\s+)?(?:with|mit|avec|con|met|com)\b",
     r"vertragspartner\w*\s+(?:[\w'-]+\s+){0,3}(?:soll|wird|ist)\s+(?:[\w'-]+\s+){0,2}(?:kunftig|ab\s+sofort"
@@ -123,11 +123,15 @@ PARTY_CHANGE = family(
     r"|nouvel\w*|nueva|nuova|nieuwe|nova|chang\w*|switch\w*|wechsel\w*|andert)",
     r"(?:contract\w*|agreement|quote|order\s+form|vertrag\w*|angebot\w*|auftragsformular\w*"
     r"|contrat|devis|bon\s+de\s+commande|contrato|oferta|contratto|offerta|offerte|overeenkomst"
-    r"|proposta)[\s\w,]{0,60}?\b(?:umstell\w*|umschreib\w*|transfer\w*|move|switch|reissue|re-issue"
+    r"|proposta)[\s\w,]{0,60}?\b(?:umstell\w*|umschreib\w*|transfer\w*|mov(?:e|ed|ing)|switch\w*|reissu\w*|re-issu\w*"
     r"|overzetten|omzetten|transferir|trasferire|intestare|reintestare|emitir\s+a\s+nombre)\s+"
-    r"(?:[\w-]+\s+){0,4}(?:auf|to|naar|a|para|su|vers|sur|al|alla)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:[\w-]+\s+){0,4}(?:auf|to|naar|a|para|su|vers|sur|al|alla)\s+(?:[\w'-]+\s+){0,4}"
     r"(?:gesellschaft|company|entity|entite|societe|sociedad|empresa|societa|vennootschap|bedrijf"
     r"|entidade|subsidiary|tochter\w*|filial\w*|controllata|dochter\w*)",
+    # German verb-final: "die Verträge werden auf unsere neue Muttergesellschaft umgestellt"
+    r"(?:vertrag\w*|vertrage|auftragsformular\w*|angebot\w*)\s+(?:[\w'-]+\s+){0,6}auf\s+(?:[\w'-]+\s+){0,3}"
+    r"\w*(?:gesellschaft|konzern|tochter|mutter)\w*\s+(?:[\w'-]+\s+){0,2}(?:umgestellt|ubertragen"
+    r"|umgeschrieben|uberfuhrt)",
     r"(?:contract\w*|agreement|order|po|contracting\s+party|counterparty)\s+(?:[\w'-]+\s+){0,6}"
     r"(?:with|to|under|through)\s+(?:our\s+|a\s+|the\s+)?(?:new\s+|different\s+|other\s+)?"
     r"(?:subsidiary|affiliate|parent|sister\s+company|entity|holding)\s+(?:[\w'-]+\s+){0,4}"

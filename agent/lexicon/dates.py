@@ -144,7 +144,9 @@ COTERM = family(
     r"(?:alinhar|alinear|allineare|aligner|align|afstemmen)\s+(?:[\w'-]+\s+){0,4}(?:termino|fin|fine"
     r"|end|einde|scadenza|vencimiento|echeance)",
     r"co-?term\w*|coterminous",
-    r"(?:align|coincide|match|synchroni[sz]e)\w*\s+(?:[\w'-]+\s+){0,6}(?:renewal|end\s+date"
+    # (not "matched before the renewal invoice": a PO matched in AP is no co-terming)
+    r"(?:align|coincide|match|synchroni[sz]e)\w*\s+(?:(?!before|after|until|once|prior)[\w'-]+\s+){0,6}"
+    r"(?:renewal|end\s+date"
     r"|anniversary|existing\s+(?:subscription|contract|agreement)|other\s+(?:subscription|contract))",
     r"same\s+(?:[\w'-]+\s+){0,2}(?:renewal\s+date|end\s+date|anniversary|expiry|term\s+end)",
     r"(?:angleich|synchronisier|zusammenleg|gleiche\w*\s+(?:end|verlangerungs))\w*",

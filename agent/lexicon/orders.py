@@ -205,6 +205,12 @@ REAPPROVAL = words(
     riapprova\w* opnieuw\s+goedkeur\w* nieuwe\s+goedkeuring nova\s+aprovacao reaprova\w*
     """
 )
+# Small counts written out: "only three modules", "nur zwei Module", "solo tre moduli".
+_FEW = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|funf|sechs|deux|trois|quatre"
+    r"|cinq|dos|tres|cuatro|cinco|seis|due|tre|quattro|cinque|sei|twee|drie|vijf|zes|dois|duas"
+    r"|quatro)"
+)
 DESCOPE = family(
     # "we laten de analytics-module er toch uit", "leave the add-on out", "lassen das Modul weg"
     r"(?:laten|lassen|leave|leaving|lasciamo|dejamos|deixamos|laissons)\s+(?:[\w'-]+\s+){0,4}"
@@ -257,6 +263,22 @@ DESCOPE = family(
     r"|scope|aantal)|(?:minder|slechts|maar)\s+\d*\s*(?:licenties|gebruikers)",
     r"(?:reduz|diminu|retir|remov|elimin|cort)\w*\s+(?:[\w'-]+\s+){0,5}(?:licencas?|usuarios?|utilizadores?"
     r"|modulos?|escopo|quantidade)|(?:apenas|so|somente)\s+\d+\s+(?:licencas|usuarios)",
+    # Approved only in part: "approvo il rinnovo ma solo per tre moduli", "genehmigt, aber nur
+    # für zwei Module", "approved, but only for 30 seats".
+    r"(?:approv|genehmig|freigegeb|approuv|aprueb|aprob|aprovad|aprov|goedgekeurd|akkoord)\w*"
+    r"[\s,]+(?:[\w'-]+[\s,]+){0,5}?(?:(?:but|ma|aber|mais|pero|maar|mas)\s+)?(?:only|solo|soltanto"
+    r"|nur|seulement|uniquement|solamente|alleen|apenas|somente)\s+(?:(?:for|per|fur|pour|para"
+    r"|voor)\s+)?(?:\d+|" + _FEW + r")\s+(?!days?\b|tage\b|jours\b|dias\b|giorni\b|dagen\b)\w+",
+    # "..., but only for 30 seats" (the contrast splits the clause from its approval)
+    r"(?:only|nur|seulement|uniquement|solo|soltanto|solamente|alleen|apenas|somente)\s+(?:for|fur"
+    r"|pour|para|per|voor)\s+(?:\d+|" + _FEW + r")\s+(?:seats?|licen\w*|users?|modul\w*|lizenz\w*"
+    r"|nutzer\w*|utilisateurs?|usuarios?|utent\w*|gebruikers?|utilizadores?|puestos?|postazion\w*)",
+    # An order for a reduced amount: "l'ordine per l'importo ridotto", "reduced total".
+    r"(?:reduced|lower|reduziert\w*|verringert\w*|redui\w*|reducid\w*|ridott\w*|verlaagd\w*"
+    r"|verminderd\w*|reduzid\w*)\s+(?:amount|total|price|scope|betrag|gesamtbetrag|umfang|montant"
+    r"|perimetre|importe|alcance|importo|perimetro|bedrag|omvang|valor|montante|escopo)",
+    r"(?:amount|total|betrag|montant|importe|importo|bedrag|valor|montante)\s+(?:[\w'-]+\s+)?"
+    r"(?:reduced|reduziert|redui\w*|reducid\w*|ridott\w*|verlaagd|verminderd|reduzid\w*)",
 )
 # More or other seats than quoted: "200 seats instead of 250", "bump the seats to 300".
 _UNITS = (

@@ -86,6 +86,11 @@ AS_AGREED = words(
     |proposal|offer|quotation|contract)
     per\s+(?:the\s+|your\s+|our\s+)?(?:quote|contract|msa|order\s+form|agreement|proposal
     |quotation)
+    (?<!pct\s)(?<!\d\s)(?<!\d)(?<!below\s)under\s+(?:the\s+|your\s+|our\s+)?(?:quote|quotation
+    |proposal|offer|q-?\d[\w-]*)
+    (?:im\s+rahmen\s+des|dans\s+le\s+cadre\s+du|en\s+el\s+marco\s+de\s+la|nell'ambito\s+dell'
+    |in\s+het\s+kader\s+van\s+de|no\s+ambito\s+da)\s*(?:angebots?|devis|oferta|offerta|offerte
+    |proposta)
     (?:in\s+line|consistent)\s+with\s+(?:the\s+|your\s+)?(?:quote|contract|agreement|msa
     |order\s+form) according\s+to\s+(?:the\s+|your\s+)?(?:quote|contract|agreement|msa)
     (?:remain|remains|stay|stays)\s+(?:the\s+same|unchanged|as\s+(?:is|quoted|agreed|before))

@@ -170,6 +170,10 @@ CASES: Table = {
         near("pt", "O desconto acordado na proposta já está refletido na ordem de compra."),
     ],
     R.PRICE_CHANGE: [
+        # an amount set away from the quote, not only a share of it
+        pos("en", "Heads-up: the PO comes in at GBP 1,200 below the quote."),
+        pos("de", "Die Bestellung liegt 1.500 € unter dem Angebot."),
+        near("en", "The PO is for the quoted GBP 14,200, nothing below the quote."),
         # something of ours wanted at no cost: a price change that names no price
         pos("en", "Our QA lead expects the audit pack to be included at no additional cost."),
         pos("de", "Das Validierungspaket sollte ohne Aufpreis mit enthalten sein."),
@@ -287,6 +291,9 @@ CASES: Table = {
         near("en", "Approved on the 36 month term as quoted."),
     ],
     R.COTERM_REQUEST: [
+        # a PO matched in accounts payable is no co-terming
+        near("en", "AP needs the PO matched before the renewal invoice comes in."),
+        near("en", "Please make sure the invoice is matched after the renewal PO is booked."),
         pos("en", "Can these licences be co-termed with our subscription that renews in November?"),
         pos(
             "en", "Please align the end date with our main contract so everything renews together."

@@ -163,6 +163,16 @@ CASES: Table = {
         near("pt", "O orçamento foi aprovado e a ordem de compra segue em anexo."),
     ],
     R.DESCOPE: [
+        # approved only in part, or for a reduced amount (a forwarded internal approval)
+        pos("it", "Ok per il rinnovo, approvato però solo per due moduli su tre."),
+        pos("de", "Die Verlängerung ist genehmigt, aber nur für zwei Module."),
+        pos("en", "The renewal is approved, but only for 30 seats."),
+        pos("es", "Emitid el pedido por el importe reducido que os indico."),
+        pos("fr", "La commande partira pour le montant réduit, sans le module RH."),
+        near("en", "Approved; only 30 days until the PO goes out."),
+        near("de", "Genehmigt, nur zwei Tage bis zur Bestellung."),
+        near("it", "Approvo il rinnovo per tutti e quattro i moduli."),
+        near("en", "The reduced amount on the draft PO was a typo; the PO is for the quoted total."),
         pos("en", "We'll only take 60 of the 80 licences for now."),
         pos("en", "Please remove the training days from the order."),
         pos("de", "Wir benötigen nur noch 50 statt 75 Lizenzen."),
@@ -236,6 +246,10 @@ CASES: Table = {
         near("pt", "O jurídico aprovou o contrato sem alterações."),
     ],
     R.PO_QUANTITY_MISMATCH: [
+        # the quote's own add-on seats, referred to by the quote, are no change
+        near("en", "For the additional seats under Q-2025-0931, the invoice goes to our AP team."),
+        near("de", "Für die zusätzlichen Lizenzen im Rahmen des Angebots anbei die Bestellung."),
+        pos("en", "We need 20 additional seats on top of the quote."),
         pos("en", "Our PO covers 180 user licences instead of the 200 in your quote."),
         pos("en", "Please add 15 more seats to the order before you book it."),
         pos("de", "Die Bestellung lautet auf 45 Lizenzen statt 50."),
@@ -257,6 +271,12 @@ CASES: Table = {
         near("pt", "Apenas 5 utilizadores vão assistir à formação."),
     ],
     R.PARTY_CHANGE: [
+        # after an acquisition: contracts moved, the order form re-issued in another name
+        pos("en", "Since the merger all vendor contracts are being moved to our parent's entity."),
+        pos("en", "Please issue the order form in the name of: Harbour Tech (Asia) Pte. Ltd."),
+        pos("de", "Die Verträge werden ab Juli auf unsere neue Muttergesellschaft umgestellt."),
+        near("en", "Please address the invoice to: Harbour Tech Pte. Ltd., 1 Raffles Place."),
+        near("en", "Our contracts team has moved to a new office."),
         pos("en", "The contract should be with Acme Holdings GmbH instead of Acme Inc."),
         pos(
             "en",
