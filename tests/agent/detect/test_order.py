@@ -172,7 +172,7 @@ CASES: Table = {
         near("en", "Approved; only 30 days until the PO goes out."),
         near("de", "Genehmigt, nur zwei Tage bis zur Bestellung."),
         near("it", "Approvo il rinnovo per tutti e quattro i moduli."),
-        near("en", "The reduced amount on the draft PO was a typo; the PO is for the quoted total."),
+        near("en", "The reduced amount on the draft PO was a typo; the PO is for the full total."),
         pos("en", "We'll only take 60 of the 80 licences for now."),
         pos("en", "Please remove the training days from the order."),
         pos("de", "Wir benötigen nur noch 50 statt 75 Lizenzen."),
