@@ -9,7 +9,7 @@ from tests.cli.conftest import Cli
 QUEUE_FIELDS = {
     "thread_key", "cycle", "subject", "label", "reasons", "opportunity_id", "link_method",
     "link_confidence", "draft_status", "review_id", "review_status", "next_action_owner",
-    "queued_at",
+    "queued_at", "classified_by",
 }  # fmt: skip
 REVIEW_FIELDS = {
     "id", "thread_key", "cycle", "kind", "status", "decision", "reviewer", "subject", "label",
