@@ -21,9 +21,7 @@ from cli.demo_run import make_workspace
 from sandboxes.graph import GraphSandbox, SandboxConfig
 from tests.cli.test_outlook import ADDRESS, outlook_env
 from tests.web.conftest import PASSWORD, email_of
-from tests.web.test_browser import _page, _pending_draft, browser, server
-
-__all__ = ["browser", "server"]  # the browser tests' fixtures, on this module's settings
+from tests.web.test_browser import _page, _pending_draft
 
 
 @pytest.fixture

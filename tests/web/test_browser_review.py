@@ -1,6 +1,6 @@
 """The review page in a real browser: the live boundary check and diff as one types, the
 keyboard shortcuts (static review.js under the strict CSP) and the collapsed quoted history.
-The server and browser are test_browser's fixtures."""
+The server and browser are tests/web/conftest.py's fixtures."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ from app.store.queries import list_reviews
 from app.store.users import Role
 from tests.web import test_browser as tb
 
-server = tb.server  # the fixtures, found by pytest under these names
-browser = tb.browser
 PROMISE = "We will ship the order tomorrow."
 
 

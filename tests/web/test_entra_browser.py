@@ -11,10 +11,9 @@ import pytest
 
 from app.settings import Settings
 from sandboxes.graph import GraphSandbox, SandboxConfig
-from tests.web.test_browser import SHOTS, browser, server
+from tests.web.test_browser import SHOTS
 from tests.web.test_entra import entra_settings
 
-_ = browser, server  # fixtures this module's tests use (pytest finds them by name)
 NEWCOMER = "dana.desk@example.com"
 
 

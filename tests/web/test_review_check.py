@@ -132,3 +132,13 @@ def test_previous_and_next_follow_the_queue_order(web: TestClient) -> None:
         assert queue_neighbours(session, review_id=middle) == (ordered[at - 1], ordered[at + 1])
         assert queue_neighbours(session, review_id=ordered[0])[0] is None
         assert queue_neighbours(session, review_id=ordered[-1])[1] is None
+
+
+def test_the_page_has_a_plain_title_and_one_help_dialog(web: TestClient) -> None:
+    assert sign_in(web, Role.SALES_OPS) == 303
+    review = _draft(web)
+    page = web.get(f"/reviews/{review.id}").text
+    title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert title == f"Review {review.id} · PO Desk"
+    assert page.count('id="shortcuts"') == 1
+    assert page.count('src="/static/review.js"') == 1
