@@ -214,40 +214,6 @@ def test_bad_corrections_change_nothing(app: App) -> None:
         assert review is not None and review.status == "pending"
 
 
-def test_new_mail_keeps_the_correction(app: App, settings: Settings) -> None:
-    thread = _thread(app, "routine_follow_up")
-    done = correct(
-        app.runner,
-        thread_key=thread.thread_key,
-        kind=RELABEL,
-        value="deal_exception",
-        reason="asks for net 60",
-        actor=RITA,
-    )
-    with Session(app.engine) as session:
-        last = session.exec(
-            select(MessageRow)
-            .where(MessageRow.thread_key == thread.thread_key)
-            .order_by(col(MessageRow.sent_at).desc())
-        ).first()
-    assert last is not None and settings.mailbox is not None
-    (Path(str(settings.mailbox)) / "zz-follow-up.eml").write_text(
-        f"From: {last.sender}\nTo: orders@northwindcloud.example\n"
-        f"Subject: Re: {thread.subject}\nMessage-ID: <follow-up-1@corrections.example>\n"
-        f"In-Reply-To: <{last.message_id}>\nReferences: <{last.message_id}>\n"
-        "Date: Fri, 10 Apr 2026 10:00:00 +0000\n\nAny news on this?\n",
-        encoding="utf-8",
-    )
-    report = app.runner.sync(app.mailbox, app.crm)
-    assert report.cycles_run == 1
-    with Session(app.engine) as session:
-        now = session.get(ThreadRow, thread.thread_key)
-        assert now is not None and now.cycle == done.cycle + 1 and now.label == "deal_exception"
-        assert session.get(ReviewRow, done.review_id).status == "superseded"  # type: ignore[union-attr]
-    packet = _row(app, PacketRow, thread.thread_key, done.cycle + 1)
-    assert isinstance(packet, PacketRow) and "asks for net 60" in packet.internal_note
-
-
 def _reply(app: App, settings: Settings, thread: ThreadRow, body: str, n: int) -> None:
     with Session(app.engine) as session:
         last = session.exec(
@@ -263,6 +229,27 @@ def _reply(app: App, settings: Settings, thread: ThreadRow, body: str, n: int) -
         f"Date: Fri, 10 Apr 2026 1{n}:00:00 +0000\n\n{body}\n",
         encoding="utf-8",
     )
+
+
+def test_new_mail_keeps_the_correction(app: App, settings: Settings) -> None:
+    thread = _thread(app, "routine_follow_up")
+    done = correct(
+        app.runner,
+        thread_key=thread.thread_key,
+        kind=RELABEL,
+        value="deal_exception",
+        reason="asks for net 60",
+        actor=RITA,
+    )
+    _reply(app, settings, thread, "Any news on this?", 0)
+    report = app.runner.sync(app.mailbox, app.crm)
+    assert report.cycles_run == 1
+    with Session(app.engine) as session:
+        now = session.get(ThreadRow, thread.thread_key)
+        assert now is not None and now.cycle == done.cycle + 1 and now.label == "deal_exception"
+        assert session.get(ReviewRow, done.review_id).status == "superseded"  # type: ignore[union-attr]
+    packet = _row(app, PacketRow, thread.thread_key, done.cycle + 1)
+    assert isinstance(packet, PacketRow) and "asks for net 60" in packet.internal_note
 
 
 def test_a_downgrade_covers_only_the_mail_its_person_read(app: App, settings: Settings) -> None:
