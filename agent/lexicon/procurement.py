@@ -86,6 +86,9 @@ AS_AGREED = words(
     |proposal|offer|quotation|contract)
     per\s+(?:the\s+|your\s+|our\s+)?(?:quote|contract|msa|order\s+form|agreement|proposal
     |quotation)
+    (?:no|pelo|al|au|zum|tegen\s+de|at\s+the)\s+(?:valor|precio|importe|montant|prix|angebotenen
+    |geoffreerde|quoted|prezzo)\s+(?:proposto|ofertado|presupuestado|du\s+devis|offert[oa]
+    |preis|prijs|price|amount|value|cotado)
     (?<!pct\s)(?<!\d\s)(?<!\d)(?<!below\s)under\s+(?:the\s+|your\s+|our\s+)?(?:quote|quotation
     |proposal|offer|q-?\d[\w-]*)
     (?:im\s+rahmen\s+des|dans\s+le\s+cadre\s+du|en\s+el\s+marco\s+de\s+la|nell'ambito\s+dell'

@@ -44,7 +44,7 @@ SETS = {
     "corpus/tuning/threads-q": Floor(0.93, 0.97, 0.97, 1, 1.0),
     "corpus/tuning/threads-r": Floor(0.91, 1.0, 0.91, 0, 1.0),
     "corpus/tuning/threads-s": Floor(0.92, 1.0, 0.96, 0, 1.0),
-    "corpus/tuning/threads-t": Floor(0.88, 1.0, 1.0, 0, 1.0),
+    "corpus/tuning/threads-t": Floor(0.90, 1.0, 1.0, 0, 1.0),
     # The frozen holdout: last measured scores, rounded down (targets: corpus/SCORES.md).
     "corpus/holdout/threads-h1": Floor(0.90, 0.97, 0.93, 1, 1.0),
     "corpus/holdout/threads-h2": Floor(0.89, 0.91, 0.86, 3, 1.0),

@@ -249,6 +249,8 @@ CASES: Table = {
         # the quote's own add-on seats, referred to by the quote, are no change
         near("en", "For the additional seats under Q-2025-0931, the invoice goes to our AP team."),
         near("de", "Für die zusätzlichen Lizenzen im Rahmen des Angebots anbei die Bestellung."),
+        near("pt", "Segue a encomenda dos 12 utilizadores adicionais, no valor proposto."),
+        near("es", "Adjunto el pedido de las 8 licencias adicionales al precio ofertado."),
         pos("en", "We need 20 additional seats on top of the quote."),
         pos("en", "Our PO covers 180 user licences instead of the 200 in your quote."),
         pos("en", "Please add 15 more seats to the order before you book it."),
