@@ -15,6 +15,7 @@ from agent.detect.evidence import Evidence
 from agent.detect.scan import named_outside_disclaimers, negated_before, scan, unchanged
 from agent.detect.views import MessageView, ViewSentence
 from agent.lexicon import commerce as cm
+from agent.lexicon import concessions as cs
 from agent.lexicon import dates as dt
 from agent.lexicon import frames as fr
 from agent.lexicon import orders as od
@@ -323,16 +324,37 @@ def start_date_change(view: MessageView) -> Iterator[Evidence]:
     return scan(view, Reason.START_DATE_CHANGE, test)
 
 
+_DURATION = re.compile(
+    r"\b(\d+)\s*-?\s*(?:months?|monate?n?|mois|meses|mesi|maanden|mnd|years?|jahre?n?|ans?"
+    r"|anos|anni|jaar|anos|manader|maneder|miesiec\w*|mesic\w*)\b"
+)
+
+
+_ORDER = re.compile(
+    r"\b(?:po|order|bestellung|commande|pedido|ordine|bestelling|encomenda|purchase\s+order)\b"
+)
+
+
+def _two_terms_and_the_quote(folded: str) -> bool:
+    """Two different terms in one sentence that names the quote: "issued for 24 months,
+    keeping the quote's monthly price (the quote was for 12 months)"."""
+    terms = {m.group(1) for m in _DURATION.finditer(folded)}
+    return len(terms) >= 2 and cs.QUOTE.search(folded) is not None
+
+
 def term_length(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
         m = dt.TERM_LENGTH.search(clause)
-        if m is None or unchanged(clause):
+        if unchanged(clause):
             return False
+        if m is None:  # "the PO runs 24 months, the quote said 12": set against the quote
+            return _two_terms_and_the_quote(sentence.folded) and bool(_ORDER.search(clause))
         # "a 36-month term" alone restates the deal; a change or a wish moves it
         said = m.group()
         moved = dt.SHIFT.search(clause) or _WANT.search(clause) or _CHANGE_FIRST.search(clause)
+        against = _two_terms_and_the_quote(sentence.folded)
         cut = dt.TERM_CUT.search(clause)
-        changes = moved is not None or cut is not None or not re.search(r"\d", said)
+        changes = moved is not None or cut is not None or against or not re.search(r"\d", said)
         return changes and not negated_before(clause, m.start())
 
     return scan(view, Reason.TERM_LENGTH_CHANGE, test)

@@ -268,6 +268,12 @@ CASES: Table = {
         ),
     ],
     R.TERM_LENGTH_CHANGE: [
+        # two different terms in a sentence that names the quote: the PO's is not the quote's
+        pos("pt", "A encomenda saiu com 36 meses, ao preço mensal da proposta de 24 meses."),
+        pos("de", "Die Bestellung läuft über 24 Monate, das Angebot nannte 12 Monate."),
+        pos("en", "Our PO is for 36 months at the monthly price of the 12-month quote."),
+        near("en", "Per the quote, the 12-month term starts on 1 May and renews for 12 months."),
+        near("pt", "O pedido de 12 meses segue a proposta de 12 meses."),
         pos("en", "Could we sign for 24 months rather than the 36 in the quote?"),
         pos(
             "en", "Our policy caps software commitments at one year, so the term must be 12 months."
