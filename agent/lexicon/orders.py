@@ -292,6 +292,12 @@ _INSTEAD = (
     r"|ao\s+inves\s+d\w*|i\s+stallet\s+for|i\s+stedet\s+for|zamiast|misto)"
 )
 QUANTITY_CHANGE = family(
+    # seats beside the quoted ones: "the 10 seats on top of the 250 on the quote"
+    rf"\d+\s+(?:more\s+|extra\s+|additional\s+|weitere\s+|zusatzliche\s+)?{_UNITS}\s+(?:on\s+top\s+of"
+    r"|in\s+addition\s+to|over\s+and\s+above|beyond|zusatzlich\s+zu\w*|uber\s+die|en\s+plus\s+d\w*"
+    r"|ademas\s+de|aparte\s+de|in\s+aggiunta\s+a\w*|oltre\s+a\w*|bovenop|bovenop\s+de|naast\s+de"
+    r"|alem\s+d\w*)\s+(?:the\s+|die\s+|den\s+|les\s+|los\s+|las\s+|i\s+|le\s+|de\s+|os\s+|as\s+|our\s+)?"
+    r"(?:\d+|quot\w*|angebot\w*|devis|oferta|presupuesto|offerta|offerte|proposta)",
     rf"\d+\s+(?:[\w-]+\s+)?{_UNITS}\s+(?:[\w'-]+\s+)?{_INSTEAD}\s+(?:the\s+(?:quoted\s+)?|die\s+|les\s+"
     rf"|los\s+|las\s+|i\s+|le\s+|de\s+|os\s+|as\s+)?\d+",
     rf"{_INSTEAD}\s+(?:the\s+)?(?:quoted\s+)?\d+\s+{_UNITS}",

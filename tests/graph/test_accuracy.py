@@ -41,7 +41,7 @@ SETS = {
     "corpus/tuning/threads-n": Floor(0.92, 0.97, 0.96, 1, 1.0),
     "corpus/tuning/threads-o": Floor(0.91, 1.0, 1.0, 0, 1.0),
     "corpus/tuning/threads-p": Floor(0.83, 1.0, 0.90, 0, 1.0),
-    "corpus/tuning/threads-q": Floor(0.93, 0.97, 0.97, 1, 1.0),
+    "corpus/tuning/threads-q": Floor(0.94, 1.0, 1.0, 0, 1.0),
     "corpus/tuning/threads-r": Floor(0.91, 1.0, 0.91, 0, 1.0),
     "corpus/tuning/threads-s": Floor(0.92, 1.0, 0.96, 0, 1.0),
     "corpus/tuning/threads-t": Floor(0.90, 1.0, 1.0, 0, 1.0),

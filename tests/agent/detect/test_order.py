@@ -252,6 +252,11 @@ CASES: Table = {
         near("pt", "Segue a encomenda dos 12 utilizadores adicionais, no valor proposto."),
         near("es", "Adjunto el pedido de las 8 licencias adicionales al precio ofertado."),
         pos("en", "We need 20 additional seats on top of the quote."),
+        # seats beside the quoted ones
+        pos("en", "The 12 seats on top of the 300 on your quote are for our contractors."),
+        pos("de", "Wir brauchen 15 Lizenzen zusätzlich zu den 200 im Angebot."),
+        pos("es", "Son 8 licencias además de las 40 de la oferta."),
+        near("en", "The 300 seats on your quote cover all our contractors."),
         pos("en", "Our PO covers 180 user licences instead of the 200 in your quote."),
         pos("en", "Please add 15 more seats to the order before you book it."),
         pos("de", "Die Bestellung lautet auf 45 Lizenzen statt 50."),
