@@ -46,6 +46,11 @@ _EXPLETIVE = re.compile(
     r"\b(?:finche|fino\s+a\s+quando|fintanto\s+che)\s+non\b"
     r"|\bn'\w+\s+(?:\w+\s+)?qu'|\bne\s+\w+\s+(?:\w+\s+)?qu'"  # "ne ... que" is "only"
     r"|\b(?:can't|cannot)\s+wait\b|\bkaum\s+erwarten\b|\bwhy\s+(?:don't\s+we|not)\b"
+    # a reassurance is no negation of what it reassures about: "..., da brauchen Sie sich keine
+    # Sorgen machen", "no need to worry", "ne vous inquiétez pas", "não se preocupe"
+    r"|\bkeine\s+sorge\w*|\bno\s+(?:need\s+to\s+)?worr\w*|\b(?:don't|do\s+not|never)\s+worry\b"
+    r"|\bne\s+vous\s+inquietez\s+pas\b|\bpas\s+d'inquietude\b|\bno\s+se\s+preocupe\w*|\bno\s+te\s+preocupes\b"
+    r"|\bnon\s+(?:si\s+)?preoccup\w*|\bgeen\s+zorgen\b|\bnao\s+se\s+preocupe\w*|\bniets\s+aan\s+de\s+hand\b"
     # Dutch "pas na", "pas als": "only after", no French "pas"
     r"|\bpas\s+(?=(?:na|nadat|als|wanneer|zodra|bij|vanaf|op|over|in|dan|toen|morgen|volgende)\b)"
 )

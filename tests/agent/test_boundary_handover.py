@@ -199,3 +199,17 @@ def test_receipts_contacts_and_reported_messages_pass(text: str) -> None:
 )
 def test_commitments_near_a_receipt_or_a_reported_message_are_refused(text: str) -> None:
     assert not check_customer_draft(text).allowed, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reassurance is no negation of what it reassures about.
+        "Die Zugänge sind rechtzeitig vor Ihrem Start freigeschaltet, keine Sorge.",
+        "Your users will be live before the kick-off, no need to worry.",
+        "Les accès seront ouverts avant votre lancement, ne vous inquiétez pas.",
+        "As licenças estarão ativas antes do arranque, não se preocupe.",
+    ],
+)
+def test_a_promise_with_a_reassurance_is_refused(text: str) -> None:
+    assert not check_customer_draft(text).allowed, text
