@@ -37,7 +37,8 @@ def relabel(
 ) -> None:
     """Set a thread's label: a new review cycle is built from it (a deal exception gets no
     customer draft; routine still passes every boundary rule and CRM hold). New mail on the
-    thread keeps the label until someone relabels it again."""
+    thread keeps the label until someone relabels it again; a label that took a deal exception
+    away covers only the mail read so far (later mail read as an exception stays one)."""
     from app.store.corrections import CorrectionKind
 
     _correct(ctx.obj, thread, CorrectionKind.RELABEL, label, reason, reviewer, json_out)
