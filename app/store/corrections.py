@@ -1,4 +1,4 @@
-"""People's corrections of a thread (migration 0007): relabel and relink, each with a reason.
+"""People's corrections of a thread (migration 0008): relabel and relink, each with a reason.
 
 A correction opens the thread's next review cycle (app/correct.py), so a thread has at most
 one per cycle. The rule for later cycles: a correction stands until a person corrects the

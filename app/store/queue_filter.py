@@ -50,7 +50,7 @@ def narrowed(narrow: QueueFilter) -> list[Any]:
             )
         )
     if narrow.owner:
-        # The stored lower-case owner (migration 0007), not the packet's JSON read per thread:
+        # The stored lower-case owner (migration 0011), not the packet's JSON read per thread:
         # the matching packets first (an index on PostgreSQL: trigram), then their threads.
         owner = col(PacketRow.next_action_owner)
         mine = sa_select(col(PacketRow.thread_key), col(PacketRow.cycle)).where(
@@ -65,6 +65,6 @@ def narrowed(narrow: QueueFilter) -> list[Any]:
 def searched_text() -> Any:
     """What free text is matched in: subject and opportunity id, one lower-case text. Spelt
     with literals, not parameters, so that PostgreSQL finds it equal to the expression of
-    migration 0007's trigram index (ix_trgm_threads_text) and uses that index."""
+    migration 0011's trigram index (ix_trgm_threads_text) and uses that index."""
     opportunity = func.coalesce(col(ThreadRow.opportunity_id), literal_column("''"))
     return func.lower(col(ThreadRow.subject).concat(literal_column("' '")).concat(opportunity))

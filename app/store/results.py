@@ -123,7 +123,7 @@ def _upsert_packet(session: Session, result: CycleResult) -> None:
     )
     row.opportunity_id = result.link.opportunity_id
     row.data = result.packet.model_dump(mode="json")
-    owner = result.packet.next_action_owner.value  # stored for the queue's filter (0007)
+    owner = result.packet.next_action_owner.value  # stored for the queue's filter (0011)
     owner = ", ".join(owner) if isinstance(owner, tuple) else owner
     row.next_action_owner = owner.lower() if owner else None
     row.internal_note = result.internal_note

@@ -46,7 +46,7 @@ _LEGACY_TABLE = "threads"
 _UPGRADE_HINT = "run `podesk db upgrade`"
 
 
-# PostgreSQL's trigram indexes (0007): made only where pg_trgm could be, so not in the model.
+# PostgreSQL's trigram indexes (0011): made only where pg_trgm could be, so not in the model.
 OPTIONAL_INDEX_PREFIX = "ix_trgm_"
 
 

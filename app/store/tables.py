@@ -169,7 +169,7 @@ class PacketRow(SQLModel, table=True):
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     internal_note: str = Field(default="", sa_column=Column(Text, nullable=False))
     updated_at: datetime = Field(default_factory=utcnow)
-    # data's next-action owner in lower case, stored: the queue filters by it (migration 0007)
+    # data's next-action owner in lower case, stored: the queue filters by it (migration 0011)
     next_action_owner: str | None = Field(default=None, index=True)
 
 

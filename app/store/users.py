@@ -1,5 +1,5 @@
 """The console's people: accounts, their sign-in sessions and failed sign-ins (migration 0005),
-and Entra ID sign-ins (0007: the account's Entra identity, the sign-ins under way).
+and Entra ID sign-ins (0009: the account's Entra identity, the sign-ins under way).
 
 Only hashes are stored: the password's (Argon2, app/accounts.py) and the session token's
 (SHA-256; the token itself lives only in the browser's cookie), so a copy of the database
