@@ -18,6 +18,7 @@ from agent.lexicon import commerce as cm
 from agent.lexicon import concessions as cs
 from agent.lexicon import dates as dt
 from agent.lexicon import frames as fr
+from agent.lexicon import nouns as lx
 from agent.lexicon import orders as od
 from agent.lexicon import paperwork as pw
 from agent.lexicon import procurement as pr
@@ -326,12 +327,7 @@ def start_date_change(view: MessageView) -> Iterator[Evidence]:
 
 _DURATION = re.compile(
     r"\b(\d+)\s*-?\s*(?:months?|monate?n?|mois|meses|mesi|maanden|mnd|years?|jahre?n?|ans?"
-    r"|anos|anni|jaar|anos|manader|maneder|miesiec\w*|mesic\w*)\b"
-)
-
-
-_ORDER = re.compile(
-    r"\b(?:po|order|bestellung|commande|pedido|ordine|bestelling|encomenda|purchase\s+order)\b"
+    r"|anos|anni|jaar|manader|maneder|miesiec\w*|mesic\w*)\b"
 )
 
 
@@ -348,7 +344,7 @@ def term_length(view: MessageView) -> Iterator[Evidence]:
         if unchanged(clause):
             return False
         if m is None:  # "the PO runs 24 months, the quote said 12": set against the quote
-            return _two_terms_and_the_quote(sentence.folded) and bool(_ORDER.search(clause))
+            return _two_terms_and_the_quote(sentence.folded) and bool(lx.ORDER.search(clause))
         # "a 36-month term" alone restates the deal; a change or a wish moves it
         said = m.group()
         moved = dt.SHIFT.search(clause) or _WANT.search(clause) or _CHANGE_FIRST.search(clause)
