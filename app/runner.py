@@ -151,7 +151,9 @@ class Runner(ReviewGate):
                 start = PoState(
                     thread=stored_ref(self.engine, work.thread),
                     cycle=cycle,
-                    correction=self._standing(key),  # what people set stands (new mail too)
+                    # what people set stands (new mail too); a correction opens a later
+                    # cycle, so a first cycle has none: no query on an initial sync
+                    correction=self._standing(key) if cycle > 1 else None,
                 )
                 if cycle > 1:  # the previous cycle is over: nothing resumes it again
                     prune(self.workflow, graph_thread_id(key, cycle - 1))
