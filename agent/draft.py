@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from agent.feedback import DraftInstructions, ReviewerFeedback, apply
+from agent.hold import MAIL_SOURCE
 from agent.models import (
     Classification,
     CustomerDraft,
@@ -102,7 +103,9 @@ def internal_note(
     if packet.readiness.value == "unknown":
         lines.append(f"Readiness: unknown ({packet.readiness.source})")
     for exc in packet.open_exceptions:
-        lines.append(f"Open CRM exception: {exc.describe()}")
+        mail = exc.source.startswith(MAIL_SOURCE)
+        what = "Open exception found in mail" if mail else "Open CRM exception"
+        lines.append(f"{what}: {exc.describe()} {exc.source if mail else ''}".rstrip())
     if packet.exception_owner.value:
         lines.append(f"Exception owner: {packet.exception_owner.value}")
     lines.append(f"Next action owner: {packet.next_action_owner.value or 'unassigned'}")

@@ -7,11 +7,18 @@ required or who the contacts are (``crm_incomplete:<file>``). A held draft is ac
 only by the owner of every exception holding it or by a manager; an exception hold lifts
 by itself once a later CRM import shows those exceptions resolved. An incomplete-export
 hold stays for the cycle: that draft was written without knowing what is missing.
+
+A deal exception found in mail holds the same way: another thread on the deal classified
+``deal_exception`` and not yet resolved in the console (``open_exception:review:<id>``, the
+console's key for it). A customer may raise the exception in a new conversation (a forward
+under a new subject, another person of theirs) while a routine reply waits in the old one;
+that reply must not go out before someone with authority has decided.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from agent.models import CustomerDraft, DraftStatus, OpenException, Packet
@@ -19,6 +26,18 @@ from connectors.crm.model import CrmException, ExceptionStatus
 
 OPEN_EXCEPTION = "open_exception:"
 CRM_INCOMPLETE = "crm_incomplete:"
+MAIL_SOURCE = "thread:"  # an OpenException's source when a thread of ours found it
+
+
+@dataclass(frozen=True)
+class MailException:
+    """A thread on the deal classified ``deal_exception`` whose exception is still open."""
+
+    key: str  # "review:<id>", the console's key (app.store.exception_list); triage: "thread:<key>"
+    thread_key: str
+    kind: str  # its reason codes, or "deal_exception"
+    owner: str
+    since: datetime  # when its cycle reached the review gate
 
 
 def open_exceptions(
@@ -38,6 +57,23 @@ def open_exceptions(
         if e.status == ExceptionStatus.OPEN
     ]
     return tuple(sorted(found, key=lambda e: (e.opened_at, e.exception_id)))
+
+
+def mail_exceptions(
+    found: Iterable[MailException], *, as_of: datetime | None
+) -> tuple[OpenException, ...]:
+    """The packet's entries for exceptions found in mail, aged like the CRM's."""
+    return tuple(
+        OpenException(
+            exception_id=m.key,
+            kind=m.kind,
+            owner=m.owner,
+            opened_at=m.since.isoformat(),
+            age_days=_age(m.since, as_of),
+            source=f"{MAIL_SOURCE}{m.thread_key}",
+        )
+        for m in sorted(found, key=lambda m: (m.since, m.key))
+    )
 
 
 def _age(opened: datetime | date, as_of: datetime | None) -> int | None:

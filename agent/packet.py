@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import datetime
 
-from agent.hold import hold_reasons, open_exceptions
+from agent.hold import MailException, hold_reasons, mail_exceptions, open_exceptions
 from agent.language import customer_language
 from agent.models import (
     Classification,
@@ -180,11 +180,14 @@ def _listed(
     return exception_list(rows, thread) if opportunity is not None else ()
 
 
-def exception_list(rows: Sequence[CrmException], thread: MailThread) -> tuple[OpenException, ...]:
-    """The deal's open CRM exceptions, each aged as of the customer's latest message."""
+def exception_list(
+    rows: Sequence[CrmException], thread: MailThread, found: Sequence[MailException] = ()
+) -> tuple[OpenException, ...]:
+    """The deal's open CRM exceptions, then those other threads found in its mail, each aged
+    as of the customer's latest message."""
     dates = [m.date for m in thread.messages if m.folder == "inbox" and m.date is not None]
     as_of: datetime | None = max(dates) if dates else None
-    return open_exceptions(rows, as_of=as_of)
+    return open_exceptions(rows, as_of=as_of) + mail_exceptions(found, as_of=as_of)
 
 
 def _tuple(value: str | tuple[str, ...] | None) -> tuple[str, ...]:

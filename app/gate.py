@@ -21,6 +21,7 @@ from agent.models import CycleResult
 from agent.review import parse_response
 from app.progress import cycle_stage
 from app.store.corrections import superseded_note
+from app.store.deal_exceptions import open_mail_exception_keys
 from app.store.holds import record_hold_change, stale_holds
 from app.store.recovery import mark_resumed
 from app.store.results import AlsoInTransaction
@@ -119,15 +120,18 @@ class ReviewGate(ABC):
             raise ReviewStateError(f"review {review_id}: {refusal}")
 
     def refresh_holds(self, *, review_id: int | None = None) -> int:
-        """Hold or release pending customer drafts by the CRM as loaded now: a held draft
-        becomes pending_review once every exception holding it is resolved; a reviewable one
-        is held when its deal has an open exception. Audited; returns how many changed."""
+        """Hold or release pending customer drafts by the deal's open exceptions now (the CRM
+        as loaded, and other threads' mail): a held draft becomes pending_review once every
+        exception holding it is resolved; a reviewable one is held when its deal has an open
+        exception. Audited; returns how many changed."""
         crm = self.context.crm
-
-        def open_ids(opportunity_id: str) -> frozenset[str]:
-            return frozenset(e.exception_id for e in crm.open_exceptions_for(opportunity_id))
-
         with Session(self.engine) as session:
+            found = open_mail_exception_keys(session)
+
+            def open_ids(opportunity_id: str) -> frozenset[str]:
+                listed = frozenset(e.exception_id for e in crm.open_exceptions_for(opportunity_id))
+                return listed | found.get(opportunity_id, frozenset())
+
             stale = stale_holds(session, open_exceptions=open_ids)
         changed = 0
         for rid, key, cycle in stale:

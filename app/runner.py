@@ -35,6 +35,7 @@ from app.progress import (
 )
 from app.report import SyncReport
 from app.store.corrections import standing_correction
+from app.store.deal_exceptions import StoreDealExceptions
 from app.store.ingest import (
     CycleWork,
     plan_cycles,
@@ -84,6 +85,7 @@ class Runner(ReviewGate):
             ledger=self.ledger_factory(self.engine),
             recorder=StoreRecorder(self.engine, tid),
             threads=StoreThreads(self.engine),
+            deal_exceptions=StoreDealExceptions(self.engine),
         )
 
     def sync(

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from agent.crm_index import CrmIndex
+from agent.hold import MailException, mail_exceptions, rehold
 from connectors.crm.model import CrmSnapshot
 from connectors.llm import ChatModel
 from connectors.mailbox import build_threads
@@ -29,7 +31,7 @@ def triage_mailbox(
     context = Context(crm=CrmIndex.from_snapshot(crm), drafts=InMemoryDraftSink(), model=model)
     workflow = build_graph(memory_checkpointer())
     threads = build_threads(read.messages)
-    states = run_to_gate(workflow, context, threads)
+    states = held_by_other_threads(threads, list(run_to_gate(workflow, context, threads)))
     lines = [
         triage_record(t, s, with_model=with_model) for t, s in zip(threads, states, strict=True)
     ]
@@ -51,6 +53,47 @@ def run_to_gate(
         start = PoState(thread=mail.remember(thread), cycle=1)
         workflow.invoke(start, config, context=context, durability="sync")
         yield PoState(**workflow.get_state(config).values)
+
+
+def held_by_other_threads(threads: list[MailThread], states: list[PoState]) -> list[PoState]:
+    """A routine draft held by the deal exceptions the other threads of this run found, as
+    the store's runs hold it (graph.nodes.hold): here every thread is known only at the end."""
+    found: dict[str, list[tuple[MailThread, PoState]]] = {}
+    for thread, state in zip(threads, states, strict=True):
+        opp = state.link.opportunity_id if state.link else None
+        if opp and state.classification and state.classification.label == "deal_exception":
+            found.setdefault(opp, []).append((thread, state))
+    return [_held(t, s, found) for t, s in zip(threads, states, strict=True)]
+
+
+def _held(
+    thread: MailThread, state: PoState, found: dict[str, list[tuple[MailThread, PoState]]]
+) -> PoState:
+    opp = state.link.opportunity_id if state.link else None
+    others = [(t, s) for t, s in found.get(opp or "", []) if t.thread_key != thread.thread_key]
+    if not others or state.packet is None or state.customer_draft is None:
+        return state
+    mail = tuple(_mail_exception(t, s) for t, s in others)
+    listed = state.packet.open_exceptions + mail_exceptions(mail, as_of=_latest(thread))
+    packet, draft = rehold(state.packet, state.customer_draft, listed)
+    return replace(state, packet=packet, customer_draft=draft)
+
+
+def _mail_exception(thread: MailThread, state: PoState) -> MailException:
+    assert state.classification is not None and state.packet is not None
+    reasons = ", ".join(r.value for r in state.classification.reasons)
+    return MailException(
+        key=f"thread:{thread.thread_key}",
+        thread_key=thread.thread_key,
+        kind=reasons or "deal_exception",
+        owner=str(state.packet.exception_owner.value or "unassigned"),
+        since=_latest(thread) or datetime.min.replace(tzinfo=UTC),
+    )
+
+
+def _latest(thread: MailThread) -> datetime | None:
+    dates = [m.date for m in thread.messages if m.folder == "inbox" and m.date is not None]
+    return max(dates) if dates else None
 
 
 def triage_record(

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from agent.assist.result import AssistSettings
 from agent.crm_index import CrmIndex
+from agent.hold import MailException
 from agent.models import CycleResult
 from connectors.llm import ChatModel
 from connectors.mailbox.model import MailMessage, MailThread, ThreadRef
@@ -27,6 +28,21 @@ class Recorder(Protocol):
     """Writes what a cycle produced (decision, saved draft, audit) idempotently."""
 
     def record_outcome(self, result: CycleResult) -> None: ...
+
+
+class DealExceptions(Protocol):
+    """Deal exceptions other threads found in the deal's mail and nobody has resolved yet:
+    they hold a routine customer draft like an open CRM exception (agent/hold.py). On the
+    store: app.store.deal_exceptions.StoreDealExceptions."""
+
+    def open_for(self, opportunity_id: str, *, besides: str) -> tuple[MailException, ...]: ...
+
+
+class NoDealExceptions:
+    """For stateless runs: no other thread is known here (app/triage.py holds afterwards)."""
+
+    def open_for(self, opportunity_id: str, *, besides: str) -> tuple[MailException, ...]:
+        return ()
 
 
 class NullRecorder:
@@ -95,3 +111,4 @@ class Context:
     allowed_link_domains: tuple[str, ...] = ()
     default_reviewer: str = "unknown"
     managers: tuple[str, ...] = ()  # may accept any held draft (PODESK_MANAGERS)
+    deal_exceptions: DealExceptions = field(default_factory=NoDealExceptions)

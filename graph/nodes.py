@@ -170,15 +170,17 @@ def check_boundary(state: PoState, runtime: Runtime[Context]) -> Update:
 
 
 def hold(state: PoState, runtime: Runtime[Context]) -> Update:
-    """Hold a reviewable draft while its deal has an open CRM exception, as the CRM is loaded
-    now: a later import that shows them all resolved releases it (app/runner.py)."""
+    """Hold a reviewable draft while its deal has an open exception — in the CRM as loaded
+    now, or found in another thread's mail and not yet resolved; the runner releases it once
+    none is left (app/gate.py refresh_holds)."""
     current, packet, link = state.customer_draft, state.packet, state.link
     if current is None or packet is None or link is None or link.opportunity_id is None:
         return {}
     if current.status not in ("pending_review", "held") or current.text is None:
         return {}
-    rows = runtime.context.crm.open_exceptions_for(link.opportunity_id)
-    listed = exception_list(rows, mail(state, runtime.context))
+    ctx, opp = runtime.context, link.opportunity_id
+    found = ctx.deal_exceptions.open_for(opp, besides=state.thread.thread_key)
+    listed = exception_list(ctx.crm.open_exceptions_for(opp), mail(state, ctx), found)
     held_packet, held = rehold(packet, current, listed)
     update: Update = {}
     if held_packet is not packet:

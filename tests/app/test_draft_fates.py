@@ -47,7 +47,12 @@ def fate_events(settings: Settings) -> list[tuple[str, str]]:
 def accept_two(settings: Settings) -> list[DraftRow]:
     engine = make_engine(settings.resolved_database_url)
     with Session(engine) as session:
-        reviews = [r for r in queries.list_reviews(session) if r.kind == "customer_draft"][:2]
+        drafts = {d.thread_key: d.status for d in session.exec(select(DraftRow)).all()}
+        reviews = [
+            r
+            for r in queries.list_reviews(session)
+            if r.kind == "customer_draft" and drafts.get(r.thread_key) == "pending_review"
+        ][:2]  # a held draft (its deal has an open exception) is not rita's to accept
     for review in reviews:
         decide(settings, review.id, {"type": "accept"}, "rita")
     drafts = saved_drafts(settings)

@@ -118,10 +118,25 @@ def test_triage_reports_held(cli: Cli) -> None:
         "triage", "--mailbox", str(sample / "mailbox"), "--crm", str(sample / "crm"), "--no-llm"
     )
     lines = [json.loads(x) for x in out.splitlines() if x.startswith("{")]
-    held = [x for x in lines if x.get("customer_draft_status") == "held"]
-    assert [x["subject"] for x in held] == ["Woodgrove Bank PO 4500010777 - Northwind Cloud"]
-    assert held[0]["label"] == "routine_follow_up"
-    assert held[0]["suppression_reasons"] == ["open_exception:EXC-2001"]
+    held = {x["subject"]: x for x in lines if x.get("customer_draft_status") == "held"}
+    by_key = {x["thread_id"]: x for x in lines if "thread_id" in x}
+    woodgrove = held.pop("Woodgrove Bank PO 4500010777 - Northwind Cloud")
+    assert woodgrove["label"] == "routine_follow_up"
+    assert woodgrove["suppression_reasons"] == ["open_exception:EXC-2001"]
+    # The other two are held by an exception another thread of the same deal raised: the
+    # Contoso PO by the remittance-change mail, the Wide World tax ID by the bank change.
+    assert sorted(held) == [
+        "Contoso Corp - Purchase Order 4500012871 for Quote Q-2026-0412",
+        "Tax information for invoicing - Wide World Importers",
+    ]
+    for line in held.values():
+        (reason,) = line["suppression_reasons"]
+        other = by_key[reason.removeprefix("open_exception:thread:")]
+        assert other["label"] == "deal_exception"
+        assert (
+            other["opportunity_id"] == line["opportunity_id"]
+            and line["label"] == "routine_follow_up"
+        )
     languages = {x["subject"]: x["language"] for x in lines if "language" in x}
     assert languages["Rechnungsdaten für Angebot Q-2026-0418"] == "de"
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from agent.crm_index import CrmIndex
+from agent.hold import MailException
 from connectors.crm import fake as crm
 from connectors.mailbox.fake import InMemoryDraftSink
 from graph.builder import Workflow, build_graph
@@ -149,3 +150,44 @@ def test_an_incomplete_crm_export_holds_the_draft_and_readiness_is_unknown(sink,
     assert sink.saved == {} and "a manager" in (state.review_error or "")
     state = resume(wf, ctx, config, {"type": "accept", "reviewer": MANAGER})
     assert state.saved is not None
+
+
+class OneMailException:
+    """The port as the store answers it: one other thread of the deal found an exception."""
+
+    def __init__(self, owner: str) -> None:
+        self.owner = owner
+        self.asked: list[tuple[str, str]] = []
+
+    def open_for(self, opportunity_id: str, *, besides: str) -> tuple[MailException, ...]:
+        self.asked.append((opportunity_id, besides))
+        since = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+        return (
+            MailException(
+                "review:7", "t-other", "exception.payment_terms_change", self.owner, since
+            ),
+        )
+
+
+def test_an_exception_found_in_another_thread_holds_the_reply_like_a_crm_one(wf, sink) -> None:
+    found = OneMailException(owner="desk@podesk.example")
+    ctx = Context(
+        crm=index(status="resolved"),
+        drafts=sink,
+        default_reviewer="rita",
+        managers=(MANAGER,),
+        deal_exceptions=found,
+    )
+    config = start(wf, ctx, ROUTINE)
+    state = state_of(wf, config)
+    assert state.classification is not None
+    assert state.classification.label == "routine_follow_up"  # the other thread's, not this one's
+    assert found.asked == [("OPP-1001", state.thread.thread_key)]  # never its own exception
+    draft = state.customer_draft
+    assert draft is not None and draft.status == "held"
+    assert draft.suppression_reasons == ("open_exception:review:7",)
+    assert "Open exception found in mail: review:7" in state.internal_note()
+    state = resume(wf, ctx, config, {"type": "accept"})  # rita may not release it
+    assert sink.saved == {} and "desk@podesk.example" in (state.review_error or "")
+    state = resume(wf, ctx, config, {"type": "accept", "reviewer": "desk@podesk.example"})
+    assert state.saved is not None and len(sink.saved) == 1
