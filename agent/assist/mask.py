@@ -28,9 +28,10 @@ from agent.rules.tax import compact, find_tax_ids, tax_shaped_spans
 
 _PERCENT = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,2})?\s?%")
 # A number written as money even without a currency: thousands grouped, perhaps two decimals
-# ("58.300,00" in a table whose header says EUR, "Total 48.000").
+# ("58.300,00" in a table whose header says EUR, "Total 48.000", "TOTAL ....... 186.000,00":
+# a dot leader may stand before it, a digit's decimal point may not).
 _MONEY_SHAPED = re.compile(
-    r"(?<![\d.,/+-])(?<!\d )\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+(?:[.,]\d{2})?"
+    r"(?<![\d,/+-])(?<!\d[.])(?<!\d )\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+(?:[.,]\d{2})?"
     r"(?![.,/-]?\d|[ \u00a0]\d)"
 )
 # "+50.000 contacts": a grouped figure after a plus sign (a phone number groups no thousands
@@ -139,7 +140,7 @@ def _patterns(kind: str, value: str) -> list[str]:
     if kind == "PERCENT":
         return []
     if kind == "AMOUNT":  # "48,000.00" of "USD 48,000.00"; never a bare year like 2026
-        return [rf"(?<![\d.,]){re.escape(n)}(?![\d])" for n in amount_numbers(value)]
+        return [rf"(?<![\d,])(?<!\d\.){re.escape(n)}(?![\d])" for n in amount_numbers(value)]
     chars = compact(value)
     if len(chars) < 6:
         return []

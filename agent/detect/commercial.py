@@ -64,6 +64,8 @@ def payment_terms(view: MessageView) -> Iterator[Evidence]:
             return False
         if cm.ASKED_DAYS.search(clause) and not restates_quote(clause, view.quoted_net_days):
             return True  # "can u do 60d?"
+        if _paid_in_days(clause) and not restates_quote(clause, view.quoted_net_days):
+            return True  # "se pagan a 90 días naturales posteriores a la recepción"
         for pattern in (cm.PAYMENT_TERM, cm.PAYMENT_ON_EVENT, cm.STAGED_PAYMENT):
             m = pattern.search(clause)
             if m is None or negated_before(clause, m.start(), 15):
@@ -80,6 +82,33 @@ def payment_terms(view: MessageView) -> Iterator[Evidence]:
         return False
 
     return scan(view, Reason.PAYMENT_TERMS_CHANGE, test)
+
+
+# Paying and a span of days in one clause is a payment term, however the clause is built
+# around them: the grammar of "we pay at", "are paid", "se pagan a", "zahlen wir nach",
+# "innerhalb 60 Tagen ohne Abzug" varies without end; the two parts do not.
+_PAID = re.compile(
+    r"\b(?:pay(?:s|ing|ment|ments|able)?|paid|(?:be)?zahl\w*|betal\w*|paie\w*|pay[eé]\w*|regl\w*"
+    r"|pag(?!in)\w*|abzug|skonto|liquid\w+)\b"
+)
+_SPAN_OF_DAYS = re.compile(
+    r"\b(\d{2,3})\s*(?:\(\w+\)\s*)?(?:days?|d|tage?n?|jours?|d[ií]as?|giorni|gg|dagen|dagar|dage)\b"
+)
+
+
+def _paid_in_days(clause: str) -> bool:
+    """A span of 10-180 days within 60 characters of paying, either order, not negated."""
+    for days in _SPAN_OF_DAYS.finditer(clause):
+        if not 10 <= int(days.group(1)) <= 180:
+            continue
+        window = clause[max(0, days.start() - 60) : days.end() + 60]
+        paid = _PAID.search(window)
+        if paid is None or negated_before(window, paid.start(), 15):
+            continue
+        at = days.start() - max(0, days.start() - 60)  # the span's place in the window
+        if not negated(window[paid.end() : at]):  # "wir zahlen nicht nach 60 Tagen"
+            return True
+    return False
 
 
 _TAX_BEFORE = re.compile(
@@ -357,7 +386,47 @@ def term_length(view: MessageView) -> Iterator[Evidence]:
 
 
 def coterm(view: MessageView) -> Iterator[Evidence]:
-    return scan(view, Reason.COTERM_REQUEST, lambda c, s: bool(dt.COTERM.search(c)))
+    return scan(
+        view, Reason.COTERM_REQUEST, lambda c, s: bool(dt.COTERM.search(c)) or _ends_with(c)
+    )
+
+
+# Ending with a contract that runs already, in either order and whatever the verb between:
+# "so gestalten, dass sie mit unserem bestehenden Wartungsvertrag endet", "our existing
+# support agreement ends in September and this subscription should end with it".
+_END_WORD = re.compile(
+    r"\b(?:end|ends|ending|finish\w*|enden|endet|ablauf\w*|auslauf\w*|expir\w*|venz\w*|vence\w*|vencimiento"
+    r"|termin[ae]\w*|einddatum|eindig\w*|aflopen|afloopt|scad\w*|finir|finisse|finit|fin|fine|echeance"
+    r"|enddatum|termino|fim|terminar|terminem)\b"
+)
+_CONTRACT_NOUN = (
+    r"(?:\w*vertrag\w*|contract\w*|agreement\w*|subscription\w*|abo\w*|contrat\w*|abonnement\w*"
+    r"|contrato\w*|suscripcion\w*|contratt\w*|abbonament\w*|overeenkomst\w*|assinatura\w*|licen\w*)"
+)
+_RUNNING_CONTRACT = re.compile(
+    r"\b(?:existing|current|other|bestehend\w*|laufend\w*|aktuell\w*|existant\w*|en\s+cours"
+    r"|actual\w*|existente\w*|vigente\w*|attual\w*|esistent\w*|bestaand\w*|huidig\w*|lopend\w*"
+    r"|atual\w*)\s+(?:[\w'-]+\s+){0,2}?"
+    + _CONTRACT_NOUN
+    # Romance order, noun first: "nuestro contrato vigente", "il contratto in essere"
+    + r"|"
+    + _CONTRACT_NOUN
+    + r"\s+(?:[\w'-]+\s+)?(?:vigente|existente|actual|en\s+vigor|em\s+vigor"
+    r"|in\s+essere|in\s+corso|corrente|existant|actuel|en\s+cours|atual|esistente|attuale)\b"
+)
+
+
+_WITH = re.compile(r"\b(?:with|mit|avec|con|met|com|together|zusammen|samen|junto|insieme)\b")
+
+
+def _ends_with(clause: str) -> bool:
+    """The new term's end tied to the running contract ("with", "mit"), not a statement that
+    the running one ends ("our current contract expires in May")."""
+    running, end = _RUNNING_CONTRACT.search(clause), _END_WORD.search(clause)
+    if running is None or end is None or abs(end.start() - running.start()) > 80:
+        return False
+    tied = _WITH.search(clause, max(0, running.start() - 25), running.start())
+    return tied is not None and not unchanged(clause)
 
 
 def split_order(view: MessageView) -> Iterator[Evidence]:

@@ -58,7 +58,8 @@ def _feasible_by_then(view: MessageView) -> Iterator[Evidence]:
     for index, sentence in enumerate(view.sentences[1:], start=1):
         folded = sentence.folded
         anaphoric = _THAT.search(folded) and not any(c.isdigit() for c in folded)
-        if sentence.question and anaphoric and _FEASIBLE.search(folded):
+        feasible = _FEASIBLE.search(folded) or _THAT_DATE_WORKS.search(folded)
+        if sentence.question and anaphoric and feasible:
             before = view.sentences[index - 1].folded
             if TIME.search(before) and not unchanged(before):
                 yield sentence_evidence(view, Reason.TIMING_COMMITMENT_REQUEST, index)
@@ -66,6 +67,11 @@ def _feasible_by_then(view: MessageView) -> Iterator[Evidence]:
 
 _THAT = re.compile(
     r"\b(?:that|that's|this|it|das|dies|cela|ca|c'est|eso|esto|cio|questo|dat|dit|isso|isto)\b"
+)
+# "Can you confirm that date works?", "Passt Ihnen dieser Termin?", "Cette date vous convient ?"
+_THAT_DATE_WORKS = re.compile(
+    r"\b(?:that|this|the|diese[rns]?|de[nr]|cette|la|esa|esta|la|quella|questa|die|deze|essa|esta|a)"
+    r"\s+(?:date|deadline|timeline|datum|termin|frist|fecha|plazo|data|scadenza|termijn|prazo)\b"
 )
 _FEASIBLE = re.compile(
     r"\b(?:realistic|doable|feasible|achievable|manageable|machbar|realistisch|schaffbar"

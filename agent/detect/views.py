@@ -25,7 +25,9 @@ _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
 # A sentence ends at . ! ? and a space; not in "am 1. Juli" (an ordinal date) or after a
 # list number ("1. Firmendaten"), but after "net 90." it does.
-_END = re.compile(r"(?<=[.!?])\s+")
+# A dot leader ("Zahlungsbedingung ..... 60 Tage", ERP print-outs) joins a field to its
+# value: four dots or more end no sentence.
+_END = re.compile(r"(?<!\.\.\.\.)(?<=[.!?])\s+(?![:.])")  # nor "Zahlungsbed. : Z060"
 _ORDINAL = re.compile(r"(?:^|\s)\d{1,2}\.$")
 _MONTH = re.compile(
     r"^(?:jan|feb|m[aä]r|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\b", re.IGNORECASE
@@ -74,7 +76,9 @@ def views(
     for index, message in enumerate(thread.messages):
         if message.folder != "inbox":
             continue
-        older = [m for m in thread.messages[:index] if m.folder != "drafts"]
+        older = [
+            m for m in thread.messages[:index] if m.folder != "drafts" and not _answers(m, message)
+        ]
         text = analysed_text(message, older)
         foreign = not_customer_mail(message, text, customer_domains, own_domains)
         out.append(
@@ -89,6 +93,13 @@ def views(
             )
         )
     return list(reversed(out))
+
+
+def _answers(reply: MailMessage, message: MailMessage) -> bool:
+    """``reply`` answers ``message``, whatever its clock says: a sender's wrong time zone
+    can date a reply before the mail it quotes, and that quote is not older news."""
+    mid = message.message_id.strip("<>")
+    return mid in {r.strip("<>") for r in (reply.in_reply_to or "", *reply.references)}
 
 
 def analysed_text(message: MailMessage, older: Sequence[MailMessage]) -> str:

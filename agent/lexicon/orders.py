@@ -17,6 +17,7 @@ FULFILMENT = words(
     configured aktiv freigeschaltet eingerichtet actif actifs active[s]? activ[oa]s? operativ\w*
     attiv[oiae] actief ativ[oa]s? configurad[oa]s? configurat[oiae] geconfigureerd
     konfiguriert\w* configure\w*
+    switch(?:ed|es)?\s+on turn(?:ed|s)?\s+on enabled einsatzbereit nutzbar operationnel\w*
     (?:user|get|receive|obtain|have|platform|system|tenant|software)\s+access
     access\s+(?:to|for)\s+(?:the\s+|our\s+|your\s+)?(?:platform|software|system|tenant|service
     |licen\w*) licen[cs]es?\s+(?:active|live|available|keys|activated|provisioned) lieferung\w*
@@ -301,6 +302,8 @@ QUANTITY_CHANGE = family(
     rf"\d+\s+(?:[\w-]+\s+)?{_UNITS}\s+(?:[\w'-]+\s+)?{_INSTEAD}\s+(?:the\s+(?:quoted\s+)?|die\s+|les\s+"
     rf"|los\s+|las\s+|i\s+|le\s+|de\s+|os\s+|as\s+)?\d+",
     rf"{_INSTEAD}\s+(?:the\s+)?(?:quoted\s+)?\d+\s+{_UNITS}",
+    # a count set against another: "Qty is 40 seats, not 50"
+    rf"\d+\s+(?:[\w-]+\s+)?{_UNITS}\s*,?\s*(?:not|nicht|pas|no|non|niet|nao)\s+(?:the\s+)?\d+\b",
     rf"(?:add|bump|increase|raise|change|adjust|update|modify|erhoh|aufstock|augment|ajout|aument|anad"
     rf"|aggiung|verhog|toevoeg|acrescent)\w*\s+(?:[\w'-]+\s+){{0,4}}{_UNITS}\s+(?:[\w'-]+\s+){{0,2}}"
     rf"(?:to|auf|a|à|naar|para)\s+\d+",

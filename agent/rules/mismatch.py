@@ -165,7 +165,8 @@ def po_totals(text: str) -> list[AmountHit]:
 def _same_currency(hit_currency: str, symbol_text: str, expected: str) -> bool:
     if hit_currency == expected:
         return True
-    bare_dollar = "$" in symbol_text and not re.search(r"(?:US|C|CA|A|AU)\$", symbol_text)
+    named = re.search(r"(?:US|C|CA|A|AU)\$|\$\s?(?:US|CA|AU)\b", symbol_text)
+    bare_dollar = "$" in symbol_text and not named
     return bare_dollar and expected in _DOLLARS
 
 

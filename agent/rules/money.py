@@ -15,6 +15,9 @@ _CURRENCY = {
     "DOLLAR": "USD",
     "DOLLARS": "USD",
     "C$": "CAD",
+    "$CA": "CAD",  # Québec: "41 000,00 $ CA"
+    "$US": "USD",
+    "$AU": "AUD",
     "CA$": "CAD",
     "CAD": "CAD",
     "A$": "AUD",
@@ -65,7 +68,7 @@ _PRE = (
     r"|SFr\.?|Fr\.|Rs\.|\$|€|£|¥|₹|(?:(?i:kr\.?)|zł|Kč)(?=\s?\d))"
 )
 _POST = (
-    rf"(?P<post>{_CODES}|€|\$|£|₹|zł|Kč"
+    rf"(?P<post>{_CODES}|€|\$\s?(?:CA|US|AU)(?![A-Za-z])|\$|£|₹|zł|Kč"
     r"|(?i:euros?|dollars?|franken|kr\.?)(?![A-Za-z]))"
 )
 # Thousands: "48,000", "48.000", "48'000", "48’000", "48 000" (also no-break spaces), and
@@ -138,6 +141,7 @@ def find_amounts(text: str) -> list[AmountHit]:
             if value is None:
                 continue
             symbol = (m.groupdict().get("pre") or m.groupdict().get("post") or "").upper()
+            symbol = symbol.replace(" ", "") if symbol.startswith("$") else symbol
             money = Money(
                 amount=value * _multiplier(m["mult"]),
                 currency=_CURRENCY.get(symbol),

@@ -10,12 +10,25 @@ import pytest
 
 from agent.detect import BUSINESS, commercial
 from agent.models import Reason
-from tests.agent.detect.cases import Case, Table, check, coverage_problems, near, pos, table
+from tests.agent.detect.cases import GAP, Case, Table, check, coverage_problems, near, pos, table
 
 R = Reason
 
 CASES: Table = {
     R.PAYMENT_TERMS_CHANGE: [
+        # paying and a span of days, whatever grammar joins them
+        pos("es", "Por norma interna a todos los proveedores se les paga a 75 días naturales."),
+        pos("de", "Zahlungsbeding. : Z045 innerhalb 45 Tagen ohne Abzug"),
+        pos("de", "Zahlungsbedingung ...... ZB60 innerhalb 60 Tagen"),
+        pos("it", "Le fatture vengono pagate dopo 90 giorni dal ricevimento."),
+        pos("en", "Heads-up: invoices get paid 75 days from receipt here, that's how AP runs."),
+        near("en", "Please send the signed order form within 14 days."),
+        near("es", "Le pagamos a 30 días como en su cotización."),
+        near(
+            "de", "Wir zahlen nicht nach 60 Tagen, sondern wie vereinbart nach 30 Tagen netto.", GAP
+        ),
+        near("fr", "Nous réglerons la facture à 30 jours comme convenu."),
+        near("it", "Il PO vi arriverà entro 10 giorni lavorativi."),
         pos("en", "Our AP department only pays suppliers 60 days end of month."),
         pos("en", "We can only pay once the system has passed our acceptance test."),
         pos("de", "Bitte beachten Sie, dass unsere Zahlungsbedingungen 90 Tage netto sind."),
@@ -297,6 +310,20 @@ CASES: Table = {
         near("en", "Approved on the 36 month term as quoted."),
     ],
     R.COTERM_REQUEST: [
+        # the new term tied to a running contract's end
+        pos(
+            "de",
+            "Die Laufzeit soll so laufen, dass sie mit unserem bestehenden Rahmenvertrag endet.",
+        ),
+        pos("en", "Please set it up so the term finishes with our current support agreement."),
+        pos("fr", "La durée doit se terminer avec notre contrat existant, le 31 décembre."),
+        pos("nl", "Kan de looptijd eindigen samen met onze lopende overeenkomst?"),
+        pos("es", "Que la suscripción termine con nuestro contrato vigente en junio, por favor."),
+        near("en", "Our existing contract ends on 30 June; here is the PO for the new one."),
+        near("de", "Unser bestehender Vertrag endet im Mai, die Bestellung folgt wie angeboten."),
+        near("fr", "Notre contrat actuel expire en mars, voici le bon de commande."),
+        near("es", "El contrato vigente vence en abril; adjuntamos la orden de compra."),
+        near("nl", "Onze huidige overeenkomst loopt af in mei, de PO volgt."),
         # a PO matched in accounts payable is no co-terming
         near("en", "AP needs the PO matched before the renewal invoice comes in."),
         near("en", "Please make sure the invoice is matched after the renewal PO is booked."),

@@ -38,6 +38,15 @@ CASES: Table = {
         near("pt", "Enviamos o compromisso escrito da nossa direção em anexo."),
     ],
     R.TIMING_COMMITMENT_REQUEST: [
+        pos(
+            "en",
+            "Accounts must be switched on before our audit on 3 May. "
+            "Can you confirm that date works?",
+        ),
+        pos("de", "Wir brauchen die Lizenzen bis 15. April aktiv. Passt Ihnen dieser Termin?"),
+        pos("fr", "Le service doit être opérationnel le 2 juin. Cette date vous convient-elle ?"),
+        near("en", "Our fiscal year starts on 1 July. Thanks for the quote."),
+        near("de", "Die Bestellung ist vom 3. März. Können Sie den Eingang bestätigen?"),
         # asked whether the date the sentence before names is realistic for us
         pos(
             "en",
@@ -246,6 +255,10 @@ CASES: Table = {
         near("pt", "O jurídico aprovou o contrato sem alterações."),
     ],
     R.PO_QUANTITY_MISMATCH: [
+        pos("en", "PO attached. It's 40 licences, not 45, finance trimmed it."),
+        pos("es", "La orden es por 80 usuarios, no 100."),
+        near("en", "Please use PO 4500012345, not 4500012340."),
+        near("de", "Wir haben 40 Nutzer, nicht alle sind aktiv."),
         # the quote's own add-on seats, referred to by the quote, are no change
         near("en", "For the additional seats under Q-2025-0931, the invoice goes to our AP team."),
         near("de", "Für die zusätzlichen Lizenzen im Rahmen des Angebots anbei die Bestellung."),
