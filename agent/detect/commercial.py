@@ -327,6 +327,40 @@ def _invoicing_held_back(folded: str) -> bool:
     )
 
 
+# The services a deal delivers on dates: moving them moves the deal's schedule.
+_SERVICES = re.compile(
+    r"\b(?:workshops?|trainings?|training\s+days|schulung\w*|formations?|formacion\w*|formazion\w*"
+    r"|treinamento\w*|opleiding\w*|migrat\w*|migrac\w*|migrazion\w*|implementation|implementierung"
+    r"|implantacao|implementacion|implementazione|onboarding|roll-?out|installation\w*|go-?live"
+    r"|consulting\s+days|beratungstage|services\s+days|dias\s+de\s+servicio)\b"
+)
+
+
+def _services_moved(clause: str) -> bool:
+    """A delivered service moved to another time: "move the workshops to September"."""
+    service, shift = _SERVICES.search(clause), dt.SHIFT.search(clause)
+    if service is None or shift is None or negated_before(clause, shift.start(), 15):
+        return False
+    if abs(service.start() - shift.start()) > 50:
+        return False  # "our ERP migration … we changed the PO in March": not one request
+    return bool(TIME.search(clause) or MONTH.search(clause))
+
+
+def _dates_set_against(clause: str) -> bool:
+    """The start named and two times set against each other, one negated or replaced:
+    "the start only on 1 September, not in April", "Beginn 1. Juli statt 1. April"."""
+    start = dt.START_DATE.search(clause) or dt.BARE_START.search(clause)
+    spans = [m.span() for m in TIME.finditer(clause)]
+    spans += [
+        m.span() for m in MONTH.finditer(clause) if not any(a <= m.start() < b for a, b in spans)
+    ]
+    if start is None or len(spans) < 2:
+        return False
+    spans.sort()
+    between = clause[spans[0][1] : spans[-1][0]]
+    return negated(between) or dt.SHIFT.search(between) is not None
+
+
 def start_date_change(view: MessageView) -> Iterator[Evidence]:
     """Moving the subscription's start, the first invoice or the end date."""
 
@@ -338,6 +372,10 @@ def start_date_change(view: MessageView) -> Iterator[Evidence]:
     def test(clause: str, sentence: ViewSentence) -> bool:
         if _invoicing_held_back(sentence.folded):
             return True  # "Facturatie kan niet eerder plaatsvinden dan in januari 2026"
+        if _dates_set_against(clause) and not unchanged(clause):
+            return True  # "o arranque só a 1 de setembro, não em abril"
+        if _services_moved(clause) and not unchanged(clause):
+            return True  # "can we move the workshops to September?"
         m = dt.START_DATE.search(clause) or (dt.BARE_START.search(clause) if named else None)
         if m is None or unchanged(clause):
             return False

@@ -29,7 +29,7 @@ from agent.models import Reason
 from agent.rules.forwarded import header_line
 from connectors.mailbox.threads import strip_subject_prefixes
 
-_HOOKS = (cm.DISCOUNT, rs.LEGAL, pr.BUYER_TERMS, rs.REFUND)
+_HOOKS = (cm.DISCOUNT, rs.LEGAL, pr.BUYER_TERMS, rs.REFUND, rs.SHORT_PAID)
 
 
 def unexplained_terms(view: MessageView) -> Iterator[Evidence]:

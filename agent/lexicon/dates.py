@@ -52,7 +52,8 @@ SHIFT = words(
 # "The start" once the subscription's start has been named: "den Beginn", "le début".
 BARE_START = words(
     r"""
-    (?:the|den|der|le|el|il|la|de|het|o|a)\s+(?:start|beginn|debut|inicio|inizio|begin|aanvang|inicio)
+    (?:the|den|der|le|el|il|la|de|het|o|a|l')\s*(?:start|beginn|debut|demarrage|inicio|inizio|avvio
+    |begin|aanvang|opstart|arranque|kick-?off)
     """
 )
 _UNIT = (

@@ -153,3 +153,13 @@ REFUND = words(
     pagamento\s+(?:em\s+)?duplicad\w*
     """
 )
+# Paying less than invoiced: a tax withheld at source, an amount deducted or kept back
+# ("serão retidos na fonte", "se retendrá el 10%", "wird einbehalten", "no gross-up"). The
+# verb forms only: a W-8BEN "to avoid withholding" is supplier paperwork.
+SHORT_PAID = words(
+    r"""
+    withheld will\s+withhold we\s+withhold deducted\s+(?:from|at) gross-?up retid[oa]s
+    retidas? retenid[oa]s? retendr\w+ retenemos trattenut[oa] tratterr\w+ einbehalten\w*
+    ingehouden inhouden retenu[es]? retiendr\w+ abgezogen
+    """
+)

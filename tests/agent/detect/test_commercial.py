@@ -229,6 +229,17 @@ CASES: Table = {
         near("en", "The CPI indexation applies as stated in your quote."),
     ],
     R.START_DATE_CHANGE: [
+        # the start set against another date; a delivered service moved
+        pos("pt", "Aprovado, mas o arranque só em outubro, não em julho."),
+        pos("en", "Fine by us, but the kick-off on 2 June instead of 5 May please."),
+        pos("en", "Could we push the training sessions to November?"),
+        pos("de", "Können wir die Schulung auf Oktober verschieben?"),
+        pos("it", "Possiamo spostare la migrazione dei dati a settembre?"),
+        near("en", "We will not move the training; it stays on 4 May as planned."),
+        near("en", "The start stays on 1 April, as in your quote."),
+        near("de", "Unsere Buchhaltung zieht im Oktober um, die Bestellung folgt diese Woche."),
+        near("es", "La formación del 3 de marzo fue muy útil, gracias."),
+        near("nl", "De implementatie loopt goed; de PO volgt volgende week."),
         # the quoted date negated: "from September, not from July as quoted"
         pos(
             "en", "Please let the licences run from 1 October, not from 1 August as in your offer."

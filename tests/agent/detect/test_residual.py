@@ -13,6 +13,15 @@ R = Reason
 
 CASES: Table = {
     R.UNRECOGNISED_REQUEST: [
+        # paying less than invoiced
+        pos(
+            "pt",
+            "Os impostos de 15% serão retidos na fonte e não fazemos gross-up, conforme a lei.",
+        ),
+        pos("es", "Se retendrá el 10% de cada factura hasta la aceptación final del proyecto."),
+        pos("fr", "Conformément à la loi locale, l'impôt à la source sera retenu par nos soins."),
+        near("en", "Please send your W-8BEN form so that no tax is withheld on payments."),
+        near("it", "Nessuna somma sarà trattenuta sulle vostre fatture, come da contratto."),
         # the PO waits on their approval of us as a supplier: set-up, not a condition on us
         near(
             "en",
