@@ -20,6 +20,16 @@ from agent.lexicon.paperwork import SUPPORT
 from agent.lexicon.times import TIME
 from agent.models import Reason
 
+# "Please find attached …" hands over a document; it asks nothing of us.
+_ENCLOSING = re.compile(
+    r"\b(?:please|kindly)\s+find\b|\bbitte\s+finden\s+sie\b|\bveuillez\s+trouver\b"
+    r"|\ben\s+bijlage\s+vindt\b|\bsiete\s+pregati\s+di\s+trovare\b"
+)
+
+
+def _asks(folded: str) -> bool:
+    return pr.ASK.search(_ENCLOSING.sub(" ", folded)) is not None
+
 
 def timing_request(view: MessageView) -> Iterator[Evidence]:
     """Asking us to state or confirm a delivery, activation or go-live date (a support ticket
@@ -27,7 +37,7 @@ def timing_request(view: MessageView) -> Iterator[Evidence]:
     if SUPPORT.search(view.folded):
         return
 
-    asks = {i for i, s in enumerate(view.sentences) if s.question or pr.ASK.search(s.folded)}
+    asks = {i for i, s in enumerate(view.sentences) if s.question or _asks(s.folded)}
     position = {id(s): i for i, s in enumerate(view.sentences)}
 
     def test(clause: str, sentence: ViewSentence) -> bool:

@@ -21,7 +21,8 @@ from agent.rules.domains import lookalike_of, within
 # Automated mailbox processing in any wording: "das automatische Postfach-System",
 # "le système de tri automatique", "the mailbox automation", "Posteingangs-Bot".
 _AUTOMATED = (
-    r"automat\w*\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*system\w*|systeem|sistema|postfach\w*|mailbox"
+    # Dutch and German participles ("het geautomatiseerde mailsysteem") and compound nouns
+    r"(?:ge)?automat\w*\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*(?:system|systeem|sistema)\w*|postfach\w*|mailbox"
     r"|inbox|posteingang\w*|boite\w*|buzon\w*|casella\w*|brievenbus\w*|caixa\w*|sorter|sortierung"
     r"|triage|verarbeitung|verwerking|elaborazione|procesamiento|processamento|traitement)"
     r"|(?:systeme|sistema|systeem)\s+(?:de\s+|di\s+)?(?:tri|clasificacion|classificazione|sortering"

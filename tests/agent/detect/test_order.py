@@ -38,6 +38,8 @@ CASES: Table = {
         near("pt", "Enviamos o compromisso escrito da nossa direção em anexo."),
     ],
     R.TIMING_COMMITMENT_REQUEST: [
+        near("en", "Please find attached PO 4471 covering the implementation workshops."),
+        pos("en", "Please find the PO attached, and please confirm the go-live date of 3 May."),
         pos(
             "en",
             "Accounts must be switched on before our audit on 3 May. "
