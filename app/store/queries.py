@@ -86,10 +86,8 @@ def list_queue(
 
     A page is cut in SQL on ix_threads_label_first_seen (or ix_threads_first_seen), then its
     rows' classification, draft, review and packet are looked up by thread key, a query per
-    table, so the first page costs the same at any queue size. The whole queue (--all) is
-    read with one join per table instead. Only the columns shown are read. ``narrow``
-    filters in the same query (EXISTS on the draft and classification of the current cycle;
-    the owner and free text looked up first, app.store.queue_search)."""
+    table, so the first page costs the same at any queue size; --all joins each table
+    instead. ``narrow`` filters in the same query (app.store.queue_filter)."""
     conn = session.connection()
     return _page(conn, label, limit, offset, narrowed(conn, narrow))
 
@@ -97,8 +95,7 @@ def list_queue(
 def queue_page(
     session: Session, *, label: str | None, limit: int, offset: int, narrow: QueueFilter
 ) -> tuple[list[QueueItemPublic], dict[str, int]]:
-    """list_queue's page and count_queue_by_label's counts (the console's queue), the filter
-    looked up once for both."""
+    """list_queue's page and count_queue_by_label's counts, the filter looked up once."""
     conn = session.connection()
     where = narrowed(conn, narrow)
     return _page(conn, label, limit, offset, where), _by_label(conn, where)
@@ -161,12 +158,12 @@ def count_queue(
 
 
 def count_queue_by_label(session: Session, *, narrow: QueueFilter = NO_FILTER) -> dict[str, int]:
-    """How many queued threads each label has, under the same filter (one GROUP BY)."""
     conn = session.connection()
     return _by_label(conn, narrowed(conn, narrow))
 
 
 def _by_label(conn: Connection, where: list[Any]) -> dict[str, int]:
+    """How many queued threads each label has, under the same filter (one GROUP BY)."""
     query = (
         sa_select(col(ThreadRow.label), func.count())
         .where(_in_queue(None), *where)

@@ -5,9 +5,10 @@ Both filters match a substring, which no B-tree index can find. The owner filter
 the distinct owners that match, one index seek per distinct owner (a "loose index scan" on
 ix_threads_owner_first_seen), then reads those owners' threads on the same index. Free text
 reads its threads once, on a trigram index (SQLite: migration 0012's FTS5 table; PostgreSQL:
-0011's pg_trgm index), each checked with the very condition the page used to test every
-thread with, so the answers are the same; the page and its counts then read those threads
-by key. Too many owners or matching threads, and the filter stays the plain condition.
+0011's pg_trgm index), each checked with the test the page used to apply to every thread
+(on SQLite to the trigger-kept copy of the same text), so the answers are the same; the page
+and its counts then read those threads by key. Too many owners or matching threads, and the
+filter stays the plain condition.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from app.store.tables import ThreadRow
 # Beyond this many matching threads (distinct owners) an IN list costs more than the scan.
 MAX_KEYS = 2000
 MAX_OWNERS = 500
+_OLD_SQLITE_KEYS = 500
 # Trigrams tried for the rarest (a long text has many; any of them narrows correctly), the
 # threads counted per trigram at most (a cheap first try, then one that still pays), and the
 # rarest ones searched together (a common one adds reading, not narrowing).
@@ -36,10 +38,10 @@ _RAREST = 3
 
 def owner_condition(conn: Connection, owner: str) -> Any:
     """Threads whose current next-action owner contains ``owner``, case-insensitively."""
-    column = col(ThreadRow.next_action_owner)
+    stored = col(ThreadRow.next_action_owner)
     needle = owner.lower()
     owners = _matching_owners(conn, needle)
-    return column.contains(needle, autoescape=True) if owners is None else column.in_(owners)
+    return stored.contains(needle, autoescape=True) if owners is None else stored.in_(owners)
 
 
 def _matching_owners(conn: Connection, needle: str) -> list[str] | None:
@@ -66,12 +68,15 @@ def text_condition(conn: Connection, needle: str, condition: Any) -> Any:
 def _matching_keys(conn: Connection, needle: str, condition: Any) -> list[str] | None:
     """The threads matching, read once (PostgreSQL's planner takes the trigram index itself);
     None if there are too many."""
-    if conn.dialect.name == "sqlite" and _has_fts(conn):
-        query = _from_texts(conn, needle)
-    else:
+    most = MAX_KEYS
+    if conn.dialect.name != "sqlite":
         query = sa_select(col(ThreadRow.thread_key)).where(condition)
-    keys = list(conn.execute(query.limit(MAX_KEYS + 1)).scalars())
-    return None if len(keys) > MAX_KEYS else keys
+    elif _has_fts(conn):
+        query = _from_texts(conn, needle)
+    else:  # an SQLite before 3.34, perhaps before 3.32 too: at most 999 parameters
+        query, most = sa_select(col(ThreadRow.thread_key)).where(condition), _OLD_SQLITE_KEYS
+    keys = list(conn.execute(query.limit(most + 1)).scalars())
+    return None if len(keys) > most else keys
 
 
 # Migration 0012's searched texts (searched_text's value, kept by triggers), their FTS5 index

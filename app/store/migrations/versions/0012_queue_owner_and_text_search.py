@@ -15,10 +15,13 @@ then their threads in first-seen order.
 SQLite: ``search_thread_texts`` holds each thread's searched text (its subject and opportunity
 id in lower case, app.store.queue_filter.searched_text's value) under an integer id (a thread's own
 rowid may change in a VACUUM), and ``search_threads`` is an FTS5 trigram index of those texts
-by that id (contentless, no positions). Triggers keep both in step with every write to
+by that id (its content that table's; no positions). Triggers keep both in step with every write to
 ``threads``, whoever makes it. An SQLite without FTS5's trigram tokenizer (before 3.34) gets
 neither, and the queue reads the threads table instead (same answers, slower). Both are left
-out of the model comparison (app.store.schema.is_ours).
+out of the model comparison (app.store.schema.is_ours). A later migration that rebuilds
+``threads`` on SQLite (Alembic's batch mode copies it and drops the old table, and its
+triggers with it) must create these triggers again: tests/app/test_queue_search.py fails
+without them.
 
 PostgreSQL: the free-text trigram index (0011) stops deferring its updates (fastupdate): a
 pending list, read in full by every search until a vacuum merges it, made the same search
@@ -37,8 +40,9 @@ branch_labels: str | None = None
 depends_on: str | None = None
 
 # The searched text of a threads row: app.store.queue_filter.searched_text's expression, so
-# that the query can test the stored value as it would test the row. A contentless FTS5 table
-# forgets a row only when told the values it was given: the old ones, kept with its key.
+# that the query can test the stored value as it would test the row. An external-content FTS5
+# table forgets a row only when told the values it was given: the old ones, read before the
+# texts table changes.
 _TEXT = "lower({0}.subject || ' ' || coalesce({0}.opportunity_id, ''))"
 _FORGET = (
     "INSERT INTO search_threads (search_threads, rowid, text) SELECT 'delete', id, text "
@@ -65,10 +69,11 @@ _SQLITE_SEARCH = (
     f"CREATE TRIGGER search_threads_delete AFTER DELETE ON threads BEGIN {_FORGET}; "
     "DELETE FROM search_thread_texts WHERE thread_key = old.thread_key; END",
 )
-# detail=none: a trigram's rows, not where in them (the query checks the text itself).
+# detail=none: a trigram's rows, not where in them (the query checks the text itself). Its
+# content is the texts table's (read only by a plain SELECT: a contentless table refuses one).
 _FTS = (
-    "CREATE VIRTUAL TABLE search_threads USING fts5(text, content='', columnsize=0, "
-    "detail='none', tokenize='trigram')"
+    "CREATE VIRTUAL TABLE search_threads USING fts5(text, content='search_thread_texts', "
+    "content_rowid='id', columnsize=0, detail='none', tokenize='trigram')"
 )
 _SQLITE_DROP = (
     "DROP TRIGGER IF EXISTS search_threads_insert",
