@@ -5,6 +5,7 @@ without it."""
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -44,13 +45,13 @@ def _thread(conn: Any, key: str, cycle: int, subject: str, opportunity: str | No
 
 def _packet(conn: Any, key: str, cycle: int, owner: str) -> None:
     """A packet as 0011's store kept it: the owner in the JSON and, lower-cased, a column."""
+    data = {"next_action_owner": {"value": owner, "source": "CRM"}}
     conn.execute(
         text(
             "INSERT INTO packets (thread_key, cycle, data, internal_note, updated_at, "
             "next_action_owner) VALUES (:k, :c, :d, '', :t, :o)"
         ),
-        {"k": key, "c": cycle, "d": f'{{"next_action_owner": {{"value": "{owner}"}}}}', "t": T0}
-        | {"o": owner.lower()},
+        {"k": key, "c": cycle, "d": json.dumps(data), "t": T0, "o": owner.lower()},
     )
 
 
