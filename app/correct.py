@@ -100,11 +100,8 @@ def correct(
                 shown = after or "unlinked"
                 raise InputError(f"thread {thread_key} is already {shown}: nothing to correct")
             supersede(session, thread_key=thread_key, cycle=thread.cycle)
-            thread.cycle, thread.status, thread.updated_at = (
-                thread.cycle + 1,
-                CycleStatus.NEW,
-                utcnow(),
-            )
+            thread.begin_cycle(thread.cycle + 1)
+            thread.updated_at = utcnow()
             session.add(thread)
             cycle, subject = thread.cycle, thread.subject
             record_correction(

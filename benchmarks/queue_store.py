@@ -55,6 +55,7 @@ def _thread(k: int) -> dict[str, Any]:
         "opportunity_id": f"OPP-{10000 + k % 500}",
         "first_seen": T0 + timedelta(seconds=k),
         "updated_at": T0 + timedelta(seconds=k),
+        "next_action_owner": f"owner{k % 20}@vendor.example",  # its packet's, as results.py
     }
 
 

@@ -72,11 +72,11 @@ def queue(
     request: Request, session: DbSession, query: Annotated[QueueQuery, Depends()]
 ) -> Response:
     offset = (query.page - 1) * PAGE
-    items = queries.list_queue(
+    # The page, and one pass counting every label under the filters (the page's total is
+    # read off it): list_queue's and count_queue_by_label's, the filter looked up once.
+    items, counts = queries.queue_page(
         session, label=query.label, limit=PAGE, offset=offset, narrow=query.narrow
     )
-    # One pass counts every label under the filters; the page's total is read off it.
-    counts = queries.count_queue_by_label(session, narrow=query.narrow)
     total = counts.get(query.label, 0) if query.label else sum(counts.values())
     context = {
         "items": items,

@@ -115,8 +115,8 @@ def _store_thread(
 ) -> ThreadRow:
     row = row or ThreadRow(thread_key=thread.thread_key)
     if cycle != row.cycle:
-        row.status = CycleStatus.NEW
-    row.subject, row.cycle, row.updated_at = thread.subject, cycle, utcnow()
+        row.begin_cycle(cycle)
+    row.subject, row.updated_at = thread.subject, utcnow()
     session.add(row)
     for m in new:
         session.add(

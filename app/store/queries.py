@@ -86,17 +86,31 @@ def list_queue(
 
     A page is cut in SQL on ix_threads_label_first_seen (or ix_threads_first_seen), then its
     rows' classification, draft, review and packet are looked up by thread key, a query per
-    table, so the first page costs the same at any queue size. The whole queue (--all) is
-    read with one join per table instead. Only the columns shown are read. ``narrow``
-    filters in the same query (EXISTS on the draft and packet of the current cycle)."""
+    table, so the first page costs the same at any queue size; --all joins each table
+    instead. ``narrow`` filters in the same query (app.store.queue_filter)."""
+    conn = session.connection()
+    return _page(conn, label, limit, offset, narrowed(conn, narrow))
+
+
+def queue_page(
+    session: Session, *, label: str | None, limit: int, offset: int, narrow: QueueFilter
+) -> tuple[list[QueueItemPublic], dict[str, int]]:
+    """list_queue's page and count_queue_by_label's counts, the filter looked up once."""
+    conn = session.connection()
+    where = narrowed(conn, narrow)
+    return _page(conn, label, limit, offset, where), _by_label(conn, where)
+
+
+def _page(
+    conn: Connection, label: str | None, limit: int | None, offset: int, where: list[Any]
+) -> list[QueueItemPublic]:
     query = (
         sa_select(*_THREAD)
-        .where(_in_queue(label), *narrowed(narrow))
+        .where(_in_queue(label), *where)
         .order_by(col(ThreadRow.first_seen), col(ThreadRow.thread_key))
         .offset(offset)
         .limit(limit)
     )
-    conn = session.connection()
     threads = conn.execute(query).all()
     keys = None if limit is None else [t.thread_key for t in threads]
     c = _current(conn, ClassificationRow, _CLASSIFICATION, keys, label)
@@ -138,18 +152,24 @@ _OWNER = col(PacketRow.data)["next_action_owner"]["value"].as_string().label("ow
 def count_queue(
     session: Session, *, label: str | None = None, narrow: QueueFilter = NO_FILTER
 ) -> int:
-    query = select(func.count()).select_from(ThreadRow).where(_in_queue(label), *narrowed(narrow))
+    where = narrowed(session.connection(), narrow)
+    query = select(func.count()).select_from(ThreadRow).where(_in_queue(label), *where)
     return int(session.exec(query).one())
 
 
 def count_queue_by_label(session: Session, *, narrow: QueueFilter = NO_FILTER) -> dict[str, int]:
+    conn = session.connection()
+    return _by_label(conn, narrowed(conn, narrow))
+
+
+def _by_label(conn: Connection, where: list[Any]) -> dict[str, int]:
     """How many queued threads each label has, under the same filter (one GROUP BY)."""
     query = (
         sa_select(col(ThreadRow.label), func.count())
-        .where(_in_queue(None), *narrowed(narrow))
+        .where(_in_queue(None), *where)
         .group_by(col(ThreadRow.label))
     )
-    return {str(label): int(n) for label, n in session.connection().execute(query)}
+    return {str(label): int(n) for label, n in conn.execute(query)}
 
 
 def _in_queue(label: str | None) -> Any:

@@ -1,16 +1,18 @@
 """The console queue's filters besides the label, as SQL conditions on the threads table
-(app.store.queries.list_queue and count_queue apply them in the page query itself)."""
+(app.store.queries.list_queue and count_queue apply them in the page query itself; the
+owner and free text are looked up first, app.store.queue_search)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, cast, exists, func, literal_column, tuple_
-from sqlalchemy import select as sa_select
+from sqlalchemy import String, cast, exists, func, literal_column
+from sqlalchemy.engine import Connection
 from sqlmodel import col
 
-from app.store.tables import ClassificationRow, DraftRow, PacketRow, ThreadRow
+from app.store.queue_search import owner_condition, text_condition
+from app.store.tables import ClassificationRow, DraftRow, ThreadRow
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ def _same_cycle(model: Any) -> Any:
     )
 
 
-def narrowed(narrow: QueueFilter) -> list[Any]:
+def narrowed(conn: Connection, narrow: QueueFilter) -> list[Any]:
     found: list[Any] = []
     if narrow.status:
         found.append(exists().where(_same_cycle(DraftRow), col(DraftRow.status) == narrow.status))
@@ -50,15 +52,13 @@ def narrowed(narrow: QueueFilter) -> list[Any]:
             )
         )
     if narrow.owner:
-        # The stored lower-case owner (migration 0011), not the packet's JSON read per thread:
-        # the matching packets first (an index on PostgreSQL: trigram), then their threads.
-        owner = col(PacketRow.next_action_owner)
-        mine = sa_select(col(PacketRow.thread_key), col(PacketRow.cycle)).where(
-            owner.contains(narrow.owner.lower(), autoescape=True)
-        )
-        found.append(tuple_(col(ThreadRow.thread_key), col(ThreadRow.cycle)).in_(mine))
+        # The current cycle's owner as stored on the thread (0012), lower case.
+        found.append(owner_condition(conn, narrow.owner))
     if narrow.text:
-        found.append(searched_text().contains(narrow.text.lower(), autoescape=True))
+        needle = narrow.text.lower()
+        found.append(
+            text_condition(conn, needle, searched_text().contains(needle, autoescape=True))
+        )
     return found
 
 

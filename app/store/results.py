@@ -39,11 +39,13 @@ AlsoInTransaction: TypeAlias = "Callable[[Session, CycleResult], None]"
 def persist_cycle(session: Session, *, result: CycleResult, graph_thread_id: str) -> None:
     key, cycle = result.thread_key, result.cycle
     _upsert_classification(session, result)
-    _upsert_packet(session, result)
+    owner = _upsert_packet(session, result)
     _upsert_draft(session, result)
     review = _upsert_review(session, result, graph_thread_id)
     thread = session.get(ThreadRow, key)
     if thread is not None:
+        if thread.cycle == cycle:  # the queue's owner filter reads the current cycle's (0012)
+            thread.next_action_owner = owner
         thread.label = result.classification.label
         thread.opportunity_id = result.link.opportunity_id
         thread.status = CycleStatus.DONE if result.finished else CycleStatus.PENDING_REVIEW
@@ -117,7 +119,8 @@ def _upsert_classification(session: Session, result: CycleResult) -> None:
     session.add(row)
 
 
-def _upsert_packet(session: Session, result: CycleResult) -> None:
+def _upsert_packet(session: Session, result: CycleResult) -> str | None:
+    """Store the cycle's packet; returns its next-action owner as stored (lower case)."""
     row = _one(session, PacketRow, result) or PacketRow(
         thread_key=result.thread_key, cycle=result.cycle
     )
@@ -129,6 +132,7 @@ def _upsert_packet(session: Session, result: CycleResult) -> None:
     row.internal_note = result.internal_note
     row.updated_at = utcnow()
     session.add(row)
+    return row.next_action_owner
 
 
 def _upsert_draft(session: Session, result: CycleResult) -> None:

@@ -39,6 +39,7 @@ REVISIONS: tuple[str, ...] = (
     "0009",
     "0010",
     "0011",
+    "0012",
 )
 HEAD = REVISIONS[-1]
 # What a store made before migrations existed holds (it equals revision 0001).
@@ -48,16 +49,19 @@ _UPGRADE_HINT = "run `podesk db upgrade`"
 
 # PostgreSQL's trigram indexes (0011): made only where pg_trgm could be, so not in the model.
 OPTIONAL_INDEX_PREFIX = "ix_trgm_"
+# Tables the models leave out: LangGraph's checkpoints, and SQLite's full-text index of the
+# threads (0012: FTS5's tables, made only where FTS5 has the trigram tokenizer, and its keys).
+UNMODELLED_TABLE_PREFIXES = ("checkpoint", "search_")
 
 
 def is_ours(name: str | None, type_: str, _parents: object = None) -> bool:
     """Alembic's include_name: LangGraph owns its checkpoint tables and migrates them; the
-    optional trigram indexes are compared with nothing."""
+    optional trigram and full-text indexes are compared with nothing."""
     if name is None:
         return True
     if type_ == "index" and name.startswith(OPTIONAL_INDEX_PREFIX):
         return False
-    return not (type_ == "table" and name.startswith("checkpoint"))
+    return not (type_ == "table" and name.startswith(UNMODELLED_TABLE_PREFIXES))
 
 
 class SchemaError(ConfigurationError):

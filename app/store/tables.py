@@ -91,6 +91,11 @@ class ThreadRow(SQLModel, table=True):
     __table_args__ = (
         Index("ix_threads_label_first_seen", "label", "first_seen", "thread_key"),
         Index("ix_threads_first_seen", "first_seen", "thread_key"),
+        # The owner filter: one seek per distinct owner finds the owners that match, then
+        # each one's threads in first-seen order, their labels counted on the index (0012).
+        Index(
+            "ix_threads_owner_first_seen", "next_action_owner", "first_seen", "thread_key", "label"
+        ),
         one_of("threads", "status", CycleStatus),
         one_of("threads", "label", Label),
     )
@@ -103,6 +108,13 @@ class ThreadRow(SQLModel, table=True):
     opportunity_id: str | None = Field(default=None, index=True)
     first_seen: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # The current cycle's packets.next_action_owner (lower case; None until its packet is
+    # stored), kept here so that the queue filters by owner on this table's index (0012).
+    next_action_owner: str | None = None
+
+    def begin_cycle(self, cycle: int) -> None:
+        """A new review cycle: nothing has run for it yet, so it has no packet or owner."""
+        self.cycle, self.status, self.next_action_owner = cycle, CycleStatus.NEW, None
 
 
 class MessageRow(SQLModel, table=True):
