@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from agent.correction import Correction
 from agent.errors import ConfigurationError, PodeskError
+from agent.memo import cycle_memo
 from agent.models import CycleResult
 from app.draft_watch import watch_drafts
 from app.failures import one_line
@@ -187,9 +188,10 @@ class Runner(ReviewGate):
         if stage == "running" or (stage == "unstarted" and start is not None):
             ctx = self._ctx(thread_key, cycle)
             # None resumes: LangGraph applies the writes a killed step had saved, then goes on.
-            self.workflow.invoke(
-                start if stage == "unstarted" else None, config, context=ctx, durability="sync"
-            )
+            with cycle_memo():  # the rules' text work, once per thread (agent/memo.py)
+                self.workflow.invoke(
+                    start if stage == "unstarted" else None, config, context=ctx, durability="sync"
+                )
 
     def _persist(
         self, thread_key: str, cycle: int, *, also: AlsoInTransaction | None = None

@@ -10,6 +10,7 @@ from typing import Any
 
 from agent.crm_index import CrmIndex
 from agent.hold import MailException, mail_exceptions, rehold
+from agent.memo import cycle_memo
 from connectors.crm.model import CrmSnapshot
 from connectors.llm import ChatModel
 from connectors.mailbox import build_threads
@@ -51,7 +52,8 @@ def run_to_gate(
     for thread in threads:
         config = run_config(thread.thread_key, 1)
         start = PoState(thread=mail.remember(thread), cycle=1)
-        workflow.invoke(start, config, context=context, durability="sync")
+        with cycle_memo():  # the rules' text work, once per thread (agent/memo.py)
+            workflow.invoke(start, config, context=context, durability="sync")
         yield PoState(**workflow.get_state(config).values)
 
 

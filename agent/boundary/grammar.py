@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from agent.boundary import acceptance, bank, deal, frames
 from agent.boundary.deal import deal_kinds, not_charged
@@ -147,13 +148,21 @@ def _reported(clause: str) -> bool:
 
 
 def _sentence_kinds(sentence: Sentence, previous: Sentence | None) -> list[str]:
+    return list(_kinds_after(sentence, previous.folded if previous else None))
+
+
+# Customer drafts are written from a few template sentences per language (agent/templates):
+# across threads the same sentences, after the same ones, come back to be checked. A pure
+# function of the two, so its result is kept for the process (bounded).
+@lru_cache(maxsize=4096)
+def _kinds_after(sentence: Sentence, previous: str | None) -> tuple[str, ...]:
     kinds: list[str] = []
     if bank.states_bank_details(sentence.text):
         kinds.append("bank")
     folded = mask_document_dates(sentence.folded)
     if acceptance.names_acceptance(folded) and not _reported(folded):
         kinds.append("acceptance")  # not "you ask us for an order confirmation"
-    context = mask_document_dates(previous.folded) if previous else ""
+    context = mask_document_dates(previous) if previous is not None else ""
     for part, question in question_parts(folded, sentence.question):
         parts = clauses(part)
         for clause in parts:
@@ -162,7 +171,7 @@ def _sentence_kinds(sentence: Sentence, previous: Sentence | None) -> list[str]:
             kinds += _elliptical_timing(parts, part)
     if not kinds and frames.unframed(sentence, folded):
         kinds.append("unframed")
-    return list(dict.fromkeys(kinds))
+    return tuple(dict.fromkeys(kinds))
 
 
 def _elliptical_timing(parts: list[str], sentence: str) -> list[str]:

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from agent.lexicon.text import fold, protect_abbreviations, restore_abbreviations
 from agent.lexicon.times import mask_document_dates
+from agent.memo import per_cycle
 from agent.rules.machine import MachineSignal, machine_signal
 from agent.rules.origin import not_customer_mail
 from agent.rules.text import own_subject
@@ -164,7 +165,8 @@ def _sentences(line: str) -> list[str]:
     return parts
 
 
-def _units(body: str) -> list[str]:
+@per_cycle  # each reply is compared with every message before it in its thread
+def _units(body: str) -> tuple[str, ...]:
     """Sentences of a body, quote markers removed and wrapped lines joined."""
     plain = _QUOTE_MARK.sub("", body.replace("\r\n", "\n"))
     units: list[str] = []
@@ -175,7 +177,7 @@ def _units(body: str) -> list[str]:
             continue
         joined = protect_abbreviations(" ".join(lines))
         units += [restore_abbreviations(u).strip() for u in _sentences(joined) if u.strip()]
-    return units
+    return tuple(units)
 
 
 def _looks_like_list(lines: list[str]) -> bool:
@@ -186,6 +188,7 @@ def _looks_like_list(lines: list[str]) -> bool:
     return len(lines) > 1 and short >= len(lines) - 1 and not wrapped
 
 
+@per_cycle
 def _key(unit: str) -> str:
     return _KEY.sub("", fold(unit))
 

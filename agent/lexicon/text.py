@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from agent.memo import per_cycle
+
 _PUNCT = str.maketrans(
     {
         "\u2019": "'",
@@ -40,9 +42,13 @@ _PUNCT = str.maketrans(
 )
 
 
+@per_cycle
 def fold(text: str) -> str:
     """Lower case without accents; one character in, one or more out (for matching only)."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_PUNCT))
+    text = text.translate(_PUNCT)
+    if text.isascii():  # ASCII decomposes to itself and has no combining marks
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
@@ -122,10 +128,16 @@ _CONTRAST = re.compile(
 def clauses(folded: str, *, fine: bool = True) -> list[str]:
     """Clauses of a folded sentence. ``fine``: also at brackets, dashes and new subjects (for
     a reply's own sentences); coarse: only at ';' and contrasts (for a customer's long ones)."""
+    return list(_clauses(folded, fine))
+
+
+@per_cycle  # every detector reads every sentence's clauses
+def _clauses(folded: str, fine: bool) -> tuple[str, ...]:
     pattern = _BREAK if fine else _CONTRAST
-    return [c for c in pattern.split(folded) if c and c.strip()]
+    return tuple(c for c in pattern.split(folded) if c and c.strip())
 
 
+@per_cycle
 def protect_abbreviations(text: str) -> str:
     return _ABBREVIATION.sub(lambda m: m.group()[:-1] + _HELD_DOT, text)
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from agent.memo import per_cycle
 from agent.models import Reason
 from connectors.mailbox.model import MailMessage, MailThread
 from connectors.mailbox.quotes import split_new_text
@@ -48,6 +49,7 @@ def inbound(thread: MailThread) -> list[MailMessage]:
     return [m for m in thread.messages if m.folder == "inbox"]
 
 
+@per_cycle  # each message's own text is read by extraction and by most detectors
 def normalize(text: str) -> str:
     """ASCII punctuation, single spaces, and no '>' quoted lines a parser left behind."""
     lines = (

@@ -23,10 +23,25 @@ def record_event(
     """Append one event; False when an event with this key exists (a replay after a crash,
     or a concurrent writer that got there first). One statement: INSERT … ON CONFLICT DO
     NOTHING, which needs no more than the INSERT the app's role has on the audit log."""
-    row = AuditRow(
+    row = audit_event(
+        actor=actor, action=action, subject=subject, event_key=event_key, detail=detail
+    )
+    return record_events(session, [row]) == 1
+
+
+def audit_event(
+    *, actor: str, action: str, subject: str, event_key: str, detail: dict[str, Any] | None = None
+) -> AuditRow:
+    """One event, for ``record_events``."""
+    return AuditRow(
         actor=actor, action=action, subject=subject, event_key=event_key, detail=detail or {}
     )
-    return bool(upsert(session, [row], key=["event_key"], returning=["id"]))
+
+
+def record_events(session: Session, rows: Sequence[AuditRow]) -> int:
+    """Append events in order, a few hundred per statement (an initial sync audits every
+    message it stores); returns how many were new (the others' keys existed)."""
+    return len(upsert(session, rows, key=["event_key"], returning=["id"]))
 
 
 def list_events(

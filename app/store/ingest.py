@@ -15,9 +15,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from agent.models import CycleStatus, DraftStatus, ReviewStatus
-from app.store.audit import record_event
+from app.store.audit import audit_event, record_event, record_events
 from app.store.exceptions import upsert_crm_exceptions
 from app.store.tables import (
+    AuditRow,
     DraftRow,
     MessageRow,
     OpportunityRow,
@@ -86,6 +87,7 @@ def plan_cycles(session: Session, *, threads: Sequence[MailThread]) -> list[Cycl
     stored = dict(session.exec(select(MessageRow.message_id, MessageRow.thread_key)).all())
     rows = {r.thread_key: r for r in session.exec(select(ThreadRow)).all()}
     work: list[CycleWork] = []
+    audit: list[AuditRow] = []  # one "ingested" event per stored message, written together
     for thread in threads:
         keys = [stored[m.message_id] for m in thread.messages if m.message_id in stored]
         if keys:  # keep the key the thread was first stored under, even if its root changed
@@ -95,14 +97,15 @@ def plan_cycles(session: Session, *, threads: Sequence[MailThread]) -> list[Cycl
         if new and (row is None or any(m.folder == "inbox" for m in new)):
             if row is not None:
                 supersede(session, thread_key=thread.thread_key, cycle=row.cycle)
-            row = _store_thread(session, thread, row, (row.cycle if row else 0) + 1, new)
+            row = _store_thread(session, thread, row, (row.cycle if row else 0) + 1, new, audit)
             rows[thread.thread_key] = row
         elif new and row is not None:  # only our own sent mail: same cycle
-            row = _store_thread(session, thread, row, row.cycle, new)
+            row = _store_thread(session, thread, row, row.cycle, new, audit)
         for m in new:
             stored[m.message_id] = thread.thread_key
         if row is not None and row.status == CycleStatus.NEW:
             work.append(CycleWork(thread=thread, cycle=row.cycle, new_messages=len(new)))
+    record_events(session, audit)
     return work
 
 
@@ -112,6 +115,7 @@ def _store_thread(
     row: ThreadRow | None,
     cycle: int,
     new: Sequence[MailMessage],
+    audit: list[AuditRow],
 ) -> ThreadRow:
     row = row or ThreadRow(thread_key=thread.thread_key)
     if cycle != row.cycle:
@@ -137,18 +141,19 @@ def _store_thread(
                 warnings=list(m.warnings),
             )
         )
-        record_event(
-            session,
-            actor="podesk",
-            action="ingested",
-            subject=thread.thread_key,
-            event_key=f"ingest:{m.message_id}",
-            detail={
-                "message_id": m.message_id,
-                "source": m.source,
-                "cycle": cycle,
-                "warnings": list(m.warnings),
-            },
+        audit.append(
+            audit_event(
+                actor="podesk",
+                action="ingested",
+                subject=thread.thread_key,
+                event_key=f"ingest:{m.message_id}",
+                detail={
+                    "message_id": m.message_id,
+                    "source": m.source,
+                    "cycle": cycle,
+                    "warnings": list(m.warnings),
+                },
+            )
         )
     return row
 

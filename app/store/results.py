@@ -18,7 +18,7 @@ from agent.models import (
     ReviewKind,
     ReviewStatus,
 )
-from app.store.audit import record_event
+from app.store.audit import audit_event, record_event, record_events
 from app.store.tables import (
     ClassificationRow,
     DecisionRow,
@@ -37,6 +37,13 @@ AlsoInTransaction: TypeAlias = "Callable[[Session, CycleResult], None]"
 
 
 def persist_cycle(session: Session, *, result: CycleResult, graph_thread_id: str) -> None:
+    # No row written here is read back here (a new review's id comes from its own flush):
+    # the writes go out together at the next flush, not one flush per statement.
+    with session.no_autoflush:
+        _persist(session, result, graph_thread_id)
+
+
+def _persist(session: Session, result: CycleResult, graph_thread_id: str) -> None:
     key, cycle = result.thread_key, result.cycle
     _upsert_classification(session, result)
     owner = _upsert_packet(session, result)
@@ -51,8 +58,7 @@ def persist_cycle(session: Session, *, result: CycleResult, graph_thread_id: str
         thread.status = CycleStatus.DONE if result.finished else CycleStatus.PENDING_REVIEW
         thread.updated_at = utcnow()
         session.add(thread)
-    record_event(
-        session,
+    classified = audit_event(
         actor="podesk",
         action="classified",
         subject=key,
@@ -64,8 +70,7 @@ def persist_cycle(session: Session, *, result: CycleResult, graph_thread_id: str
             "opportunity_id": result.link.opportunity_id,
         },
     )
-    record_event(
-        session,
+    drafted = audit_event(
         actor="podesk",
         action="drafted",
         subject=key,
@@ -85,6 +90,7 @@ def persist_cycle(session: Session, *, result: CycleResult, graph_thread_id: str
             },
         },
     )
+    record_events(session, [classified, drafted])  # in this order, in one statement
     if result.decision is not None and review is not None:
         _record_decision(session, result, review)
     if result.saved_location is not None:

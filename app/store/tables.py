@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -21,16 +21,18 @@ from sqlalchemy import (
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from agent.models import CycleStatus, DraftStatus, Label, ReviewAction, ReviewKind, ReviewStatus
+from app.store.factories import empty_dict, empty_list
+from app.store.factories import utcnow as utcnow  # imported from here by the store modules
 from connectors.crm.model import ContractStatus, OrderQueueStatus
 from connectors.ports import DraftFate
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 def _json() -> Any:
-    return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    return Field(default_factory=empty_list, sa_column=Column(JSON, nullable=False))
+
+
+def _json_object() -> Any:
+    return Field(default_factory=empty_dict, sa_column=Column(JSON, nullable=False))
 
 
 class EnumText(TypeDecorator[StrEnum]):
@@ -81,7 +83,7 @@ class OpportunityRow(SQLModel, table=True):
     contract_status: ContractStatus = _enum(ContractStatus)
     order_queue_status: OrderQueueStatus = _enum(OrderQueueStatus)
     source: str
-    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    data: dict[str, Any] = _json_object()
     imported_at: datetime = Field(default_factory=utcnow)
 
 
@@ -134,7 +136,7 @@ class MessageRow(SQLModel, table=True):
     attachments: list[dict[str, Any]] = _json()
     warnings: list[str] = _json()
     # The whole parsed message, so an incremental sync can rebuild a thread around new mail.
-    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    data: dict[str, Any] = _json_object()
     ingested_at: datetime = Field(default_factory=utcnow)
 
 
@@ -166,7 +168,7 @@ class ClassificationRow(SQLModel, table=True):
     opportunity_id: str | None = None
     link_method: str = "none"
     link_confidence: float = 0.0
-    extracted: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    extracted: dict[str, Any] = _json_object()
     created_at: datetime = Field(default_factory=utcnow)
 
 
@@ -178,7 +180,7 @@ class PacketRow(SQLModel, table=True):
     thread_key: str = Field(index=True)
     cycle: int
     opportunity_id: str | None = Field(default=None, index=True)
-    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    data: dict[str, Any] = _json_object()
     internal_note: str = Field(default="", sa_column=Column(Text, nullable=False))
     updated_at: datetime = Field(default_factory=utcnow)
     # data's next-action owner in lower case, stored: the queue filters by it (migration 0011)
@@ -279,7 +281,7 @@ class AuditRow(SQLModel, table=True):
     actor: str
     action: str = Field(index=True)
     subject: str = Field(index=True)
-    detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    detail: dict[str, Any] = _json_object()
     event_key: str = Field(unique=True)  # dedupes replays after a crash
 
 

@@ -14,7 +14,7 @@ import mimetypes
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email import errors, policy
+from email import errors
 from email.errors import MessageDefect
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO, TypeAlias
 
 from connectors.errors import InputError
+from connectors.mailbox.headers import message_policy
 from connectors.mailbox.html import clean_header_text, decode_words, html_to_text, part_text
 from connectors.mailbox.model import Address, Attachment, MailMessage
 from connectors.mailbox.quotes import split_new_text
@@ -64,8 +65,9 @@ def parse_file(path: Path, *, source: str, folder: str = "inbox") -> MailMessage
 
 
 def parse_stream(stream: BinaryIO, *, source: str, folder: str = "inbox") -> MailMessage:
-    slimmed = slim(stream, _reject_non_mail)
-    msg: Msg = email.message_from_bytes(slimmed.data, policy=policy.default)
+    reading = message_policy()  # each header parsed once, however often it is read
+    slimmed = slim(stream, _reject_non_mail, reading)
+    msg: Msg = email.message_from_bytes(slimmed.data, policy=reading)
     warnings: list[str] = []
     headers = _Headers(msg, warnings)
     senders = headers.addresses("from") or headers.addresses("sender")

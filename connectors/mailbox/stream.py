@@ -15,10 +15,11 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from email import policy
-from email.message import Message
+from email.message import EmailMessage, Message
+from email.policy import EmailPolicy
 from typing import BinaryIO, TypeAlias
 
+from connectors.mailbox.headers import message_policy
 from connectors.mailbox.html import clean_header_text, decode_words
 from connectors.mailbox.measure import meter_for, strip_eol
 
@@ -31,6 +32,7 @@ _OURS = re.compile(rb"^" + SIZE_HEADER.encode() + rb"[ \t]*:", re.IGNORECASE)
 _BOM = b"\xef\xbb\xbf"
 
 Msg: TypeAlias = "Message[str, str]"
+Reading: TypeAlias = "EmailPolicy[EmailMessage]"  # how a message's headers are read
 _CTYPE = "_podesk_content_type"  # where content_type() keeps what it read on the part
 Matcher = Callable[[bytes], object]
 
@@ -143,23 +145,29 @@ class Lines:
         return True
 
 
-def slim(stream: BinaryIO, check_head: Callable[[bytes], None]) -> Slimmed:
+def slim(
+    stream: BinaryIO, check_head: Callable[[bytes], None], reading: Reading | None = None
+) -> Slimmed:
     """The message in ``stream`` with attachment bodies replaced by their sizes.
 
     ``check_head`` sees the start of the file first and may raise (not mail): a large file
-    that is not mail is never read further."""
+    that is not mail is never read further. Parts' headers are read with ``reading``, the
+    policy the caller then parses the result with (connectors.mailbox.headers)."""
+    reading = reading or message_policy()
     lines = Lines(stream)
     check_head(lines.head)
     out: list[bytes] = []
-    _part(lines, out, "text/plain", in_multipart=False)
+    _part(lines, out, "text/plain", in_multipart=False, reading=reading)
     _copy(lines, out)  # the top level reads to the end; nothing is ever dropped
     return Slimmed(b"".join(out), lines.digest.hexdigest(), lines.head)
 
 
-def _part(lines: Lines, out: list[bytes], default: str, *, in_multipart: bool) -> bool:
+def _part(
+    lines: Lines, out: list[bytes], default: str, *, in_multipart: bool, reading: Reading
+) -> bool:
     """One message or MIME part (feedparser._parsegen); True when a body was left out."""
     headers, separator = _headers(lines)
-    part = _header_part(headers, default)
+    part = _header_part(headers, default, reading)
     out.extend(headers)
     if headers and not headers[-1].endswith((b"\n", b"\r")):
         out.append(b"\n")  # the last header ended the file: a header of ours may follow
@@ -172,14 +180,14 @@ def _part(lines: Lines, out: list[bytes], default: str, *, in_multipart: bool) -
     maintype = ctype.partition("/")[0]
     if maintype == "message":  # an attached message: walk into it
         start = lines.consumed
-        if _part(lines, out, "text/plain", in_multipart=in_multipart):
+        if _part(lines, out, "text/plain", in_multipart=in_multipart, reading=reading):
             # The embedded message's bytes as the file holds them (the whole parse counted
             # them re-serialised: a few bytes apart, as header folding differs).
             out.insert(at, _size_header(lines.consumed - start))
             return True
         return False
     if maintype == "multipart":
-        return _multipart(lines, out, part, in_multipart=in_multipart)
+        return _multipart(lines, out, part, in_multipart=in_multipart, reading=reading)
     meter = meter_for(str(part.get("content-transfer-encoding", "")).lower())
     if meter is None or not is_attachment(part, ctype):
         _copy(lines, out)
@@ -211,13 +219,15 @@ def _headers(lines: Lines) -> tuple[list[bytes], bytes]:
     return headers, b""
 
 
-def _header_part(headers: list[bytes], default: str) -> Msg:
-    part: Msg = email.message_from_bytes(b"".join(headers), policy=policy.default)
+def _header_part(headers: list[bytes], default: str, reading: Reading) -> Msg:
+    part: Msg = email.message_from_bytes(b"".join(headers), policy=reading)
     part.set_default_type(default)
     return part
 
 
-def _multipart(lines: Lines, out: list[bytes], part: Msg, *, in_multipart: bool) -> bool:
+def _multipart(
+    lines: Lines, out: list[bytes], part: Msg, *, in_multipart: bool, reading: Reading
+) -> bool:
     """Preamble, parts and epilogue, as feedparser splits them at the boundary."""
     boundary = _boundary(part)
     if boundary is None:  # no usable boundary: the parser keeps the body as text
@@ -242,7 +252,7 @@ def _multipart(lines: Lines, out: list[bytes], part: Msg, *, in_multipart: bool)
                 break
             out.append(line)
         lines.push(boundary.match)
-        stripped |= _part(lines, out, child, in_multipart=True)
+        stripped |= _part(lines, out, child, in_multipart=True, reading=reading)
         lines.pop()
     _copy(lines, out)  # the epilogue
     return stripped
