@@ -168,8 +168,9 @@ COTERM = family(
 )
 SPLIT_ORDER = family(
     r"(?:invoice|invoicing|billing|order|po|purchase|rechnung|bestellung|factur\w*|commande|pedido|fattur\w*"
-    r"|ordine|factuur|bestelling|fatura\w*|encomenda)\w*\s+(?:[\w'-]+\s+){0,3}(?:split|aufgeteilt|reparti\w*"
-    r"|dividid\w*|divis[oa]|ripartit\w*|gesplitst|verdeeld|dividid\w*)",
+    r"|ordine|factuur|bestelling|bestelbon|fatura\w*|encomenda)\w*\s+(?:[\w'-]+\s+){0,3}(?:split"
+    r"|aufgeteilt|reparti\w*|dividid\w*|divis[oa]|suddivis[oa]|ripartit\w*|(?:op|uit)?gesplitst|opgedeeld"
+    r"|verdeeld|dividid\w*)",
     r"split\w*\s+(?:\d+\s*/\s*\d+|evenly|equally|50-50|in\s+half)|split\w*\b[^.?!\n]{0,40}\bbetween\b",
     r"(?:in|en|em|a)\s+(?:two|three|four|\d{1,2}|zwei|drei|vier|deux|trois|dos|tres|due|tre|twee|drie"
     r"|dois|duas|tres)\s+(?:\([^)]{1,12}\)\s+)?(?:(?:monthly|quarterly|annual|yearly|mensais|mensuales"

@@ -360,6 +360,8 @@ CASES: Table = {
         near("nl", "Deze bestelling heeft een eigen einddatum, los van ons huidige contract."),
     ],
     R.SPLIT_ORDER: [
+        pos("nl", "De bestelbon wordt opgesplitst over onze twee vennootschappen, 60/40."),
+        pos("it", "L'ordine verrà suddiviso tra le due società del gruppo."),
         # a blanket order drawn down in call-offs, each invoiced on its own
         pos("de", "Aus der Rahmenbestellung werden monatliche Abrufe über je EUR 5.000 erzeugt."),
         pos("en", "Please invoice per call-off and quote the call-off number."),
