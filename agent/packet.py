@@ -185,9 +185,14 @@ def exception_list(
 ) -> tuple[OpenException, ...]:
     """The deal's open CRM exceptions, then those other threads found in its mail, each aged
     as of the customer's latest message."""
-    dates = [m.date for m in thread.messages if m.folder == "inbox" and m.date is not None]
-    as_of: datetime | None = max(dates) if dates else None
+    as_of = customer_as_of(thread)
     return open_exceptions(rows, as_of=as_of) + mail_exceptions(found, as_of=as_of)
+
+
+def customer_as_of(thread: MailThread) -> datetime | None:
+    """When the customer last wrote: the date exceptions are aged at."""
+    dates = [m.date for m in thread.messages if m.folder == "inbox" and m.date is not None]
+    return max(dates) if dates else None
 
 
 def _tuple(value: str | tuple[str, ...] | None) -> tuple[str, ...]:

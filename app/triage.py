@@ -11,6 +11,7 @@ from typing import Any
 from agent.crm_index import CrmIndex
 from agent.hold import MailException, mail_exceptions, rehold
 from agent.memo import cycle_memo
+from agent.packet import customer_as_of
 from connectors.crm.model import CrmSnapshot
 from connectors.llm import ChatModel
 from connectors.mailbox import build_threads
@@ -76,7 +77,7 @@ def _held(
     if not others or state.packet is None or state.customer_draft is None:
         return state
     mail = tuple(_mail_exception(t, s) for t, s in others)
-    listed = state.packet.open_exceptions + mail_exceptions(mail, as_of=_latest(thread))
+    listed = state.packet.open_exceptions + mail_exceptions(mail, as_of=customer_as_of(thread))
     packet, draft = rehold(state.packet, state.customer_draft, listed)
     return replace(state, packet=packet, customer_draft=draft)
 
@@ -89,13 +90,8 @@ def _mail_exception(thread: MailThread, state: PoState) -> MailException:
         thread_key=thread.thread_key,
         kind=reasons or "deal_exception",
         owner=str(state.packet.exception_owner.value or "unassigned"),
-        since=_latest(thread) or datetime.min.replace(tzinfo=UTC),
+        since=customer_as_of(thread) or datetime.min.replace(tzinfo=UTC),
     )
-
-
-def _latest(thread: MailThread) -> datetime | None:
-    dates = [m.date for m in thread.messages if m.folder == "inbox" and m.date is not None]
-    return max(dates) if dates else None
 
 
 def triage_record(

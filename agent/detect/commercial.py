@@ -91,14 +91,11 @@ _PAID = re.compile(
     r"\b(?:pay(?:s|ing|ment|ments|able)?|paid|(?:be)?zahl\w*|betal\w*|paie\w*|pay[eé]\w*|regl\w*"
     r"|pag(?!in)\w*|abzug|skonto|liquid\w+)\b"
 )
-_SPAN_OF_DAYS = re.compile(
-    r"\b(\d{2,3})\s*(?:\(\w+\)\s*)?(?:days?|d|tage?n?|jours?|d[ií]as?|giorni|gg|dagen|dagar|dage)\b"
-)
 
 
 def _paid_in_days(clause: str) -> bool:
     """A span of 10-180 days within 60 characters of paying, either order, not negated."""
-    for days in _SPAN_OF_DAYS.finditer(clause):
+    for days in _DAYS_FIGURE.finditer(clause):
         if not 10 <= int(days.group(1)) <= 180:
             continue
         window = clause[max(0, days.start() - 60) : days.end() + 60]
