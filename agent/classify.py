@@ -33,6 +33,7 @@ from agent.rules.mismatch import (
     price_against_quote,
     quantity_against_ours,
     quantity_mismatch,
+    total_below_quote,
 )
 from agent.rules.routine import QUOTE_REQUEST
 from agent.rules.text import message_text, normalize
@@ -211,6 +212,7 @@ def _business(
     hits += [quantity_against_ours(text, ours)]
     if opportunity is not None:
         hits += [*mismatches(text, opportunity), amount_against_quote(text, opportunity)]
+        hits += [total_below_quote(text, opportunity)]
         hits += [price_against_quote(text, opportunity)]
     found += [Evidence(h.reason, mid, restore_abbreviations(h.evidence)) for h in hits if h]
     if not found:  # nothing explained the message: commercial wording goes to a person

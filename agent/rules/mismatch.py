@@ -300,3 +300,27 @@ def amount_against_quote(text: str, opportunity: Opportunity) -> Hit | None:
         if quoted in values and differs and _CONTRAST.search(sentence):
             return Hit(Reason.PO_AMOUNT_MISMATCH, " ".join(sentence.split())[:200])
     return None
+
+
+# The line a document ends on: "PO total", "Totaal", "Gesamtbetrag", "Importe total".
+_FINAL_TOTAL = rx(r"\b(?:total\w*|totaal|gesamt\w*|somma|totale)\b")
+
+
+def total_below_quote(text: str, opportunity: Opportunity) -> Hit | None:
+    """A table that lists the quoted amount and then closes on a lower total: a tax line only
+    adds, so "PO total 46,800.00" after a "52,000.00" line and a reduction is the order's
+    value. The figures carry no currency, so only the quoted one ties the table to the deal;
+    a total is the first figure after its word (table rows may arrive joined into one line)."""
+    quoted = Decimal(opportunity.amount)
+    figures = [(m, _value(m.group())) for m in _NUMBER.finditer(text)]
+    first_quote = next((m.end() for m, v in figures if v == quoted), None)
+    if first_quote is None:
+        return None
+    for word in _FINAL_TOTAL.finditer(text, first_quote):
+        figure = next(((m, v) for m, v in figures if m.start() > word.end()), None)
+        if figure is None or figure[0].start() - word.end() > 60 or figure[1] is None:
+            continue
+        between = text[word.start() : figure[0].start()]
+        if quoted / 2 < figure[1] < quoted and not _GROSS.search(between):
+            return Hit(Reason.PO_AMOUNT_MISMATCH, snippet(text, word.start(), figure[0].end()))
+    return None

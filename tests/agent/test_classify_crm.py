@@ -32,6 +32,16 @@ from tests.agent.test_classify import R, classify_text, msg, opp, run, thread
             R.PO_AMOUNT_MISMATCH,
         ),
         ("Le bon de commande reprend le tarif de l'an dernier (44 500 $).", R.PO_AMOUNT_MISMATCH),
+        # A table without currencies: the quoted line, a reduction, and a lower closing total.
+        (
+            "Line | Item | Amount\n1 | Platform (Q-1001) | 48,000.00\n2 | Reduction | -4,800.00\n"
+            "| PO total (excl. VAT) | 43,200.00",
+            R.PO_AMOUNT_MISMATCH,
+        ),
+        (
+            "Pos. 10 Plattform 48.000,00\nPos. 20 Rabatt -2.400,00\nGesamtbetrag 45.600,00",
+            R.PO_AMOUNT_MISMATCH,
+        ),
     ],
 )
 def test_po_amount_or_currency_mismatch(text: str, reason: Reason) -> None:
@@ -50,6 +60,10 @@ def test_po_amount_or_currency_mismatch(text: str, reason: Reason) -> None:
         "The price stays at $48,000 as quoted; PO attached.",
         "Currency: USD. PO 4500012345 attached.",
         "PO attached. 1 | Platform | $36,000.00 | 2 | Training | $12,000.00 | Total $48,000.00",
+        # Tax lines only add; a total of one part is not the total of the order.
+        "PO 4500012345. Subtotal 48,000.00 | VAT 20% 9,600.00 | Total 57,600.00",
+        "Ordine 4500012345: imponibile 48.000,00, IVA 22% 10.560,00, totale ordine 58.560,00",
+        "PO 4500012345: order total 48,000.00 (platform 36,000.00, total for training 12,000.00)",
     ],
 )
 def test_po_amount_matches(text: str) -> None:
