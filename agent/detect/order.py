@@ -16,6 +16,7 @@ from agent.lexicon import contract as ctr
 from agent.lexicon import orders as od
 from agent.lexicon import procurement as pr
 from agent.lexicon import verbs as vb
+from agent.lexicon.nouns import ORDER
 from agent.lexicon.paperwork import SUPPORT
 from agent.lexicon.times import TIME
 from agent.models import Reason
@@ -264,4 +265,13 @@ def legal_change(view: MessageView) -> Iterator[Evidence]:
 
 
 def party_change(view: MessageView) -> Iterator[Evidence]:
-    return scan(view, Reason.PARTY_CHANGE, lambda c, s: bool(ctr.PARTY_CHANGE.search(c)))
+    return scan(view, Reason.PARTY_CHANGE, lambda c, s: _party_changed(c))
+
+
+def _party_changed(clause: str) -> bool:
+    """Named change of party, or one entity set against another in a clause about who
+    contracts or orders ("the PO will be issued by X Holding, and not by Y S.A.")."""
+    if ctr.PARTY_CHANGE.search(clause):
+        return True
+    about = ctr.CONTRACTING.search(clause) or ORDER.search(clause)
+    return about is not None and ctr.ENTITY_INSTEAD.search(clause) is not None

@@ -195,3 +195,31 @@ PARTY_CHANGE = family(
 # "Nachtrag: die Bestellnummer wird … lauten", "Addendum: …": a label on the mail's own
 # afterthought, at the start of its sentence, not a contract amendment.
 POSTSCRIPT = re.compile(r"^\W*(?:nachtrag|addendum|adenda|aggiunta)\s*:", re.IGNORECASE)
+
+# --- one entity set against another -------------------------------------------------------
+# A company named by its legal form: "Mondego Holding, SGPS, S.A.", "Eemstad B.V.".
+_LEGAL_FORM = (
+    r"(?:gmbh|ag|s\.a\.|sa|sgps|s\.r\.l\.|srl|s\.p\.a\.|spa|b\.v\.|bv|n\.v\.|nv|ltd|inc|llc|plc|ab"
+    r"|oy|a/s|s\.l\.u?\.?|slu?|sas|sarl|lda|ltda|kg|holding\w*|sp\.\s*z\s*o\.\s*o\.)"
+)
+_ENTITY = rf"(?:[\w'&.-]+,?\s+){{1,5}}{_LEGAL_FORM}(?![\w/])"
+_NOT_THAT_ONE = (
+    r"(?:,?\s*(?:and|e|y|und|et|en)\s+(?:not|nao|no|nicht|non|niet|pas)|\binstead\s+of|\brather\s+than"
+    r"|\ben\s+lugar\s+de|\ben\s+vez\s+de|\binvece\s+(?:che|d\w*)|\banziche|\bin\s+plaats\s+van|\bstatt"
+    r"|\banstatt|\banstelle|\bau\s+lieu\s+d\w*|\bplutot\s+que|\bem\s+vez\s+d\w*|\bao\s+inves\s+d\w*"
+    r"|\bem\s+lugar\s+d\w*|\bin\s+luogo\s+d\w*)"
+)
+# "... celebrados pela Mondego Holding, S.A., e não pela Águas do Mondego, S.A.": the other
+# entity, in place of the one named before (with a contracting noun in the clause).
+ENTITY_INSTEAD = re.compile(
+    rf"{_NOT_THAT_ONE}\s+(?:(?:by|pela|pelo|por|von|par|da|dalla|dal|door|de|del|della|di|from"
+    rf"|with|mit|avec|con|met|com)\s+)?(?:(?:the|la|a|o|el|il|lo|de|het|der|die|den|le|l')\s*)?{_ENTITY}"
+)
+# Who contracts: the contract, the order, the award, the quote it answers.
+CONTRACTING = words(
+    r"""
+    contract\w* agreement\w* vertrag\w* contrat\w* contrato\w* contratto\w* overeenkomst\w*
+    award\w* adjudica\w* aggiudica\w* vergabe\w* gunning\w* quote\w* quotation\w* proposal\w*
+    proposta\w* propuesta\w* offert\w* oferta\w* angebot\w* devis
+    """
+)

@@ -339,6 +339,20 @@ CASES: Table = {
             "contrattuale.",
         ),
         near("it", "La controparte contrattuale resta la capogruppo, come da offerta."),
+        # one entity set against another in a clause about who contracts or orders
+        pos(
+            "en",
+            "The PO will be issued by Contoso Holding GmbH instead of Contoso Deutschland GmbH.",
+        ),
+        pos("es", "El contrato lo firmará Grupo Norte S.L. en lugar de Norte Servicios S.A."),
+        pos("it", "Il contratto sarà stipulato da Alfa Holding S.p.A. invece che da Alfa S.r.l."),
+        pos(
+            "nl",
+            "De overeenkomst wordt getekend door Eemstad Holding B.V. en niet door Eemstad Zorg B.V.",
+        ),
+        near("en", "Invoices to Contoso Finance B.V. instead of Contoso B.V. from now on."),
+        near("de", "Bestellung 4711 von der Muster GmbH, wie im Angebot."),
+        near("pt", "A fatura deve ir para a Águas do Mondego, S.A. e não para o e-mail antigo."),
     ],
 }
 DETECTORS = {
