@@ -348,7 +348,8 @@ CASES: Table = {
         pos("it", "Il contratto sarà stipulato da Alfa Holding S.p.A. invece che da Alfa S.r.l."),
         pos(
             "nl",
-            "De overeenkomst wordt getekend door Eemstad Holding B.V. en niet door Eemstad Zorg B.V.",
+            "De overeenkomst wordt getekend door Eemstad Holding B.V. "
+            "en niet door Eemstad Zorg B.V.",
         ),
         near("en", "Invoices to Contoso Finance B.V. instead of Contoso B.V. from now on."),
         near("de", "Bestellung 4711 von der Muster GmbH, wie im Angebot."),
