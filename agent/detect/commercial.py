@@ -275,9 +275,18 @@ def price_change(view: MessageView) -> Iterator[Evidence]:
         m = cm.PRICE_CHANGE.search(clause)
         if m is not None and not unchanged(clause) and not negated_before(clause, m.start()):
             return True
-        return asked_free(clause)
+        return asked_free(clause) or _assumed_in_the_price(clause)
 
     return scan(view, Reason.PRICE_CHANGE, test)
+
+
+def _assumed_in_the_price(clause: str) -> bool:
+    """The customer takes it that something falls within the quoted price ("wij gaan ervan
+    uit dat de vijf implementatiedagen binnen het offertebedrag vallen"): scope added at no
+    price, unless the clause says it is as quoted."""
+    return bool(
+        wv.ASSUMED.search(clause) and wv.IN_THE_PRICE.search(clause) and not unchanged(clause)
+    )
 
 
 def asked_free(clause: str) -> bool:

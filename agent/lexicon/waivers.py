@@ -156,3 +156,30 @@ LEFT_OUT = words(
     omis\w* omitid\w* omess\w* weggelaten omitid\w*
     """
 )
+
+# The customer taking something for granted: "we assume", "wij gaan ervan uit dat".
+ASSUMED = words(
+    r"""
+    (?:we|i)\s+(?:assume|presume|take\s+it) assuming our\s+understanding\s+is
+    (?:we|i)\s+understand\s+that wir\s+gehen\s+davon\s+aus (?:wir\s+)?nehmen\s+an
+    (?:nous\s+)?partons\s+du\s+principe (?:nous\s+)?supposons entendemos\s+que asumimos
+    suponemos damos\s+por\s+(?:hecho|sentado) partiamo\s+dal\s+presupposto
+    diamo\s+per\s+scontato presumiamo (?:we|wij|ik)\s+gaan\s+ervan\s+uit
+    gaan\s+(?:we|wij)\s+ervan\s+uit
+    (?:we|wij|ik)\s+nemen\s+aan partimos\s+do\s+principio pressupomos assumimos
+    """
+)
+# Inside the quoted price: "binnen het offertebedrag", "within the quoted fee", "im
+# Angebotspreis enthalten", "compris dans le montant du devis", "dentro del importe".
+IN_THE_PRICE = words(
+    r"""
+    (?:within|in|covered\s+by|part\s+of)\s+(?:the\s+|your\s+)?(?:quoted\s+)?(?:price|amount|fee)
+    (?:within|in|covered\s+by|part\s+of)\s+(?:the\s+|your\s+)?quote
+    binnen\s+(?:het|de)\s+(?:offerte\w*|prijs|bedrag|budget)
+    im\s+(?:angebotspreis|angebot|preis|festpreis)\s+(?:enthalten|inbegriffen|inklusive)
+    (?:compris|inclus)\w*\s+dans\s+(?:le|la)\s+(?:prix|montant|devis|forfait)
+    (?:dentro|incluid\w*\s+en)\s+(?:del?|el)\s+(?:importe|precio|presupuesto|oferta)
+    (?:compres\w*|inclus\w*|dentro)\s+(?:nel|nell'|il|l')\s*(?:prezzo|importo|preventivo|offerta)
+    (?:dentro|incluid\w*)\s+(?:do|no|o)\s+(?:valor|preco|orcamento)
+    """
+)

@@ -183,6 +183,13 @@ CASES: Table = {
         near("pt", "O desconto acordado na proposta já está refletido na ordem de compra."),
     ],
     R.PRICE_CHANGE: [
+        # the customer takes it that more falls within the quoted price
+        pos("nl", "Wij gaan ervan uit dat de implementatiedagen binnen het offertebedrag vallen."),
+        pos("en", "We assume the onboarding workshop is covered by the quoted fee."),
+        pos("it", "Partiamo dal presupposto che la formazione sia compresa nel prezzo."),
+        pos("es", "Damos por hecho que la migración está dentro del importe ofertado."),
+        near("en", "We assume you received our PO 4500012345 last week."),
+        near("nl", "Wij gaan ervan uit dat de prijs gelijk blijft aan de offerte."),
         # an amount set away from the quote, not only a share of it
         pos("en", "Heads-up: the PO comes in at GBP 1,200 below the quote."),
         pos("de", "Die Bestellung liegt 1.500 € unter dem Angebot."),
