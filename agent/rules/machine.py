@@ -15,6 +15,13 @@ _AUTO_REPLY_SUBJECT = rx(
     r"office|abwesenheitsnotiz|automatische\s+antwort|r[ée]ponse\s+automatique|absence\s+du\s+bureau"
     r"|absente?\s+du\s+bureau|message\s+d'absence)\b",
     r"^\s*(?:ooo|auto|abwesend)\s*:",
+    # the same subject prefix in the other languages a mailbox receives
+    r"\b(?:respuesta\s+autom[áa]tica|resposta\s+autom[áa]tica|risposta\s+automatica"
+    r"|automatisch\s+antwoord|automatiskt\s+svar|automatisk\s+svar|autosvar|automaattinen\s+vastaus"
+    r"|odpowied[źz]\s+automatyczna|automatick[áa]\s+odpov[ěe][ďd]|fuera\s+de\s+la\s+oficina"
+    r"|fuori\s+(?:sede|ufficio)|ausente\s+do\s+escrit[óo]rio|fora\s+do\s+escrit[óo]rio"
+    r"|afwezigheids?(?:melding|bericht)|poza\s+biurem|mimo\s+kancel[áa][řr]|fr[åa]nvaro\w*"
+    r"|frav[æa]r\w*|poissa\s+toimistolta)\b",
 )
 _BOUNCE_SUBJECT = rx(
     r"\b(?:undeliverable|undelivered\s+mail|delivery\s+status\s+notification|mail\s+delivery\s+"
