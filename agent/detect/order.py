@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from agent.boundary.signals import negated
 from agent.detect.evidence import Evidence, sentence_evidence
 from agent.detect.scan import named_outside_disclaimers, negated_before, scan, unchanged
 from agent.detect.views import MessageView, ViewSentence
@@ -265,13 +266,30 @@ def legal_change(view: MessageView) -> Iterator[Evidence]:
 
 
 def party_change(view: MessageView) -> Iterator[Evidence]:
-    return scan(view, Reason.PARTY_CHANGE, lambda c, s: _party_changed(c))
+    return scan(view, Reason.PARTY_CHANGE, lambda c, s: _party_changed(c, s.folded))
 
 
-def _party_changed(clause: str) -> bool:
+def _party_changed(clause: str, sentence: str) -> bool:
     """Named change of party, or one entity set against another in a clause about who
-    contracts or orders ("the PO will be issued by X Holding, and not by Y S.A.")."""
+    contracts or orders ("the PO will be issued by X Holding, and not by Y S.A."; "not
+    from X, but from Y" spans the sentence's clauses), our documents to be made out again
+    in another name, or the contract assigned."""
     if ctr.PARTY_CHANGE.search(clause):
         return True
-    about = ctr.CONTRACTING.search(clause) or ORDER.search(clause)
-    return about is not None and ctr.ENTITY_INSTEAD.search(clause) is not None
+    contracting = ctr.CONTRACTING.search(clause)
+    if contracting is None and ORDER.search(clause) is None:
+        return False
+    but_from = ctr.BUT_FROM.search(sentence)
+    if ctr.ENTITY_INSTEAD.search(clause) or (but_from and negated(sentence[: but_from.start()])):
+        return True
+    if contracting is None:
+        return False
+    reissued = ctr.REISSUE.search(clause) and ctr.IN_NAME_OF.search(clause)
+    return bool(reissued or _assigned(clause))
+
+
+def _assigned(clause: str) -> bool:
+    """The contract assigned to another company ("el contrato deberá cederse a nombre de
+    esta"), not an owner assigned to a ticket."""
+    m = ctr.ASSIGNED.search(clause)
+    return m is not None and not negated_before(clause, m.start(), 20)

@@ -223,3 +223,33 @@ CONTRACTING = words(
     proposta\w* propuesta\w* offert\w* oferta\w* angebot\w* devis
     """
 )
+# Our documents to be made out again for someone else: "que la oferta y el contrato se
+# reemitan a nombre de…", "riemettere offerta e contratto con la nuova intestazione".
+REISSUE = words(
+    r"""
+    re-?issu\w* re-?emit\w* reemit\w* riemett\w* riemess\w* reemitid\w* reemitir\w*
+    neu\s+aus(?:zu)?stell\w* neu\s+ausgestellt reemett\w* r[e]?emett\w* opnieuw\s+(?:uit\w*|op\w*)
+    herschrev\w* rifare refaz\w* rehac\w*
+    """
+)
+IN_NAME_OF = words(
+    r"""
+    in\s+the\s+name\s+of in\s+(?:its|their|her|his)\s+name a\s+nombre\s+de a\s+su\s+nombre
+    em\s+nome\s+d\w* a\s+nome\s+d\w* in\s+nome\s+d\w* intestazion\w* intestat\w* op\s+(?:de\s+)?naam
+    au\s+nom\s+d\w* auf\s+den\s+namen new\s+(?:entity|company|name)
+    nuova\s+(?:ragione|denominazione) nova\s+(?:entidade|denominacao)
+    nueva\s+(?:razon|sociedad|entidad) neue[nr]?\s+(?:gesellschaft|firma)
+    """
+)
+# The contract passed to another company: "el contrato deberá cederse", "cessione del contratto".
+ASSIGNED = words(
+    r"""
+    ced(?:er|erse|ido|ida|ida[s]?|an|a)\b cesion\w* cedere ceduto cessione cessao assign\w*
+    abtret\w* ubertrag\w* ubergeh\w* ceder\w* overdr(?:agen|acht|eg)\w* overgedragen subentr\w*
+    """
+)
+# Not this one but that one: "el pedido no se emitirá desde X, sino desde: Y".
+BUT_FROM = re.compile(
+    r"\b(?:sino|sondern|mais|ma|maar|mas|but)\s+(?:sim\s+)?(?:desde|por|de|a\s+traves\s+de|von|uber"
+    r"|durch|par|da|door|vanuit|via|pela|pelo|by|from|through)\b\s*(?::|" + _ENTITY + ")"
+)

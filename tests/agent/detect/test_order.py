@@ -352,6 +352,24 @@ CASES: Table = {
             "en niet door Eemstad Zorg B.V.",
         ),
         near("en", "Invoices to Contoso Finance B.V. instead of Contoso B.V. from now on."),
+        # not this one but that one; our documents made out again; the contract assigned
+        pos(
+            "es",
+            "El pedido no se emitirá desde Grupo Norte S.L., sino desde: Norte Corporación S.A.",
+        ),
+        pos("en", "The PO will not come from Contoso Ltd but from Contoso Holdings plc."),
+        pos(
+            "es", "Se ruega que la oferta y el contrato se reemitan a nombre de la nueva sociedad."
+        ),
+        pos("it", "Si chiede di riemettere offerta e contratto con la nuova intestazione."),
+        pos(
+            "pt",
+            "Solicitamos que a proposta e o contrato sejam reemitidos em nome desta sociedade.",
+        ),
+        pos("es", "El contrato deberá cederse a nombre de la sociedad absorbente."),
+        near("en", "The order will not be sent by post but by e-mail."),
+        near("en", "Could you re-issue the invoice with our PO number on it?"),
+        near("it", "Il ticket è stato assegnato al nostro reparto IT."),
         near("de", "Bestellung 4711 von der Muster GmbH, wie im Angebot."),
         near("pt", "A fatura deve ir para a Águas do Mondego, S.A. e não para o e-mail antigo."),
     ],
