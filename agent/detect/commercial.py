@@ -210,12 +210,23 @@ def customer_terms(view: MessageView) -> Iterator[Evidence]:
         if _own_rules_prevail(sentence.folded):
             return True
         terms = pr.BUYER_TERMS.search(clause) or _NAMED_TERMS.search(sentence.text)
-        if terms is None or unchanged(clause) or theirs_excluded(clause):
+        if terms is None or theirs_excluded(clause):
             return False  # "our printed purchase terms do not apply here"
+        if unchanged(clause) and not _CONCESSIVE.search(clause):
+            return False  # "as in the quote" -- but "even if referred to in the offer" is not
         governs = pr.GOVERNS.search(clause)
         return governs is not None and not negated_before(clause, governs.start(), 25)
 
     return scan(view, Reason.PO_TERMS_SUPERSEDE, test)
+
+
+# "...prevail over the supplier's terms, even if the offer refers to them": the quote is
+# named only to be overridden.
+_CONCESSIVE = re.compile(
+    r"\b(?:even\s+(?:if|where|when|though)|auch\s+wenn|selbst\s+wenn|meme\s+si|y\s+compris"
+    r"|aun(?:que|\s+cuando)|incluso\s+si|anche\s+se|pur\s+se|ook\s+(?:als|indien|wanneer)"
+    r"|zelfs\s+(?:als|indien)|mesmo\s+(?:que|se)|ainda\s+que)\b"
+)
 
 
 def _own_rules_prevail(folded: str) -> bool:

@@ -56,7 +56,7 @@ GOVERNS = words(
     """
 )
 # Acceptance by performance: delivering or starting work accepts the customer's terms.
-_THEN = r"(?:\s+[\w'-]+){0,8}\s+"
+_THEN = r"(?:,?\s+[\w'-]+){0,8},?\s+"  # "l'esecuzione dell'ordine, anche parziale, ne costituisce"
 BY_PERFORMANCE = family(
     r"(?:deliver\w*|performance|perform\w*|shipment|ship\w*|execution|start\w*|provision\w*"
     r"|acknowledg\w*|fulfil\w*|commencement)" + _THEN + r"(?:constitut\w*|deemed|implies|means"

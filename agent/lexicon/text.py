@@ -74,8 +74,9 @@ _ABBREVIATION = re.compile(
     r"|sra|sig|dott|ing|dhr|mw|st|art|abs|p\.ex|ex|cf|vgl|tel|ref|approx|resp|max|min|co|inc|ltd"
     r"|corp|s\.a|s\.l|s\.p\.a|b\.v|n\.v|cia|lic|rag|sr|srl|ab|as|av|ave|no|nos|apt|excl|incl|ltda|lda|plc|sro|sarl"
     r"|inkl|zzgl|exkl|ttc|ht|iva|btw|p\.s|ps"
-    # "(lt. Angebot)", "gem. Vertrag", "bijv.", "t.a.v.", "aprox.", "rif.", "ecc."
-    r"|lt|gem|bspw|evtl|usw|sog|u\.a|d\.h|o\.g|lfd|env|aprox|n[úu]m|p[áa]g|ecc|rif|o\.a"
+    # "(lt. Angebot)", "gem. Vertrag", "bijv.", "t.a.v.", "aprox.", "rif.", "ecc.", "(rev. 04/2026)"
+    r"|lt|gem|rev|vers|cap|lett|sez|pp|vol"
+    r"|bspw|evtl|usw|sog|u\.a|d\.h|o\.g|lfd|env|aprox|n[úu]m|p[áa]g|ecc|rif|o\.a"
     r"|m\.b\.t|t\.a\.v|i\.v\.m|bijv|bv)\.(?=\s)",
     re.IGNORECASE,
 )

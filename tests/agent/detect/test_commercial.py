@@ -72,6 +72,17 @@ CASES: Table = {
         near("en", "Invoices are only accepted after the PO number is quoted on them."),
     ],
     R.PO_TERMS_SUPERSEDE: [
+        # acceptance by performance across commas; the offer named only to be overridden
+        pos(
+            "it", "L'esecuzione dell'ordine, anche parziale, ne costituisce accettazione integrale."
+        ),
+        pos(
+            "it",
+            "L'ordine è regolato dalle Condizioni Generali di Acquisto (rev. 04/2026), che "
+            "prevalgono su quelle del fornitore, anche se richiamate nell'offerta.",
+        ),
+        pos("en", "Our purchase terms govern, even if your quote refers to your own terms."),
+        near("it", "L'ordine è regolato dalle condizioni dell'offerta, come concordato."),
         # a document of their own said to win where it and ours disagree
         pos(
             "en",
