@@ -32,7 +32,17 @@ def unchanged(clause: str) -> bool:
     agreed = AS_AGREED.search(clause)
     if agreed is None or _CONTRAST.search(clause):
         return False
+    if _NOT_AS.search(clause, 0, agreed.start()):
+        return False  # "com a condição padrão, não com a da proposta": not as quoted
     return not _negated_value(clause, agreed.start())
+
+
+# A negation right before the reference itself: "not as quoted", "nicht wie im Angebot",
+# "não com a da proposta", "non come da offerta".
+_NOT_AS = re.compile(
+    r"\b(?:not|nicht|pas|no|non|niet|nao|nem)\s+(?:(?:with|com|con|met|mit|avec|the|a|o|la|el|il"
+    r"|de|da|do|del|della|as|wie|come|como|comme|zoals|that|those|of|in|im|en|em|na|no)\s+){0,3}$"
+)
 
 
 def _negated_value(clause: str, at: int) -> bool:

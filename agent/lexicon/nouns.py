@@ -30,6 +30,10 @@ def words(block: str) -> re.Pattern[str]:
     for piece in block.split():  # a long pattern may wrap: glue pieces until it is whole
         pending += piece
         if pending.count("(") == pending.count(")"):
+            if pending.endswith(("\\s+", "\\s*")):
+                # a wrapped pattern that happened to balance at the line end: its rest would
+                # become a word of its own ("como\s+na\s+" and then "proposta")
+                raise ValueError(f"pattern ends in a space; wrap it in (?:...): {pending[:60]}")
             patterns.append(pending)
             pending = ""
     if pending:

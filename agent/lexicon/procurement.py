@@ -112,6 +112,9 @@ AS_AGREED = words(
     |vs\.?\s+)?(?:offerta|preventivo))
     (?:(?:como|conforme)\s+(?:indicad[oa]s?|previst[oa]s?|consta|estabelecid[oa]s?|especificad[oa]s?)
     \s+(?:na|no|em)\s+(?:sua\s+)?(?:proposta|cotacao|orcamento))
+    (?:(?:como|come|comme)\s+(?:na|no|en\s+la|en\s+el|en|nella|nel|da|dans\s+(?:le|la|votre))\s+
+    (?:sua\s+|su\s+|vostra\s+)?(?:proposta|cotacao|orcamento|oferta|cotizacion|presupuesto|offerta
+    |preventivo|devis|offre))
     wie\s+(?:[\w'-]+\s+)?(?:angeboten|im\s+angebot|im\s+vertrag|bisher|gehabt)
     gemass\s+(?:[\w'-]+\s+)?(?:angebot|vertrag) laut\s+(?:[\w'-]+\s+)?(?:angebot|vertrag)
     (?:lt|gem)\.?\s+(?:[\w'-]+\s+)?(?:angebot|vertrag) entspr\w*\s+(?:[\w'-]+\s+){0,2}angebot

@@ -16,6 +16,12 @@ R = Reason
 
 CASES: Table = {
     R.PAYMENT_TERMS_CHANGE: [
+        # the quote named only to be set aside: "not as in the proposal"
+        pos(
+            "pt", "Lancei com a condição padrão da rede (3x – 30/60/90 DDL), não com a da proposta."
+        ),
+        pos("de", "Zahlung in drei Raten, nicht wie im Angebot."),
+        near("pt", "Pagamento em 30 dias, como na proposta."),
         # paying and a span of days, whatever grammar joins them
         pos("es", "Por norma interna a todos los proveedores se les paga a 75 días naturales."),
         pos("de", "Zahlungsbeding. : Z045 innerhalb 45 Tagen ohne Abzug"),
