@@ -100,6 +100,17 @@ def test_label_filter_pages_the_labelled_threads_only(engine: Engine) -> None:
     assert all(i.label == "deal_exception" for i in first + rest)
 
 
+def test_label_counts_agree_with_each_labels_count(engine: Engine) -> None:
+    with Session(engine) as session:
+        counts = queries.count_queue_by_label(session)
+        each = {
+            label: queries.count_queue(session, label=label)
+            for label in ("routine_follow_up", "deal_exception", "not_po_related")
+        }
+    assert counts == {label: n for label, n in each.items() if n}
+    assert sum(counts.values()) == 39 and counts["deal_exception"] == 13
+
+
 def test_review_pages_by_status_in_id_order(engine: Engine) -> None:
     with Session(engine) as session:
         pending = queries.list_reviews(session)
@@ -157,6 +168,8 @@ def test_queue_pages_on_postgresql(pg_url: str) -> None:
         everything = queries.list_queue(session)
         pages = [queries.list_queue(session, limit=5, offset=o) for o in (0, 5, 10)]
         assert queries.count_reviews(session, status="superseded") == 4
+        counts = queries.count_queue_by_label(session)
     assert [i for p in pages for i in p] == everything and len(everything) == 11
+    assert sum(counts.values()) == 11
     assert everything[0].next_action_owner == "owner11.1@vendor.example"
     engine.dispose()
