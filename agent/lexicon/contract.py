@@ -179,7 +179,8 @@ PARTY_CHANGE = family(
     r"(?:aangekocht|gekocht|betaald|bought|purchased|paid|gekauft|bezahlt|achete\w*|paye\w*|comprad\w*"
     r"|pagad\w*|acquistat\w*|pagat\w*)\s+(?:\S+\s+){0,3}(?:door|by|von|par|por|da|pela|pelo)\s+(?:\S+\s+){0,3}"
     r"(?:moedermaatschappij|holding\w*|parent|mutter\w*|maison\s+mere|societe\s+mere|casa\s+matriz|matriz"
-    r"|capogruppo|casa\s+madre|controllante|empresa-mae)",
+    r"|capogruppo|casa\s+madre|controllante|empresa-mae|subsidiary|affiliate|tochter\w*|filiale?"
+    r"|dochter\w*|filial|controllata|consociata|subsidiaria)",
     # "l'ordine e il contratto ... saranno intestati a: Bellosguardo Holding S.r.l."
     r"(?:contract\w*|vertrag\w*|contrat|contrato|contratto|overeenkomst|order\w*|ordine|commande"
     r"|pedido|bestelling|encomenda)[^.;!?]{0,80}?(?:in\s+the\s+name\s+of|made\s+out\s+to|issued\s+to"
@@ -237,6 +238,7 @@ IN_NAME_OF = words(
     in\s+the\s+name\s+of in\s+(?:its|their|her|his)\s+name a\s+nombre\s+de a\s+su\s+nombre
     em\s+nome\s+d\w* a\s+nome\s+d\w* in\s+nome\s+d\w* intestazion\w* intestat\w* op\s+(?:de\s+)?naam
     au\s+nom\s+d\w* auf\s+den\s+namen new\s+(?:entity|company|name)
+    (?:to|for)\s+(?:this|that|the\s+new|our\s+new|the\s+other)\s+(?:entity|company|subsidiary|affiliate)
     nuova\s+(?:ragione|denominazione) nova\s+(?:entidade|denominacao)
     nueva\s+(?:razon|sociedad|entidad) neue[nr]?\s+(?:gesellschaft|firma)
     """
