@@ -227,7 +227,8 @@ _OTHER_LANGUAGES = tuple(
         "że jest są się na w z za dla od do jak ale lub nie to państwa prosimy dzień dobry",
         "och att det är som på för med till av den inte har vi ni er hej tack",
         "og at det er som på for med til af den ikke har vi jer hej tak venlig",
-        "ja on että se ei ole kanssa mukaan hyvä kiitos olemme te teidän",
+        "ja on että se ei ole kanssa mukaan hyvä kiitos olemme te teidän eli sekä myös kuin"
+        " jos kun tämä tämän ovat vielä terveisin ystävällisin liitteenä meidän meille teille",
     )
 )
 

@@ -156,3 +156,15 @@ def test_suspicious_auto_reply_with_bank_change_stays_exception() -> None:
     result = run(t)
     assert result.label == "deal_exception"
     assert R.BANK_DETAILS_CHANGE in result.reasons
+
+
+def test_a_short_message_in_a_language_no_detector_reads_goes_to_a_person() -> None:
+    # Finnish shares "on" with English: too few words to be sure, but its own function
+    # words ("eli") say it is not one of the seven languages. A 10 % discount hides in it.
+    text = (
+        "Liitteenä tilaus 45-2026-118. Summa on 43 200 EUR, eli puhelimessa sovittu "
+        "10 %:n alennus on huomioitu. Maksuehto 14 pv netto."
+    )
+    result = classify_text(text, opportunity=opp())
+    assert result.label == "deal_exception"
+    assert result.reasons == (R.UNRECOGNISED_REQUEST,)
