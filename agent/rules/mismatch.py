@@ -120,7 +120,7 @@ def _window(text: str, hit: AmountHit, previous_end: int) -> str:
 
 def _total_like(text: str, hit: AmountHit, previous_end: int) -> bool:
     before = _window(text, hit, previous_end)
-    after = text[hit.end : hit.end + 30]
+    after = text[hit.end : hit.end + 30].split("\n", 1)[0]  # "VAT 20%" on the next line is its own
     return bool(
         _TOTAL.search(before)
         and not _FEE_BEFORE.search(before)

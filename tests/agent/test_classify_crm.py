@@ -64,6 +64,9 @@ def test_po_amount_or_currency_mismatch(text: str, reason: Reason) -> None:
         "PO 4500012345. Subtotal 48,000.00 | VAT 20% 9,600.00 | Total 57,600.00",
         "Ordine 4500012345: imponibile 48.000,00, IVA 22% 10.560,00, totale ordine 58.560,00",
         "PO 4500012345: order total 48,000.00 (platform 36,000.00, total for training 12,000.00)",
+        # the net total on its line, the VAT on the next: the VAT line is not this amount's
+        "PO 4500012345 attached.\n\tNet total\t\t$48,000.00\n\tVAT 20%\t\t$9,600.00\n"
+        "\tTotal\t\t$57,600.00",
     ],
 )
 def test_po_amount_matches(text: str) -> None:
