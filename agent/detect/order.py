@@ -129,7 +129,7 @@ def conditional_po(view: MessageView) -> Iterator[Evidence]:
         conditioned = od.PO_CONDITIONED.search(folded)
         if conditioned is not None and not negated_before(folded, conditioned.end(), 40):
             return True  # "the PO is conditional on the SSO integration being ready"
-        if od.PO_ACTION.search(folded) is None or unchanged(folded):
+        if not _acts_on_the_order(folded) or unchanged(folded):
             return False
         condition = pr.CONDITION.search(folded)
         if condition is not None and od.COMMERCIAL_ASK.search(folded[condition.end() :]):
@@ -143,6 +143,17 @@ def conditional_po(view: MessageView) -> Iterator[Evidence]:
         return bare is not None and od.COMMERCIAL_DEMAND.search(folded[bare.end() :]) is not None
 
     return scan(view, Reason.CONDITIONAL_PO, test)
+
+
+def _acts_on_the_order(folded: str) -> bool:
+    """Issuing, releasing, signing — of the order, not of our invoice: "¿podéis actualizarlo
+    antes de emitir la factura?" conditions nothing of the customer's."""
+    return any(_INVOICE_AFTER.match(folded, m.end()) is None for m in od.PO_ACTION.finditer(folded))
+
+
+_INVOICE_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,2}(?:invoice|factur|fattur|rechnung|fatura|factuur)\w*"
+)
 
 
 _PLEDGE = re.compile(

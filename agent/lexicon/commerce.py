@@ -77,7 +77,7 @@ PAYMENT_ON_EVENT = family(
     r"|apres|des|tras|despues\s+de|contra|a|dopo|alla|al|dall'|dal|na|bij|apos|mediante|no|ao|once|when"
     r"|wenn|sobald"
     r"|nachdem|lorsque|une\s+fois|cuando|una\s+vez|quando|appena|zodra|wanneer|assim\s+que|depois\s+que)"
-    r"\s+(?:[\w-]+\s+)"
+    r"(?:\s+|(?<='))(?:[\w-]+\s+)"  # "dall'esito positivo": the elided article joins its noun
     r"{0,6}(?:acceptance|go-?live|completion"
     r"|delivery|sign-?off|abnahme|lieferung|inbetriebnahme|fertigstellung|reception|recette"
     r"|livraison|mise\s+en\s+service|aceptacion|entrega|recepcion|puesta\s+en\s+marcha"

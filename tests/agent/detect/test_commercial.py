@@ -16,6 +16,11 @@ R = Reason
 
 CASES: Table = {
     R.PAYMENT_TERMS_CHANGE: [
+        pos(
+            "it",
+            "Il pagamento sarà disposto entro 30 giorni dall'esito positivo della verifica di "
+            "conformità.",
+        ),
         # the quote named only to be set aside: "not as in the proposal"
         pos(
             "pt", "Lancei com a condição padrão da rede (3x – 30/60/90 DDL), não com a da proposta."

@@ -80,6 +80,9 @@ CASES: Table = {
         near("pt", "Podem confirmar a receção da nossa ordem de compra?"),
     ],
     R.CONDITIONAL_PO: [
+        # issuing our invoice is not the customer's order
+        near("es", "¿Podéis actualizarlo en vuestro sistema antes de emitir la factura?"),
+        near("en", "Please update your records before you issue the invoice."),
         # an order sent but still under a reservation
         pos("en", "The order remains subject to approval by our board next week."),
         pos("de", "Der Auftrag steht noch unter dem Vorbehalt der Freigabe durch den Vorstand."),
