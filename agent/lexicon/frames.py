@@ -302,7 +302,7 @@ NOTED = words(
 AVAILABLE = words(
     r"""
     (?:stehe|stehen)\s+(?:\S+\s+){0,3}?zur\s+verfugung
-    (?:we\s+are|i\s+am|we're|i'm)\s+(?:\S+\s+)? (?:available|happy\s+to\s+help|here\s+to\s+help)
+    (?:we\s+are|i\s+am|we're|i'm)\s+(?:\S+\s+)?(?:available|happy\s+to\s+help|here\s+to\s+help)
     (?:reste|restons)\s+(?:\S+\s+){0,2}?disposition
     (?:quedo|quedamos)\s+a\s+(?:su|vuestra|tu)\s+disposicion
     (?:resto|restiamo)\s+a\s+(?:\S+\s+)?disposizione

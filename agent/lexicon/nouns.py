@@ -23,6 +23,10 @@ def _bounded(pattern: str) -> str:
     return f"{start}(?:{pattern}){end}"
 
 
+# A pattern that ends by matching a space ("\s+", "(?:\w+\s+){0,2}") was cut at a line end.
+_OPEN_END = re.compile(r"\\s[+*](?:\))?(?:\{\d*,?\d*\}|[*+?])?$")
+
+
 def words(block: str) -> re.Pattern[str]:
     """A family from whitespace-separated patterns (a pattern never holds a space: \\s+)."""
     patterns: list[str] = []
@@ -30,7 +34,7 @@ def words(block: str) -> re.Pattern[str]:
     for piece in block.split():  # a long pattern may wrap: glue pieces until it is whole
         pending += piece
         if pending.count("(") == pending.count(")"):
-            if pending.endswith(("\\s+", "\\s*")):
+            if _OPEN_END.search(pending):
                 # a wrapped pattern that happened to balance at the line end: its rest would
                 # become a word of its own ("como\s+na\s+" and then "proposta")
                 raise ValueError(f"pattern ends in a space; wrap it in (?:...): {pending[:60]}")

@@ -115,6 +115,8 @@ AS_AGREED = words(
     (?:(?:como|come|comme)\s+(?:na|no|en\s+la|en\s+el|en|nella|nel|da|dans\s+(?:le|la|votre))\s+
     (?:sua\s+|su\s+|vostra\s+)?(?:proposta|cotacao|orcamento|oferta|cotizacion|presupuesto|offerta
     |preventivo|devis|offre))
+    (?:(?:segun|secondo|segundo|volgens|selon|conforme(?:\s+a)?|de\s+acuerdo\s+con)\s+(?:[\w']+\s+){0,2}
+    (?:oferta|cotizacion|presupuesto|offerta|preventivo|proposta|orcamento|offerte|devis|offre))
     wie\s+(?:[\w'-]+\s+)?(?:angeboten|im\s+angebot|im\s+vertrag|bisher|gehabt)
     gemass\s+(?:[\w'-]+\s+)?(?:angebot|vertrag) laut\s+(?:[\w'-]+\s+)?(?:angebot|vertrag)
     (?:lt|gem)\.?\s+(?:[\w'-]+\s+)?(?:angebot|vertrag) entspr\w*\s+(?:[\w'-]+\s+){0,2}angebot

@@ -27,3 +27,12 @@ def test_a_pattern_balanced_at_a_line_end_but_ending_in_a_space_is_refused() -> 
             (?:proposta|offerta)
             """
         )
+
+
+def test_a_pattern_cut_after_an_optional_word_is_refused() -> None:
+    with pytest.raises(ValueError, match="ends in a space"):
+        words(
+            r"""
+            (?:we\s+are|i\s+am)\s+(?:\S+\s+)? (?:available|here\s+to\s+help)
+            """
+        )

@@ -177,6 +177,9 @@ CASES: Table = {
         near("es", "Adjuntamos la orden de compra; rigen las condiciones de vuestra oferta."),
     ],
     R.DISCOUNT_REQUEST: [
+        # a discount the quote already gives, restated
+        near("es", "Condiciones: Precio y descuento según su oferta CQ-26-0402."),
+        near("it", "Sconto del 20% secondo la vostra offerta."),
         # any "-n't" negates; a discount column at zero asks for none
         near("en", "That's only our template: we haven't asked for a discount."),
         near("en", 'The "Discount %" column on the PO shows 0.00.'),
