@@ -182,11 +182,12 @@ HOLD = family(
     r"|(?:haushalts|budget|ausgaben|investitions)sperre|ruhen\s+(?:zu\s+)?lassen|erneut\s+zur\s+genehmigung"
     r"|opnieuw\s+ter\s+goedkeuring|(?:order|bestelling)\s+(?:[\w'-]+\s+){0,2}voorlopig\s+niet",
     r"on\s+hold|hold\s+off|put\s+(?:[\w'-]+\s+){0,3}on\s+ice|pause\w*|paus(?:ing|ed)|freez\w*|frozen"
-    r"|suspend\w*|halt(?:ed|ing|s)?|stop\s+(?:all\s+)?(?:work|processing|the\s+order)|budget\s+(?:cut|hold)",
+    r"|suspend\w*|halt(?:ed|ing|s)?|stop(?:ped|ping)?\s+(?:all\s+)?(?:work|processing|the\s+(?:order|po"
+    r"|purchase))|(?:order|po|purchase|processing)\s+(?:[\w'-]+\s+){0,3}stopped|budget\s+(?:cut|hold)",
     r"aussetz\w*|ausgesetzt|zuruckstell\w*|zuruckgestellt|pausier\w*|auf\s+eis|einfrier\w*"
-    r"|eingefroren|gestoppt|stopp\w*|budgetstopp|ausgabenstopp|budget\w*\s+gestrichen",
+    r"|eingefroren|gestoppt|stopp(?!ed\b|ing\b)\w*|budgetstopp|ausgabenstopp|budget\w*\s+gestrichen",
     r"en\s+attente|en\s+pause|suspend\w*|gel\w*\s+(?:des|du|de\s+la|budget)|mettre\s+en\s+(?:pause"
-    r"|attente)|stopp\w*|budget\s+(?:gele|bloque|supprime)",
+    r"|attente)|stopp(?!ed\b|ing\b)\w*|budget\s+(?:gele|bloque|supprime)",
     r"en\s+espera|en\s+pausa|suspend\w*|congel\w*|detener\w*|paraliz\w*|presupuesto\s+(?:congelado"
     r"|bloqueado|recortado)",
     r"in\s+attesa|in\s+pausa|sospes\w*|sospend\w*|congela\w*|bloccat\w*|blocco\s+(?:del\s+)?budget"

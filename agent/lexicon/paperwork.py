@@ -133,5 +133,12 @@ SUPPORT = words(
     no\s+funciona fallo\w* (?:da|dando)\s+error non\s+funziona errore\w* malfunzionament\w*
     werkt\s+niet storing\w* foutmelding\w* nao\s+funciona erro\s+(?:ao|de|na|no) falha\w*
     incident\w* ticket\w* support\s+(?:case|request)
+    stopped\s+(?:working|syncing|sync\w*|updating|loading)
+    (?:isn't|is\s+not|won't)\s+(?:updating|loading|syncing)
+    http\s+[45]\d\d (?:token|session)\s+expired wird\s+nicht\s+(?:mehr\s+)?aktualisiert
+    ne\s+se\s+met\s+(?:plus\s+)?a\s+jour no\s+se\s+actualiza
+    dejo\s+de\s+(?:funcionar|sincronizar|cargar|actualizar\w*) non\s+si\s+aggiorna ha\s+smesso\s+di
+    wordt\s+niet\s+(?:meer\s+)?(?:bijgewerkt|geladen|gesynchroniseerd)
+    nao\s+(?:atualiza|carrega|sincroniza) deixou\s+de\s+(?:funcionar|sincronizar|atualizar)
     """
 )

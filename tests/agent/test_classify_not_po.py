@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from agent.models import Reason
-from tests.agent.test_classify import R, msg, opp, run, thread
+from tests.agent.test_classify import R, classify_text, msg, opp, run, thread
 
 # --- not PO related ----------------------------------------------------------------------------
 
@@ -168,3 +168,17 @@ def test_a_circular_that_asks_us_to_register_is_still_paperwork() -> None:
     text = "Dear suppliers, please complete your registration on our supplier portal by Friday."
     result = run(thread(msg(text, subject="Notice to all suppliers")), opportunity=opp())
     assert result.label == "routine_follow_up", result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El conector de SAP dejó de sincronizar desde ayer. ¿Me pueden ayudar a revisar?",
+        "Da venerdì la dashboard non si aggiorna più. Potete verificare?",
+        "The nightly export stopped working on Friday, can you take a look?",
+    ],
+)
+def test_a_customers_support_question_is_not_po_related(text: str) -> None:
+    # The deal's own customer, asking something: a support question, not paperwork and not
+    # a commercial change (no detector's business).
+    assert classify_text(text, opportunity=opp()).label == "not_po_related"

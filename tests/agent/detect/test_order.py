@@ -159,6 +159,10 @@ CASES: Table = {
         near("en", "Management decided to go ahead; the PO follows next week."),
     ],
     R.BUDGET_FREEZE: [
+        # English "stopped" is not the German "stoppen": the order must be what stops
+        pos("en", "We stopped the order until the budget review is done."),
+        pos("en", "Processing of the PO has been stopped for now."),
+        near("en", "The nightly export stopped working on Friday."),
         pos("en", "Please put the order on hold until further notice; spending is frozen."),
         pos("en", "The purchase has to go back to the steering committee for re-approval."),
         pos("de", "Wegen eines Budgetstopps müssen wir die Bestellung vorerst zurückstellen."),
