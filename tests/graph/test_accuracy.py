@@ -47,19 +47,23 @@ SETS = {
     "corpus/tuning/threads-t": Floor(0.90, 1.0, 1.0, 0, 1.0),
     "corpus/tuning/threads-u": Floor(0.86, 1.0, 0.92, 0, 1.0),
     "corpus/tuning/threads-v": Floor(0.92, 1.0, 1.0, 0, 1.0),
-    "corpus/tuning/threads-w": Floor(0.83, 0.87, 0.80, 2, 1.0),
+    "corpus/tuning/threads-w": Floor(0.91, 1.0, 1.0, 0, 1.0),
+    "corpus/tuning/threads-x": Floor(0.97, 1.0, 0.96, 0, 1.0),
+    # Six languages the detectors do not read: their routine mail goes to a person.
+    "corpus/tuning/threads-y": Floor(0.57, 1.0, 1.0, 0, 1.0),
     # The frozen holdout: last measured scores, rounded down (targets: corpus/SCORES.md).
     "corpus/holdout/threads-h1": Floor(0.90, 0.97, 0.93, 1, 1.0),
     "corpus/holdout/threads-h2": Floor(0.90, 0.94, 0.88, 2, 1.0),
     "corpus/holdout/threads-h3": Floor(0.93, 1.0, 1.0, 0, 1.0),
     "corpus/holdout/threads-h4": Floor(0.88, 0.95, 0.93, 1, 0.96),
-    "corpus/holdout/threads-h5": Floor(0.93, 0.92, 0.91, 0, 0.98),
+    "corpus/holdout/threads-h5": Floor(0.95, 0.94, 0.94, 0, 0.98),
     "corpus/holdout/threads-h6": Floor(0.88, 0.97, 0.93, 1, 1.0),
     "corpus/holdout/threads-h7": Floor(0.92, 0.95, 0.96, 1, 1.0),
-    "corpus/holdout/threads-h8": Floor(0.94, 0.96, 0.96, 1, 1.0),
+    "corpus/holdout/threads-h8": Floor(0.95, 1.0, 1.0, 0, 1.0),
     "corpus/holdout/threads-h9": Floor(0.93, 0.95, 0.95, 1, 1.0),
-    "corpus/holdout/threads-h10": Floor(0.88, 1.0, 1.0, 0, 1.0),
+    "corpus/holdout/threads-h10": Floor(0.86, 1.0, 1.0, 0, 1.0),
     "corpus/holdout/threads-h11": Floor(0.85, 0.88, 0.87, 4, 1.0),
+    "corpus/holdout/threads-h12": Floor(0.87, 0.93, 0.87, 1, 1.0),
 }
 
 
