@@ -186,15 +186,15 @@ HOLD = family(
     r"|purchase))|(?:order|po|purchase|processing)\s+(?:[\w'-]+\s+){0,3}stopped|budget\s+(?:cut|hold)",
     r"aussetz\w*|ausgesetzt|zuruckstell\w*|zuruckgestellt|pausier\w*|auf\s+eis|einfrier\w*"
     r"|eingefroren|gestoppt|stopp(?!ed\b|ing\b)\w*|budgetstopp|ausgabenstopp|budget\w*\s+gestrichen",
-    r"en\s+attente|en\s+pause|suspend\w*|gel\w*\s+(?:des|du|de\s+la|budget)|mettre\s+en\s+(?:pause"
+    r"en\s+attente(?!\s+(?:de\s+la|de\s+|della\s+|del\s+|di\s+|da\s+|do\s+)(?:firma|approvazione|autorizzazione|validazione|signature|approbation|validation|aprobacion|autorizacion|assinatura|aprovacao|autorizacao))|en\s+pause|suspend\w*|gel\w*\s+(?:des|du|de\s+la|budget)|mettre\s+en\s+(?:pause"
     r"|attente)|stopp(?!ed\b|ing\b)\w*|budget\s+(?:gele|bloque|supprime)",
-    r"en\s+espera|en\s+pausa|suspend\w*|congel\w*|detener\w*|paraliz\w*|presupuesto\s+(?:congelado"
+    r"en\s+espera(?!\s+(?:de\s+la|de\s+|della\s+|del\s+|di\s+|da\s+|do\s+)(?:firma|approvazione|autorizzazione|validazione|signature|approbation|validation|aprobacion|autorizacion|assinatura|aprovacao|autorizacao))|en\s+pausa|suspend\w*|congel\w*|detener\w*|paraliz\w*|presupuesto\s+(?:congelado"
     r"|bloqueado|recortado)",
-    r"in\s+attesa|in\s+pausa|sospes\w*|sospend\w*|congela\w*|bloccat\w*|blocco\s+(?:del\s+)?budget"
+    r"in\s+attesa(?!\s+(?:de\s+la|de\s+|della\s+|del\s+|di\s+|da\s+|do\s+)(?:firma|approvazione|autorizzazione|validazione|signature|approbation|validation|aprobacion|autorizacion|assinatura|aprovacao|autorizacao))|in\s+pausa|sospes\w*|sospend\w*|congela\w*|bloccat\w*|blocco\s+(?:del\s+)?budget"
     r"|fermar\w*",
     r"on\s+hold|in\s+de\s+wacht|pauzer\w*|gepauzeerd|opgeschort|opschort\w*|bevror\w*|stilgezet"
     r"|budgetstop",
-    r"em\s+espera|em\s+pausa|pausad\w*|suspens\w*|suspend\w*|congelad\w*|congelamento|paralisad\w*",
+    r"em\s+espera(?!\s+(?:de\s+la|de\s+|della\s+|del\s+|di\s+|da\s+|do\s+)(?:firma|approvazione|autorizzazione|validazione|signature|approbation|validation|aprobacion|autorizacion|assinatura|aprovacao|autorizacao))|em\s+pausa|pausad\w*|suspens\w*|suspend\w*|congelad\w*|congelamento|paralisad\w*",
     r"pausad\w*|vstrzyma\w*|pozastav\w*|zamrazen\w*",
 )
 # Something was approved that must be approved again, or approval was withdrawn.

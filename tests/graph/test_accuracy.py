@@ -40,7 +40,7 @@ SETS = {
     "corpus/tuning/threads-m": Floor(0.95, 1.0, 1.0, 0, 0.98),
     "corpus/tuning/threads-n": Floor(0.92, 0.97, 0.96, 1, 1.0),
     "corpus/tuning/threads-o": Floor(0.91, 1.0, 1.0, 0, 1.0),
-    "corpus/tuning/threads-p": Floor(0.83, 1.0, 0.90, 0, 1.0),
+    "corpus/tuning/threads-p": Floor(0.84, 1.0, 0.91, 0, 1.0),
     "corpus/tuning/threads-q": Floor(0.94, 1.0, 1.0, 0, 1.0),
     "corpus/tuning/threads-r": Floor(0.91, 1.0, 0.91, 0, 1.0),
     "corpus/tuning/threads-s": Floor(0.92, 1.0, 0.96, 0, 1.0),

@@ -159,6 +159,13 @@ CASES: Table = {
         near("en", "Management decided to go ahead; the PO follows next week."),
     ],
     R.BUDGET_FREEZE: [
+        # an approval or signature awaited inside the customer's process is no hold
+        near(
+            "it",
+            "La richiesta è in attesa della firma del procuratore, prevista entro il 30 maggio.",
+        ),
+        near("fr", "La commande est en attente de validation par notre direction."),
+        pos("it", "L'ordine resta in attesa fino a nuovo avviso."),
         # English "stopped" is not the German "stoppen": the order must be what stops
         pos("en", "We stopped the order until the budget review is done."),
         pos("en", "Processing of the PO has been stopped for now."),
