@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from sqlmodel import Session, col, select
 
@@ -65,7 +65,7 @@ def record_hold_change(
     released = after.status == DraftStatus.PENDING_REVIEW
     record_event(
         session,
-        actor="crm",
+        actor=_hold_actor(before.suppression_reasons, after.suppression_reasons),
         action="draft_released" if released else "draft_held",
         subject=thread_key,
         event_key=f"hold:{thread_key}:{cycle}:{checkpoint}",
@@ -78,3 +78,17 @@ def record_hold_change(
         },
     )
     return True
+
+
+def _hold_actor(before: Sequence[str], after: Sequence[str]) -> str:
+    """Who moved the hold: "crm" (exceptions.csv, an incomplete export), "mail" (an open
+    exception another thread of the deal found), or "crm+mail" when both changed."""
+    changed = set(before) ^ set(after)
+    sources = {
+        "mail" if r.removeprefix(OPEN_EXCEPTION).startswith(_MAIL_KEYS) else "crm" for r in changed
+    }
+    return "+".join(sorted(sources)) or "crm"
+
+
+# The keys of exceptions found in mail: the console's review id, triage's thread key.
+_MAIL_KEYS = ("review:", "thread:")

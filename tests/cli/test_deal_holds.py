@@ -78,6 +78,7 @@ def test_resolving_the_exception_releases_the_reply_at_the_next_sync(
     assert po["draft_status"] == "pending_review" and po["suppression_reasons"] == []
     (released,) = audit(workspace, "draft_released")
     assert released.detail["was_held_by"] == [f"open_exception:{key}"]
+    assert released.actor == "mail"  # another thread's exception, resolved in the console
     done = cli.json("review", "accept", str(po["id"]), "--reviewer", "rita@example.com")
     assert done["draft_status"] == "saved"
 
@@ -97,4 +98,4 @@ def test_an_exception_that_arrives_later_holds_a_reply_already_waiting(
     po = review_of(cli, PO)
     assert po["draft_status"] == "held"
     (held,) = [e for e in audit(workspace, "draft_held") if e.subject == po["thread_key"]]
-    assert held.actor == "crm" and held.detail["from"] == "pending_review"
+    assert held.actor == "mail" and held.detail["from"] == "pending_review"
