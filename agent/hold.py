@@ -27,6 +27,17 @@ from connectors.crm.model import CrmException, ExceptionStatus
 OPEN_EXCEPTION = "open_exception:"
 CRM_INCOMPLETE = "crm_incomplete:"
 MAIL_SOURCE = "thread:"  # an OpenException's source when a thread of ours found it
+# A mail exception's key: the console's review ("review:<id>"), or in triage, which has no
+# console, the thread that found it ("thread:<key>").
+REVIEW_KEY = "review:"
+THREAD_KEY = "thread:"
+
+
+def hold_source(reason: str) -> str:
+    """What a draft's hold reason rests on: "mail" (an open exception another thread of the
+    deal found) or "crm" (an exceptions.csv row, an incomplete export)."""
+    found = reason.removeprefix(OPEN_EXCEPTION)
+    return "mail" if found.startswith((REVIEW_KEY, THREAD_KEY)) else "crm"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from agent.crm_index import CrmIndex
-from agent.hold import MailException, mail_exceptions, rehold
+from agent.hold import THREAD_KEY, MailException, mail_exceptions, rehold
 from agent.memo import cycle_memo
 from agent.packet import customer_as_of
 from connectors.crm.model import CrmSnapshot
@@ -86,7 +86,7 @@ def _mail_exception(thread: MailThread, state: PoState) -> MailException:
     assert state.classification is not None and state.packet is not None
     reasons = ", ".join(r.value for r in state.classification.reasons)
     return MailException(
-        key=f"thread:{thread.thread_key}",
+        key=f"{THREAD_KEY}{thread.thread_key}",
         thread_key=thread.thread_key,
         kind=reasons or "deal_exception",
         owner=str(state.packet.exception_owner.value or "unassigned"),

@@ -228,8 +228,8 @@ CONTRACTING = words(
 # reemitan a nombre de…", "riemettere offerta e contratto con la nuova intestazione".
 REISSUE = words(
     r"""
-    re-?issu\w* re-?emit\w* reemit\w* riemett\w* riemess\w* reemitid\w* reemitir\w*
-    neu\s+aus(?:zu)?stell\w* neu\s+ausgestellt reemett\w* r[e]?emett\w* opnieuw\s+(?:uit\w*|op\w*)
+    re-?issu\w* re-?emit\w* riemett\w* riemess\w* neu\s+aus(?:zu)?stell\w* neu\s+ausgestellt
+    re?emett\w* opnieuw\s+(?:uit\w*|op\w*)
     herschrev\w* rifare refaz\w* rehac\w*
     """
 )
@@ -246,8 +246,8 @@ IN_NAME_OF = words(
 # The contract passed to another company: "el contrato deberá cederse", "cessione del contratto".
 ASSIGNED = words(
     r"""
-    ced(?:er|erse|ido|ida|ida[s]?|an|a)\b cesion\w* cedere ceduto cessione cessao assign\w*
-    abtret\w* ubertrag\w* ubergeh\w* ceder\w* overdr(?:agen|acht|eg)\w* overgedragen subentr\w*
+    ced(?:ido|idas?|an|a) ceder\w* cesion\w* ceduto cessione cessao assign\w* abtret\w* ubertrag\w*
+    ubergeh\w* overdr(?:agen|acht|eg)\w* overgedragen subentr\w*
     """
 )
 # Not this one but that one: "el pedido no se emitirá desde X, sino desde: Y".

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from agent.hold import MailException
+from agent.hold import REVIEW_KEY, MailException
 from agent.models import Label, ReviewKind
 from app.store.exceptions import ExceptionRecordRow, RecordStatus
 from app.store.tables import ClassificationRow, PacketRow, ReviewRow, ThreadRow
@@ -37,7 +37,7 @@ def open_mail_exception_keys(session: Session) -> dict[str, frozenset[str]]:
     rows = session.exec(_open_threads(ThreadRow.opportunity_id, ReviewRow.id)).all()
     found: defaultdict[str, set[str]] = defaultdict(set)
     for opportunity_id, review_id in rows:
-        found[opportunity_id].add(f"review:{review_id}")
+        found[opportunity_id].add(f"{REVIEW_KEY}{review_id}")
     return {opp: frozenset(keys) for opp, keys in found.items()}
 
 
@@ -53,7 +53,7 @@ def open_mail_exceptions(session: Session, *, opportunity_id: str) -> list[MailE
     )
     return [
         MailException(
-            key=f"review:{review_id}",
+            key=f"{REVIEW_KEY}{review_id}",
             thread_key=thread_key,
             kind=", ".join(reasons or ()) or Label.DEAL_EXCEPTION.value,
             owner=assigned or _packet_owner(data),

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from sqlmodel import Session, col, select
 
-from agent.hold import OPEN_EXCEPTION
+from agent.hold import OPEN_EXCEPTION, hold_source
 from agent.models import CustomerDraft, DraftStatus, ReviewStatus
 from app.store.audit import record_event
 from app.store.tables import ClassificationRow, DraftRow, ReviewRow
@@ -83,12 +83,5 @@ def record_hold_change(
 def _hold_actor(before: Sequence[str], after: Sequence[str]) -> str:
     """Who moved the hold: "crm" (exceptions.csv, an incomplete export), "mail" (an open
     exception another thread of the deal found), or "crm+mail" when both changed."""
-    changed = set(before) ^ set(after)
-    sources = {
-        "mail" if r.removeprefix(OPEN_EXCEPTION).startswith(_MAIL_KEYS) else "crm" for r in changed
-    }
+    sources = {hold_source(r) for r in set(before) ^ set(after)}
     return "+".join(sorted(sources)) or "crm"
-
-
-# The keys of exceptions found in mail: the console's review id, triage's thread key.
-_MAIL_KEYS = ("review:", "thread:")
