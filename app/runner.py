@@ -10,7 +10,7 @@ CRM holds on cycles at the review gate are in app/gate.py (the Runner's base cla
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from langchain_core.runnables import RunnableConfig
@@ -24,6 +24,7 @@ from agent.memo import cycle_memo
 from agent.models import CycleResult
 from app.draft_watch import watch_drafts
 from app.failures import one_line
+from app.fanout import Fanout
 from app.gate import ReviewGate
 from app.progress import (
     Stage,
@@ -75,6 +76,7 @@ class Runner(ReviewGate):
     context: Context  # shared ports; per-thread recorder is swapped in per run
     ledger_factory: Callable[[Engine], Ledger] = StoreLedger
     redact: Callable[[str], str] = PATTERNS_ONLY  # the settings' redactor (failure texts)
+    fanout: Fanout | None = None  # worker processes for a large sync's cycles (app/fanout.py)
 
     def _config(self, thread_key: str, cycle: int) -> RunnableConfig:
         return run_config(thread_key, cycle)
@@ -97,8 +99,8 @@ class Runner(ReviewGate):
     ) -> SyncReport:
         report = SyncReport()
         work = self.ingest(mailbox, crm, report)
-        for done, item in enumerate(work, 1):
-            report.add(item, self.run_one(item))
+        for done, (item, outcome) in enumerate(self._cycles(work), 1):
+            report.add(item, outcome)
             if progress:
                 progress(done, len(work))
         report.holds_changed = self.refresh_holds()
@@ -123,6 +125,13 @@ class Runner(ReviewGate):
             store_cursor(session, cursor=read.cursor)
             session.commit()
         return work
+
+    def _cycles(self, work: list[CycleWork]) -> Iterator[tuple[CycleWork, CycleResult | str]]:
+        if self.fanout is not None and self.fanout.wanted(len(work)):
+            yield from self.fanout.run(work)
+            return
+        for item in work:
+            yield item, self.run_one(item)
 
     def run_one(self, item: CycleWork) -> CycleResult | str:
         """Run one cycle; a failure is audited, left open for the next sync and returned as

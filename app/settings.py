@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -80,6 +81,13 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(default=30.0, gt=0)
     llm_max_retries: int = Field(default=2, ge=0, le=10)
 
+    sync_jobs: int | None = Field(
+        default=None,
+        ge=1,
+        le=64,
+        description="Processes a large sync runs its review cycles in; unset: the CPUs, up to 4.",
+    )
+
     # Web console (podesk serve)
     session_hours: float = Field(
         default=12.0, gt=0, le=24 * 30, description="How long a console sign-in lasts."
@@ -154,6 +162,15 @@ class Settings(BaseSettings):
         return Redactor(self.secrets())
 
     @property
+    def jobs(self) -> int:
+        """Processes for a sync's cycles: the setting, else the CPUs this process may use
+        (a container's limit, not the host's), at most 4 — past that the database's writes
+        are the bottleneck."""
+        if self.sync_jobs is not None:
+            return self.sync_jobs
+        return max(1, min(4, _usable_cpus()))
+
+    @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'podesk.db'}"
 
@@ -177,6 +194,11 @@ class Settings(BaseSettings):
         if self.mailbox is None or self.mailbox.startswith("outlook:"):
             return None
         return Path(self.mailbox).expanduser()
+
+
+def _usable_cpus() -> int:
+    affinity = getattr(os, "sched_getaffinity", None)  # Linux; elsewhere every CPU counts
+    return len(affinity(0)) if affinity else os.cpu_count() or 1
 
 
 def _url_passwords(url: str | None) -> tuple[str, ...]:

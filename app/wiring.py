@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 
 from agent.crm_index import CrmIndex
 from agent.errors import ConfigurationError, InputError
+from app.fanout import Fanout
 from app.locks import thread_locks
 from app.runner import Runner
 from app.settings import Settings
@@ -21,22 +23,15 @@ from app.store.mailbox_index import StoreMailboxIndex
 from connectors.crm import CrmImportError, load_crm
 from connectors.crm.model import CrmSnapshot
 from connectors.llm import ChatModel
-from connectors.llm.openai_chat import OpenAIChatModel
 from connectors.mailbox.drafts import LocalDraftFolder
 from connectors.mailbox.folder import FolderMailbox
-from connectors.outlook import (
-    GraphClient,
-    OutlookConfig,
-    OutlookConfigError,
-    OutlookDraftSink,
-    OutlookLabeler,
-    OutlookMailbox,
-    default_token_cache_path,
-)
 from connectors.ports import DraftSink, MailSource, ThreadLabeler
 from graph.builder import build_graph
 from graph.checkpointer import open_checkpointer
 from graph.context import Context, NullLabeler
+
+if TYPE_CHECKING:
+    from connectors.outlook import OutlookConfig
 
 
 @dataclass
@@ -77,6 +72,10 @@ def require_crm(settings: Settings) -> CrmSnapshot:
 
 
 def outlook_config(settings: Settings) -> OutlookConfig:
+    # Imported here, like the model client below: a folder mailbox without a model (and each
+    # sync worker, app/fanout.py) starts a second sooner without them.
+    from connectors.outlook import OutlookConfig, OutlookConfigError, default_token_cache_path
+
     address = settings.outlook_address
     if address is None:
         raise ConfigurationError("PODESK_MAILBOX must be outlook:<mailbox address>")
@@ -108,6 +107,8 @@ def mailbox_ports(
 ) -> tuple[MailSource, DraftSink, ThreadLabeler]:
     """A folder of .eml files, or Outlook through Graph, behind the same three ports."""
     if settings.outlook_address is not None:
+        from connectors.outlook import GraphClient, OutlookDraftSink, OutlookLabeler, OutlookMailbox
+
         config = outlook_config(settings)
         # One token, session and request limit for all three; errors scrubbed of every secret.
         client = GraphClient(config, redactor=settings.redactor())
@@ -124,6 +125,8 @@ def mailbox_ports(
 def chat_model(settings: Settings) -> ChatModel | None:
     if not settings.llm_model:
         return None
+    from connectors.llm.openai_chat import OpenAIChatModel
+
     key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
     return OpenAIChatModel(
         base_url=settings.llm_base_url,
@@ -159,7 +162,31 @@ def open_app(settings: Settings, *, model: ChatModel | None = None) -> Iterator[
                 engine=engine,
                 context=context,
                 redact=settings.redactor(),
+                # A model handed in (tests, the demo) lives in this process only.
+                fanout=_fanout(settings) if model is None else None,
             )
             yield App(settings=settings, engine=engine, crm=crm, mailbox=mailbox, runner=runner)
     finally:
         engine.dispose()
+
+
+def _fanout(settings: Settings) -> Fanout | None:
+    jobs = settings.jobs
+    return Fanout(SettingsRunner(settings), jobs) if jobs > 1 else None
+
+
+@dataclass(frozen=True)
+class SettingsRunner:
+    """What a sync's worker process builds its Runner from (app/fanout.py): the same
+    settings, so the same store, checkpoints, CRM export, mailbox ports and model."""
+
+    settings: Settings
+
+    def __call__(self) -> AbstractContextManager[Runner]:
+        return self._runner()
+
+    @contextmanager
+    def _runner(self) -> Iterator[Runner]:
+        one = self.settings.model_copy(update={"sync_jobs": 1})  # a worker fans out no further
+        with open_app(one) as app:
+            yield app.runner

@@ -7,7 +7,10 @@ in a fresh subprocess (benchmarks/scale_runs.py), so its time and peak RSS are i
   floor       the same threads through a bare LangGraph graph with as many no-op nodes
               (the last interrupts), the same SqliteSaver file and durability="sync";
   sync        `podesk sync` from nothing: parse every file, run every thread to the review
-              gate (its Runner, SqliteSaver file, durability="sync");
+              gate (its Runner, SqliteSaver file, durability="sync"), the cycles in as many
+              processes as `podesk sync` uses here (PODESK_SYNC_JOBS; app/fanout.py), the
+              workers' start included; when that is more than one, the same again after
+              the resyncs with every cycle in one process;
   resync      `podesk sync` again, nothing new, in a new process (only the store
               remembers): Runner.sync (its recover(), the read, the cycles), imports and
               the CRM load aside;
@@ -28,7 +31,7 @@ of `queue`; C: the KB the second cycle leaves in the checkpoint tables, after th
 at its end; M: median RSS growth.)
 
 Usage: python benchmarks/mailbox_scale.py [--messages 10000] [--queue-threads 100000]
-       [--thread-messages 2000] [--attachment-mb 30] [--repeats 3]
+       [--thread-messages 2000] [--attachment-mb 30] [--repeats 3] [--jobs N]
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -67,7 +71,7 @@ def run_child(name: str, args: list[str]) -> None:
     work = Path(args[0])
     numbers = [int(a) for a in args[1:] if a.isdigit()]
     runs = {
-        "sync": lambda: scale_runs.sync(work, indexed=True),
+        "sync": lambda: scale_runs.sync(work, indexed=True, jobs=numbers[0] if numbers else 1),
         "resync_unindexed": lambda: scale_runs.sync(work, indexed=False),
         "floor": lambda: scale_runs.floor(work, numbers[0]),
         "checkpoint": lambda: scale_runs.checkpoint(work, numbers[0]),
@@ -91,16 +95,13 @@ def write_mailbox(work: Path, messages: int) -> None:
 
 
 def folder_sync(work: Path, args: argparse.Namespace) -> dict[str, float]:
+    from app.settings import Settings
+
     floor = child("floor", str(work), str(args.messages))
     print(f"floor: {floor['threads']:,} threads in {floor['floor_s']:.1f} s", flush=True)
-    first = child("sync", str(work))
-    print(
-        f"sync: {first['messages']:,} messages, {first['threads']:,} threads, "
-        f"{first['cycles']:,} cycles run, {first['failed']} failed in {first['sync_s']:.1f} s "
-        f"({first['sync_s'] / floor['floor_s']:.2f}x the floor), "
-        f"peak RSS {first['peak_rss_mb']:.0f} MB",
-        flush=True,
-    )
+    jobs = Settings(sync_jobs=args.jobs).jobs  # what `podesk sync` uses here
+    first = child("sync", str(work), str(jobs))
+    _print_sync(first, floor)
     again = [child("sync", str(work)) for _ in range(args.repeats)]
     for run in again:
         assert run["cycles"] == 0 and run["messages"] == first["messages"], run
@@ -112,7 +113,21 @@ def folder_sync(work: Path, args: argparse.Namespace) -> dict[str, float]:
         f"resync without the index (every file parsed): {whole:.1f} s, {whole / resync:.0f}x",
         flush=True,
     )
+    if jobs > 1:  # the same first sync with every cycle in the sync's own process
+        shutil.rmtree(work / "data")
+        _print_sync(child("sync", str(work), "1"), floor)
     return {"sync_s": first["sync_s"], "floor_s": floor["floor_s"], "resync_s": resync}
+
+
+def _print_sync(run: dict[str, Any], floor: dict[str, Any]) -> None:
+    where = f"cycles in {run['jobs']} processes" if run["jobs"] > 1 else "one process"
+    print(
+        f"sync ({where}): {run['messages']:,} messages, {run['threads']:,} threads, "
+        f"{run['cycles']:,} cycles run, {run['failed']} failed in {run['sync_s']:.1f} s "
+        f"({run['sync_s'] / floor['floor_s']:.2f}x the floor; the first cycle done after "
+        f"{run['first_cycle_s']:.1f} s), peak RSS {run['peak_rss_mb']:.0f} MB",
+        flush=True,
+    )
 
 
 def lists(work: Path, args: argparse.Namespace) -> float:
@@ -164,6 +179,9 @@ def main() -> None:
     parser.add_argument("--thread-messages", type=int, default=2_000)
     parser.add_argument("--attachment-mb", type=int, default=30)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--jobs", type=int, default=None, help="sync processes (default: as podesk sync)"
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

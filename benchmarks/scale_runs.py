@@ -7,7 +7,8 @@ from __future__ import annotations
 import resource
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from agent.crm_index import CrmIndex
+from app.fanout import Fanout
 from app.locks import thread_locks
 from app.runner import Runner
 from app.store.db import make_engine
@@ -58,24 +60,45 @@ def runner(work: Path) -> Iterator[Runner]:
         engine.dispose()
 
 
-def sync(work: Path, indexed: bool) -> dict[str, Any]:
+@dataclass(frozen=True)
+class BenchRunner:
+    """A sync worker's Runner (app/fanout.py): the same parts as ``runner``."""
+
+    work: Path
+
+    def __call__(self) -> AbstractContextManager[Runner]:
+        return runner(self.work)
+
+
+def sync(work: Path, indexed: bool, jobs: int = 1) -> dict[str, Any]:
     """One `podesk sync` of work/mailbox (Runner.sync: its recover(), the read, the cycles),
-    timed whole; the CRM snapshot is built before, as `podesk sync` loads it before."""
+    timed whole, its cycles in ``jobs`` processes (the workers' start counts); the CRM
+    snapshot is built before, as `podesk sync` loads it before."""
     root = work / "mailbox"
     crm = synthetic.snapshot()
     with runner(work) as run:
+        if jobs > 1:
+            run.fanout = Fanout(BenchRunner(work), jobs)
         index = StoreMailboxIndex(run.engine, root) if indexed else None
         source: MailSource = FolderMailbox(root, index)
+        first: list[float] = []  # when the first cycle is done: the read and the store before
+
+        def progress(done: int, _total: int) -> None:
+            if done == 1:
+                first.append(time.perf_counter())
+
         start = time.perf_counter()
-        report = run.sync(source, crm)
+        report = run.sync(source, crm, progress=progress)
         end = time.perf_counter()
     return {
         "sync_s": end - start,
+        "first_cycle_s": (first[0] if first else end) - start,
         "recovered": report.resumed,
         "messages": report.messages_read,
         "threads": report.threads,
         "cycles": report.cycles_run,
         "failed": len(report.failed),
+        "jobs": jobs,
         **_rss(),
     }
 

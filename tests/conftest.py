@@ -5,7 +5,10 @@ Installed once per session, so it costs nothing per test:
   PostgreSQL, the Graph sandbox and the model sandbox all live on loopback;
 * proxy variables are dropped, so a client cannot tunnel out through a local proxy;
 * provider keys and model settings are removed from the environment, so a developer's
-  own key can never be picked up by the openai client or PODESK_LLM_* settings.
+  own key can never be picked up by the openai client or PODESK_LLM_* settings;
+* a sync runs its cycles in its own process (PODESK_SYNC_JOBS=1): worker processes cost
+  seconds to start, and tests that swap a part of the runner mean that runner.
+  tests/app/test_fanout.py asks for workers.
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ def _no_outside_network() -> Iterator[None]:
             patch.delenv(name, raising=False)
         for name in [n for n in os.environ if n.startswith(_ENV_PREFIXES)]:
             patch.delenv(name)
+        patch.setenv("PODESK_SYNC_JOBS", "1")
         yield
 
 
