@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import AbstractContextManager, ExitStack
@@ -41,6 +43,7 @@ MIN_CYCLES = 200
 # Cycles handed out ahead of the workers: enough to keep each busy, few enough that
 # a configuration error (which stops the sync) leaves little work started for nothing.
 _AHEAD = 4
+_WATCH_SECONDS = 0.5
 
 
 @dataclass
@@ -90,9 +93,24 @@ _resources = ExitStack()
 
 def _start(factory: RunnerFactory) -> None:
     global _runner
+    _watch_parent(os.getppid())
     _runner = _resources.enter_context(factory())
     # A pool's worker leaves through os._exit, past atexit: Finalize still runs.
     Finalize(None, _resources.close, exitpriority=10)
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker when the sync that started it is gone (killed, crashed). An orphan
+    would wait for work forever: it holds both ends of the pool's queue itself, so it never
+    sees the queue close, and it keeps the dead sync's stderr open for whoever reads it. A
+    cycle it is in the middle of is left as a crash leaves one: the next sync settles it."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_WATCH_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="podesk-parent-watch", daemon=True).start()
 
 
 def _run(item: CycleWork) -> tuple[int, Outcome]:

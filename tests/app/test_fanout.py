@@ -4,10 +4,15 @@ process gives, thread by thread."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
+import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -28,21 +33,17 @@ from app.store.tables import (
 from app.wiring import open_app
 from connectors.llm.port import ModelConfigError
 from sandboxes.model import ModelSandbox
+from tests.app import fanout_child
 
 _TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:\+00:00)?")
 _REVIEW = re.compile(r"review:(\d+)")
-SET = Path(__file__).resolve().parents[2] / "corpus" / "tuning" / "threads-a"
+ROOT = Path(__file__).resolve().parents[2]
+SET = ROOT / "corpus" / "tuning" / "threads-a"
 
 
 def _settings(root: Path, jobs: int) -> Settings:
     shutil.copytree(SET / "mailbox", root / "mailbox")
-    return Settings(
-        mailbox=str(root / "mailbox"),
-        crm_dir=SET / "crm",
-        data_dir=root / "data",
-        sync_jobs=jobs,
-        reviewer="ops@example.com",
-    )
+    return fanout_child.settings(root, SET, jobs)
 
 
 def _outcome(session: Session) -> dict[str, str]:
@@ -125,6 +126,80 @@ def test_a_key_refused_in_a_worker_stops_the_sync(tmp_path: Path) -> None:
         assert not reviews and len(threads) > 50
         done = [t for t in threads if t.status != "new"]
         assert all(t.status == "done" and t.label == "not_po_related" for t in done), done
+
+
+def test_workers_end_with_a_killed_sync(tmp_path: Path) -> None:
+    """SIGKILL the sync while its workers run cycles: they end too (an orphan would wait for
+    work forever and keep the sync's stderr open), and the next sync finishes every thread."""
+    shutil.copytree(SET / "mailbox", tmp_path / "mailbox")
+    sync = subprocess.Popen(
+        [sys.executable, "-m", "tests.app.fanout_child", str(tmp_path), str(SET)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stderr=subprocess.PIPE,
+    )
+    workers = _wait_for_workers(sync.pid, tmp_path / "data" / "podesk.db")
+    sync.kill()
+    sync.communicate(timeout=30)  # returns: nobody holds its stderr any more
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)]
+    with open_app(fanout_child.settings(tmp_path, SET, jobs=1)) as app:
+        report = app.runner.sync(app.mailbox, app.crm)
+        assert not report.failed
+        with Session(app.engine) as session:
+            statuses = {t.status for t in session.exec(select(ThreadRow)).all()}
+    assert "new" not in statuses and len(statuses) >= 1
+
+
+def _wait_for_workers(parent: int, store: Path) -> list[int]:
+    """The sync's worker pids, once they have finished a few cycles between them."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        workers = [p for p in _children(parent) if b"spawn_main" in _cmdline(p)]
+        if len(workers) == 2 and _reviews(store) >= 3:
+            return workers
+        time.sleep(0.1)
+    raise AssertionError("the sync's workers never ran a cycle")
+
+
+def _children(parent: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                status = (entry / "status").read_text()
+                if f"\nPPid:\t{parent}\n" in status:
+                    found.append(int(entry.name))
+    return found
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for its reaper counts as ended)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+def _reviews(store: Path) -> int:
+    if not store.exists():
+        return 0
+    with (
+        contextlib.closing(sqlite3.connect(store, timeout=30)) as conn,
+        contextlib.suppress(sqlite3.OperationalError),  # before the tables exist
+    ):
+        return int(conn.execute("SELECT count(*) FROM reviews").fetchone()[0])
+    return 0
 
 
 def test_a_small_sync_runs_in_this_process(tmp_path: Path) -> None:
