@@ -22,6 +22,7 @@ class SyncReport:
     holds_changed: int = 0  # pending drafts this CRM import held or released
     drafts_changed: int = 0  # saved drafts this sync saw sent or deleted (app/draft_watch.py)
     drafts_error: str | None = None  # why the look at the saved drafts failed, if it did
+    crm_changes: int = 0  # CRM facts this sync's export changed (app/store/crm_history.py)
 
     def count(self, result: CycleResult) -> None:
         """Add one cycle that reached the review gate (or its end)."""

@@ -37,6 +37,7 @@ from app.progress import (
 )
 from app.report import SyncReport
 from app.store.corrections import standing_correction
+from app.store.crm_history import import_snapshot
 from app.store.deal_exceptions import StoreDealExceptions
 from app.store.ingest import (
     CycleWork,
@@ -118,6 +119,8 @@ class Runner(ReviewGate):
             threads = build_threads(with_history(session, read))
             report.messages_read, report.threads = len(read.messages), len(threads)
             upsert_opportunities(session, snapshot=crm)
+            # Every sync's export is a dated snapshot too (nothing added when unchanged).
+            report.crm_changes = import_snapshot(session, snapshot=crm, source="sync").changes
             report.quarantined_new = record_quarantine(session, items=read.quarantined)
             record_removed(session, graph_ids=read.removed)
             work = plan_cycles(session, threads=threads)

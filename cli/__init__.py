@@ -20,6 +20,7 @@ from agent.errors import ConfigurationError
 from cli import (
     check_cmd,
     correct_cmd,
+    crm_cmd,
     db_cmd,
     demo_cmd,
     eval_cmd,
@@ -96,6 +97,7 @@ review_cmd.app.command("relabel")(correct_cmd.relabel)
 review_cmd.app.command("relink")(correct_cmd.relink)
 app.add_typer(review_cmd.app, name="review")
 app.add_typer(db_cmd.app, name="db")
+app.add_typer(crm_cmd.app, name="crm")
 app.command("serve")(serve_cmd.serve)
 app.add_typer(users_cmd.app, name="users")
 

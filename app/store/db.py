@@ -12,6 +12,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
 from agent.errors import ConfigurationError
+from app.store import crm_history as _crm_history  # the CRM snapshots (0013)
 from app.store import exceptions as _exceptions  # registers the exceptions page's (0006)
 from app.store import tables as _tables  # registers the tables
 from app.store import users as _users  # and the console's accounts (0005)
@@ -45,7 +46,7 @@ def make_engine(url: str, *, check_schema: bool = True) -> Engine:
     engine = create_engine(parsed, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    _ = _tables, _exceptions, _users
+    _ = _tables, _exceptions, _users, _crm_history
     if check_schema:
         ensure_current(engine)
     return engine

@@ -40,6 +40,7 @@ REVISIONS: tuple[str, ...] = (
     "0010",
     "0011",
     "0012",
+    "0013",
 )
 HEAD = REVISIONS[-1]
 # What a store made before migrations existed holds (it equals revision 0001).
@@ -153,9 +154,9 @@ def grants_sql(role: str) -> str:
         raise ConfigurationError(f"not a plain PostgreSQL role name: {role!r}")
     from sqlmodel import SQLModel
 
-    from app.store import corrections, exceptions, tables, users
+    from app.store import corrections, crm_history, exceptions, tables, users
 
-    _ = corrections, exceptions, tables, users
+    _ = corrections, crm_history, exceptions, tables, users
     ours = sorted(t for t in SQLModel.metadata.tables if t != "audit_log")
     return "\n".join(
         [
