@@ -15,6 +15,7 @@ from agent.language import customer_language
 from agent.models import (
     Classification,
     Extraction,
+    Label,
     LinkResult,
     MessageBoundary,
     OpenException,
@@ -148,7 +149,7 @@ def build_packet(
         still = PacketField(
             value=None, source=f"unknown: the CRM export has no {REQUIREMENTS_FILE}"
         )
-    exception_owner = _exception_owner(opportunity, open_exceptions, classification)
+    exception_owner = _exception_owner(opportunity, open_exceptions, classification.label)
     listed = _listed(opportunity, open_exceptions, thread)
     held_by = hold_reasons(listed, unknown)
     return Packet(
@@ -167,7 +168,7 @@ def build_packet(
             classification, link, _tuple(still.value), _tuple(got.value), held_by
         ),
         reviewer_decision=PacketField(value="pending", source="workflow"),
-        next_action_owner=_next_action_owner(opportunity, classification, exception_owner),
+        next_action_owner=_next_action_owner(opportunity, classification.label, exception_owner),
         open_exceptions=listed,
         readiness=readiness(_tuple(still.value), unknown, opportunity),
         customer_language=language_field(thread),
@@ -206,28 +207,50 @@ def _crm(opportunity: Opportunity | None, attr: str) -> PacketField:
 
 
 def _exception_owner(
-    opportunity: Opportunity | None,
-    open_exceptions: Sequence[CrmException],
-    classification: Classification,
+    opportunity: Opportunity | None, open_exceptions: Sequence[CrmException], label: Label
 ) -> PacketField:
     if opportunity is None:
         return _EMPTY
     if open_exceptions:
         first = min(open_exceptions, key=lambda e: str(e.opened_at))
         return PacketField(value=str(first.owner), source=str(first.source))
-    if classification.label == "deal_exception":
+    if label == "deal_exception":
         return PacketField(value=str(opportunity.deal_desk_owner), source=str(opportunity.source))
     return _EMPTY
 
 
 def _next_action_owner(
-    opportunity: Opportunity | None, classification: Classification, exception_owner: PacketField
+    opportunity: Opportunity | None, label: Label, exception_owner: PacketField
 ) -> PacketField:
-    if opportunity is None or classification.label == "not_po_related":
+    if opportunity is None or label == "not_po_related":
         return _EMPTY
-    if classification.label == "deal_exception":
+    if label == "deal_exception":
         return exception_owner
     return PacketField(value=str(opportunity.sales_ops_owner), source=str(opportunity.source))
+
+
+def with_crm(
+    packet: Packet,
+    *,
+    opportunity: Opportunity | None,
+    open_exceptions: Sequence[CrmException],
+    label: Label,
+) -> Packet:
+    """The packet with its deal's contract and order-queue status and its owners as the CRM
+    export has them now (a later import may have changed them); the same object back when
+    nothing changed. What the mail said stays as the cycle found it."""
+    if opportunity is None:
+        return packet
+    exception_owner = _exception_owner(opportunity, open_exceptions, label)
+    now = {
+        "contract_status": _crm(opportunity, "contract_status"),
+        "order_queue_status": _crm(opportunity, "order_queue_status"),
+        "exception_owner": exception_owner,
+        "next_action_owner": _next_action_owner(opportunity, label, exception_owner),
+    }
+    if all(getattr(packet, name) == value for name, value in now.items()):
+        return packet
+    return packet.model_copy(update=now)
 
 
 def with_decision(packet: Packet, decision: str, reviewer: str) -> Packet:

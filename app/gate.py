@@ -17,15 +17,21 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from agent.errors import NotFoundError, ReviewStateError
-from agent.models import CycleResult
+from agent.models import CycleResult, Label, Packet
+from agent.packet import with_crm
 from agent.review import parse_response
 from app.progress import cycle_stage
 from app.store.corrections import superseded_note
 from app.store.deal_exceptions import open_mail_exception_keys
-from app.store.holds import record_hold_change, stale_holds
+from app.store.holds import (
+    record_hold_change,
+    record_packet_refresh,
+    stale_holds,
+    stale_packets,
+)
 from app.store.recovery import mark_resumed
 from app.store.results import AlsoInTransaction
-from app.store.tables import DraftRow, ReviewRow, cycle_row
+from app.store.tables import DraftRow, PacketRow, ReviewRow, cycle_row
 from graph.builder import Workflow
 from graph.context import Context
 from graph.nodes import held_refusal
@@ -119,11 +125,13 @@ class ReviewGate(ABC):
         if refusal is not None:
             raise ReviewStateError(f"review {review_id}: {refusal}")
 
-    def refresh_holds(self, *, review_id: int | None = None) -> int:
+    def refresh_holds(self, *, review_id: int | None = None, crm_changed: bool = False) -> int:
         """Hold or release pending customer drafts by the deal's open exceptions now (the CRM
         as loaded, and other threads' mail): a held draft becomes pending_review once every
         exception holding it is resolved; a reviewable one is held when its deal has an open
-        exception. Audited; returns how many changed."""
+        exception. With ``crm_changed`` (or for one review), waiting reviews whose packet the
+        CRM now gives other owners or statuses are brought up to date the same way. Audited;
+        returns how many drafts changed."""
         crm = self.context.crm
         with Session(self.engine) as session:
             found = open_mail_exception_keys(session)
@@ -132,9 +140,20 @@ class ReviewGate(ABC):
                 listed = frozenset(e.exception_id for e in crm.open_exceptions_for(opportunity_id))
                 return listed | found.get(opportunity_id, frozenset())
 
+            def refreshed(packet: Packet, opportunity_id: str, label: Label) -> Packet:
+                opportunity, listed = crm.opportunity(opportunity_id), crm.open_exceptions_for
+                return with_crm(
+                    packet,
+                    opportunity=opportunity,
+                    open_exceptions=listed(opportunity_id),
+                    label=label,
+                )
+
             stale = stale_holds(session, open_exceptions=open_ids)
+            if crm_changed or review_id is not None:
+                stale += stale_packets(session, refreshed=refreshed, review_id=review_id)
         changed = 0
-        for rid, key, cycle in stale:
+        for rid, key, cycle in dict.fromkeys(stale):
             if review_id is None or rid == review_id:
                 changed += self._rehold(key, cycle)
         return changed
@@ -147,6 +166,8 @@ class ReviewGate(ABC):
                 return 0  # not waiting for a reviewer (a decision is being finished)
             with Session(self.engine) as session:
                 before = cycle_row(session, DraftRow, thread_key=thread_key, cycle=cycle)
+                packet_row = cycle_row(session, PacketRow, thread_key=thread_key, cycle=cycle)
+            earlier = Packet.model_validate(packet_row.data) if packet_row else None
             self._mark(thread_key, cycle)
             # As if the boundary check had just run: the hold node reads the CRM again and
             # the review asks anew. The last answer is cleared so nothing acts on it twice.
@@ -160,6 +181,15 @@ class ReviewGate(ABC):
             changed: list[bool] = []
 
             def audit(session: Session, result: CycleResult) -> None:
+                if earlier is not None:
+                    record_packet_refresh(
+                        session,
+                        thread_key=thread_key,
+                        cycle=cycle,
+                        before=earlier,
+                        after=result.packet,
+                        checkpoint=str(saved),
+                    )
                 if before is not None and result.customer_draft is not None:
                     changed.append(
                         record_hold_change(

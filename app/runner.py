@@ -104,7 +104,7 @@ class Runner(ReviewGate):
             report.add(item, outcome)
             if progress:
                 progress(done, len(work))
-        report.holds_changed = self.refresh_holds()
+        report.holds_changed = self.refresh_holds(crm_changed=report.crm_changes > 0)
         report.drafts_changed, report.drafts_error = watch_drafts(
             self.engine, self.context.drafts, self.redact
         )

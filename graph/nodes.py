@@ -26,7 +26,7 @@ from agent.models import (
     Packet,
     ReviewDecision,
 )
-from agent.packet import build_packet, exception_list, with_decision
+from agent.packet import build_packet, exception_list, with_crm, with_decision
 from agent.review import check_edit, idempotency_key, parse_response, review_request
 from agent.revise import revise
 from connectors.mailbox.model import MailThread
@@ -170,23 +170,32 @@ def check_boundary(state: PoState, runtime: Runtime[Context]) -> Update:
 
 
 def hold(state: PoState, runtime: Runtime[Context]) -> Update:
-    """Hold a reviewable draft while its deal has an open exception — in the CRM as loaded
-    now, or found in another thread's mail and not yet resolved; the runner releases it once
-    none is left (app/gate.py refresh_holds)."""
-    current, packet, link = state.customer_draft, state.packet, state.link
-    if current is None or packet is None or link is None or link.opportunity_id is None:
-        return {}
-    if current.status not in ("pending_review", "held") or current.text is None:
+    """The deal's facts as the CRM has them now (owners, contract and order-queue status: a
+    later import may have moved them), and a reviewable draft held while its deal has an
+    open exception — in the CRM as loaded now, or found in another thread's mail and not yet
+    resolved; the runner reruns this for waiting reviews the CRM changed, and releases a
+    draft once no exception is left (app/gate.py refresh_holds)."""
+    packet, link, classification = state.packet, state.link, state.classification
+    if packet is None or link is None or link.opportunity_id is None or classification is None:
         return {}
     ctx, opp = runtime.context, link.opportunity_id
-    found = ctx.deal_exceptions.open_for(opp, besides=state.thread.thread_key)
-    listed = exception_list(ctx.crm.open_exceptions_for(opp), mail(state, ctx), found)
-    held_packet, held = rehold(packet, current, listed)
+    fresh = with_crm(
+        packet,
+        opportunity=ctx.crm.opportunity(opp),
+        open_exceptions=ctx.crm.open_exceptions_for(opp),
+        label=classification.label,
+    )
     update: Update = {}
-    if held_packet is not packet:
-        update["packet"] = held_packet
-    if held is not current:
-        update["customer_draft"] = held
+    current = state.customer_draft
+    held_ok = current is not None and current.status in ("pending_review", "held")
+    if current is not None and held_ok and current.text is not None:
+        found = ctx.deal_exceptions.open_for(opp, besides=state.thread.thread_key)
+        listed = exception_list(ctx.crm.open_exceptions_for(opp), mail(state, ctx), found)
+        fresh, held = rehold(fresh, current, listed)
+        if held is not current:
+            update["customer_draft"] = held
+    if fresh is not packet:
+        update["packet"] = fresh
     return update
 
 

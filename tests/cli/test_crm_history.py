@@ -109,3 +109,47 @@ def test_snapshots_on_postgresql_as_the_least_privileged_role(pg_url: str, tmp_p
     assert [(e.at.day, e.kind, e.before, e.after) for e in found][-1:] == [
         (3, "contract_status", "signed", "amendment_unsigned")
     ]
+
+
+def test_a_reimport_brings_waiting_packets_up_to_date(workspace: Path, cli: Cli) -> None:
+    """Owners and the contract and order-queue status of a waiting review follow the latest
+    CRM import (they were fixed at the first sync), audited; the next sync shows them."""
+    cli("sync")
+    before = cli.json("packet", "OPP-1002")["packets"]
+    sales_ops = [
+        p for p in before if p["next_action_owner"]["value"] == "elif.demir@northwindcloud.example"
+    ]
+    assert sales_ops
+    changed = {
+        "sales_ops_owner": "kim.lee@northwindcloud.example",
+        "order_queue_status": "in_queue",
+    }
+    _edit(workspace / "crm", "opportunities.csv", {"opportunity_id": "OPP-1002"}, **changed)
+    report = cli.json("sync")
+    assert report["crm_changes"] == 2 and report["cycles_run"] == 0
+    after = {p["thread_key"]: p for p in cli.json("packet", "OPP-1002")["packets"]}
+    queue = cli.json("queue", "--all")
+    waiting = {i["thread_key"] for i in queue if i["review_status"] == "pending"}
+    assert waiting & after.keys()  # a finished cycle (an auto-reply here) keeps its packet
+    assert all(
+        after[k]["order_queue_status"]["value"] == "in_queue" for k in waiting & after.keys()
+    )
+    moved = {p["thread_key"] for p in sales_ops}
+    owners = {after[k]["next_action_owner"]["value"] for k in moved}
+    assert owners == {"kim.lee@northwindcloud.example"}
+    assert all(after[p["thread_key"]]["contract_status"] == p["contract_status"] for p in before)
+    mine = {
+        i["thread_key"] for i in queue if i["next_action_owner"] == "kim.lee@northwindcloud.example"
+    }
+    assert mine == moved
+    audited = _refreshes(workspace)
+    assert len(audited) == len(waiting & after.keys()) and any("kim.lee@" in d for d in audited)
+    # Nothing changed since: the next sync reworks nothing and audits nothing new.
+    assert cli.json("sync")["crm_changes"] == 0
+    assert _refreshes(workspace) == audited
+
+
+def _refreshes(workspace: Path) -> list[str]:
+    with sqlite3.connect(workspace / "data" / "podesk.db") as conn:
+        query = "SELECT detail FROM audit_log WHERE action = 'packet_refreshed'"
+        return [str(row[0]) for row in conn.execute(query)]
