@@ -88,6 +88,17 @@ class Settings(BaseSettings):
         description="Processes a large sync runs its review cycles in; unset: the CPUs, up to 4.",
     )
 
+    # The pilot's scorecard
+    order_path: Literal["enterprise_po", "renewal_po", "signed_contract"] | None = Field(
+        default=None, description="Limit the deals board to one order path; unset: all."
+    )
+    stall_days: int = Field(
+        default=5, ge=1, le=365, description="Business days without news before a deal stalls."
+    )
+    holiday_country: str | None = Field(
+        default=None, description="ISO country whose public holidays are not business days."
+    )
+
     # Web console (podesk serve)
     session_hours: float = Field(
         default=12.0, gt=0, le=24 * 30, description="How long a console sign-in lasts."

@@ -22,6 +22,7 @@ from cli import (
     correct_cmd,
     crm_cmd,
     db_cmd,
+    deals_cmd,
     demo_cmd,
     eval_cmd,
     exits,
@@ -98,6 +99,7 @@ review_cmd.app.command("relink")(correct_cmd.relink)
 app.add_typer(review_cmd.app, name="review")
 app.add_typer(db_cmd.app, name="db")
 app.add_typer(crm_cmd.app, name="crm")
+app.command("deals")(deals_cmd.deals)
 app.command("serve")(serve_cmd.serve)
 app.add_typer(users_cmd.app, name="users")
 

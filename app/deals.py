@@ -1,0 +1,168 @@
+"""The deals board (`podesk deals`): every closed-won deal not yet booked, from the CRM's
+history (app/store/crm_history.py), the threads linked to it and their latest packets.
+
+A handful of queries whatever the number of deals: the facts of every snapshot, the latest
+inbound message per deal, the current packets, the open CRM exceptions; then one query per
+deal on the board for the exceptions found in its mail.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from agent.deal_board import DealFacts, DealRow, board_row, on_board, status_note
+from agent.deal_history import FactChange, events, state_at
+from agent.errors import ConfigurationError
+from agent.models import Packet
+from app.settings import Settings
+from app.store.crm_history import CrmFactRow, CrmSnapshotRow
+from app.store.db import make_engine
+from app.store.deal_exceptions import open_mail_exceptions
+from app.store.exceptions import CrmExceptionRow
+from app.store.tables import MessageRow, PacketRow, ThreadRow
+from connectors.crm.model import ExceptionStatus
+
+
+def deals_board(
+    settings: Settings, *, today: date | None = None, stalled_only: bool = False
+) -> list[DealRow]:
+    """The board as of ``today`` (the date now, UTC), oldest closed-won first."""
+    day = today or datetime.now(UTC).date()
+    engine = make_engine(settings.resolved_database_url)
+    try:
+        with Session(engine) as session:
+            gathered = gather(session, order_path=settings.order_path)
+    finally:
+        engine.dispose()
+    off = public_holidays(settings.holiday_country, years=range(day.year - 2, day.year + 1))
+    rows = [
+        board_row(deal, today=day, stall_days=settings.stall_days, holidays=off)
+        for deal in gathered
+    ]
+    rows.sort(key=lambda r: (r.closed_won, r.opportunity_id))
+    return [r for r in rows if r.stalled] if stalled_only else rows
+
+
+def gather(session: Session, *, order_path: str | None) -> list[DealFacts]:
+    histories = _histories(session)
+    inbound = _last_inbound(session)
+    packets = _current_packets(session)
+    crm_exceptions = _open_crm_exceptions(session)
+    found = []
+    for opp, history in histories.items():
+        facts = state_at(history)
+        if not on_board(facts, order_path):
+            continue
+        sources = {c.key: c.source for c in history if c.value is not None}
+        latest = packets.get(opp, [])
+        mail = open_mail_exceptions(session, opportunity_id=opp)
+        found.append(
+            DealFacts(
+                opportunity_id=opp,
+                facts=facts,
+                sources=sources,
+                events=events(opp, history),
+                first_snapshot=history[0].snapshot_id,
+                last_inbound=inbound.get(opp),
+                received_in_mail=_received(latest),
+                status_note=status_note(latest[-1][0]) if latest else None,
+                next_owner=_owner(latest[-1][0]) if latest else None,
+                open_exceptions=crm_exceptions.get(opp, [])
+                + [(m.key, m.owner, m.since.date()) for m in mail],
+            )
+        )
+    return found
+
+
+def public_holidays(country: str | None, *, years: range) -> frozenset[date]:
+    """The country's public holidays (the `holidays` package); none when unset."""
+    if not country:
+        return frozenset()
+    import holidays
+
+    try:
+        return frozenset(holidays.country_holidays(country, years=years))
+    except NotImplementedError:
+        raise ConfigurationError(
+            f"PODESK_HOLIDAY_COUNTRY {country!r} is not a country the holidays package knows: "
+            "use an ISO 3166 code such as US, DE or GB"
+        ) from None
+
+
+def _histories(session: Session) -> dict[str, list[FactChange]]:
+    query = (
+        select(CrmFactRow, CrmSnapshotRow.as_of)
+        .join(CrmSnapshotRow, col(CrmSnapshotRow.id) == col(CrmFactRow.snapshot_id))
+        .order_by(col(CrmFactRow.id))
+    )
+    found: dict[str, list[FactChange]] = defaultdict(list)
+    for fact, as_of in session.exec(query):
+        at = as_of if as_of.tzinfo else as_of.replace(tzinfo=UTC)
+        change = FactChange(fact.snapshot_id, at, fact.key, fact.value, fact.source)
+        found[fact.opportunity_id].append(change)
+    return found
+
+
+def _last_inbound(session: Session) -> dict[str, datetime]:
+    query = (
+        select(ThreadRow.opportunity_id, func.max(MessageRow.sent_at))
+        .join(ThreadRow, col(ThreadRow.thread_key) == col(MessageRow.thread_key))
+        .where(col(MessageRow.folder) == "inbox", col(ThreadRow.opportunity_id).is_not(None))
+        .group_by(col(ThreadRow.opportunity_id))
+    )
+    found = {}
+    for opp, sent in session.exec(query):
+        if opp is not None and sent is not None:
+            found[opp] = sent if sent.tzinfo else sent.replace(tzinfo=UTC)
+    return found
+
+
+def _current_packets(session: Session) -> dict[str, list[tuple[Packet, str]]]:
+    """Each deal's packets of its threads' current cycles, oldest first: (packet, note)."""
+    query = (
+        select(PacketRow)
+        .join(
+            ThreadRow,
+            (col(ThreadRow.thread_key) == col(PacketRow.thread_key))
+            & (col(ThreadRow.cycle) == col(PacketRow.cycle)),
+        )
+        .where(col(PacketRow.opportunity_id).is_not(None))
+        .order_by(col(PacketRow.updated_at), col(PacketRow.id))
+    )
+    found: dict[str, list[tuple[Packet, str]]] = defaultdict(list)
+    for row in session.exec(query):
+        if row.opportunity_id is not None:
+            found[row.opportunity_id].append((Packet.model_validate(row.data), row.internal_note))
+    return found
+
+
+def _open_crm_exceptions(session: Session) -> dict[str, list[tuple[str, str, date]]]:
+    query = select(CrmExceptionRow).where(
+        col(CrmExceptionRow.status) == ExceptionStatus.OPEN, col(CrmExceptionRow.in_export)
+    )
+    found: dict[str, list[tuple[str, str, date]]] = defaultdict(list)
+    for row in session.exec(query.order_by(col(CrmExceptionRow.opened_at))):
+        found[row.opportunity_id].append((row.exception_id, row.owner, row.opened_at.date()))
+    return found
+
+
+def _received(packets: Collection[tuple[Packet, str]]) -> dict[str, str]:
+    """Fields the deal's threads supplied, each with the message that did."""
+    found: dict[str, str] = {}
+    for packet, _ in packets:
+        got = packet.received_in_thread
+        fields = got.value if isinstance(got.value, tuple | list) else ()
+        sources = got.source.split(", ")
+        for field, source in zip(fields, sources, strict=False):
+            found[str(field)] = source
+    return found
+
+
+def _owner(packet: Packet) -> str | None:
+    value = packet.next_action_owner.value
+    return value if isinstance(value, str) else None
