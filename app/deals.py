@@ -31,14 +31,26 @@ from connectors.crm.model import ExceptionStatus
 def deals_board(
     settings: Settings, *, today: date | None = None, stalled_only: bool = False
 ) -> list[DealRow]:
-    """The board as of ``today`` (the date now, UTC), oldest closed-won first."""
-    day = today or datetime.now(UTC).date()
+    """The board (``board``) on the settings' store: what `podesk deals` shows."""
     engine = make_engine(settings.resolved_database_url)
     try:
         with Session(engine) as session:
-            gathered = gather(session, order_path=settings.order_path)
+            return board(session, settings=settings, today=today, stalled_only=stalled_only)
     finally:
         engine.dispose()
+
+
+def board(
+    session: Session,
+    *,
+    settings: Settings,
+    today: date | None = None,
+    stalled_only: bool = False,
+) -> list[DealRow]:
+    """Every deal on the board as of ``today`` (the date now, UTC), oldest closed-won
+    first; the settings give the order path, the stall and the holidays."""
+    day = today or datetime.now(UTC).date()
+    gathered = gather(session, order_path=settings.order_path)
     off = public_holidays(settings.holiday_country, years=range(day.year - 2, day.year + 1))
     rows = [
         board_row(deal, today=day, stall_days=settings.stall_days, holidays=off)

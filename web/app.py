@@ -22,7 +22,18 @@ from agent.errors import NotFoundError
 from app.entra import EntraSignIn, entra_config
 from app.settings import Settings
 from app.store.db import make_engine
-from web import admin, auth, corrections, draft_check, drafts, entra, exceptions, pages, reviews
+from web import (
+    admin,
+    auth,
+    corrections,
+    deals,
+    draft_check,
+    drafts,
+    entra,
+    exceptions,
+    pages,
+    reviews,
+)
 from web.security import SecurityHeaders, SignInRequired, authorize
 from web.views import render
 
@@ -61,6 +72,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
         corrections,
         exceptions,
         drafts,
+        deals,
         admin,
     ):
         app.include_router(module.router)

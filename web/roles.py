@@ -40,6 +40,7 @@ ROUTES: dict[tuple[str, str], Access] = {
     ("POST", "/exceptions/resolve"): frozenset({Role.DEAL_DESK, Role.MANAGER}),
     ("POST", "/exceptions/release"): frozenset({Role.MANAGER}),
     ("GET", "/drafts"): READERS,
+    ("GET", "/deals"): READERS,  # the deals board (issue 11)
     ("GET", "/audit"): frozenset({Role.MANAGER}),
     ("GET", "/admin/users"): ADMINS,
     ("POST", "/admin/users/add"): ADMINS,
