@@ -61,12 +61,12 @@ def board(
 
 
 def gather(session: Session, *, order_path: str | None) -> list[DealFacts]:
-    histories = _histories(session)
+    every = histories(session)
     inbound = _last_inbound(session)
     packets = _current_packets(session)
     crm_exceptions = _open_crm_exceptions(session)
     found = []
-    for opp, history in histories.items():
+    for opp, history in every.items():
         facts = state_at(history)
         if not on_board(facts, order_path):
             continue
@@ -106,7 +106,7 @@ def public_holidays(country: str | None, *, years: range) -> frozenset[date]:
         ) from None
 
 
-def _histories(session: Session) -> dict[str, list[FactChange]]:
+def histories(session: Session) -> dict[str, list[FactChange]]:
     query = (
         select(CrmFactRow, CrmSnapshotRow.as_of)
         .join(CrmSnapshotRow, col(CrmSnapshotRow.id) == col(CrmFactRow.snapshot_id))

@@ -27,6 +27,7 @@ from cli import (
     eval_cmd,
     exits,
     queue_cmd,
+    report_cmd,
     review_cmd,
     sandbox_cmd,
     serve_cmd,
@@ -100,6 +101,7 @@ app.add_typer(review_cmd.app, name="review")
 app.add_typer(db_cmd.app, name="db")
 app.add_typer(crm_cmd.app, name="crm")
 app.command("deals")(deals_cmd.deals)
+app.command("report")(report_cmd.report)
 app.command("serve")(serve_cmd.serve)
 app.add_typer(users_cmd.app, name="users")
 

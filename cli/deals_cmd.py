@@ -43,7 +43,7 @@ def deals(
 
     settings = ctx.obj
     if order_path is not None:
-        settings = settings.model_copy(update={"order_path": _order_path(order_path)})
+        settings = settings.model_copy(update={"order_path": order_path_named(order_path)})
     rows = deals_board(settings, stalled_only=stalled)
     if json_out:
         print_json({"deals": [_json(r) for r in rows]})
@@ -63,7 +63,7 @@ def deals(
     )
 
 
-def _order_path(value: str) -> str:
+def order_path_named(value: str) -> str:
     paths = ("enterprise_po", "renewal_po", "signed_contract")
     if value not in paths:
         raise typer.BadParameter(f"{value!r}: one of {', '.join(paths)}", param_hint="--order-path")

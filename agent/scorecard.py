@@ -1,0 +1,181 @@
+"""The pilot's CRM metrics, from each deal's history (agent/deal_history.py): how missing PO
+fields get resolved and how long deals take to be ready for order and booked.
+
+Formulas (README "The pilot's report"):
+* missing-field resolution: the (deal, field) pairs first seen missing within the window;
+  resolved: received by the window's end; rate = resolved / opened; days: first seen
+  missing → received (the snapshots' dates), median over the resolved; per field too.
+* order readiness: per deal closed-won by the window's end, ``ready_at`` is the first
+  snapshot in which every required PO field is received (none missing), ``booked_at`` the
+  first whose order-queue status is accepted or booked, each up to the window's end. Days
+  from the close date to each; median and p90 over the deals that got there; the others are
+  counted as open, never dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from agent.deal_history import FactChange
+
+_BOOKED = {"accepted", "booked"}
+_REQUIREMENT = "requirement."
+
+
+@dataclass(frozen=True)
+class Window:
+    since: date
+    until: date
+
+    def holds(self, day: date) -> bool:
+        return self.since <= day <= self.until
+
+
+@dataclass(frozen=True)
+class DealTimes:
+    opportunity_id: str
+    order_path: str
+    closed_won: date
+    ready_at: date | None
+    booked_at: date | None
+
+
+@dataclass
+class Resolution:
+    opened: int = 0
+    resolved: int = 0
+    days: list[int] = field(default_factory=list)
+
+    def summary(self) -> dict[str, float | int | None]:
+        return {
+            "opened": self.opened,
+            "resolved": self.resolved,
+            "rate": round(self.resolved / self.opened, 4) if self.opened else None,
+            "median_days": _median(self.days),
+        }
+
+
+def missing_field_resolution(
+    histories: Mapping[str, Sequence[FactChange]], window: Window
+) -> dict[str, object]:
+    total = Resolution()
+    by_field: dict[str, Resolution] = defaultdict(Resolution)
+    for history in histories.values():
+        for name, first_missing, received in _missing_pairs(history, window.until):
+            if not window.holds(first_missing):
+                continue
+            for tally in (total, by_field[name]):
+                tally.opened += 1
+                if received is not None:
+                    tally.resolved += 1
+                    tally.days.append((received - first_missing).days)
+    return {
+        **total.summary(),
+        "by_field": {name: by_field[name].summary() for name in sorted(by_field)},
+    }
+
+
+def _missing_pairs(
+    history: Sequence[FactChange], until: date
+) -> Iterable[tuple[str, date, date | None]]:
+    """(field, first seen, received or None) for each field first seen missing."""
+    first: dict[str, tuple[date, str | None]] = {}
+    received: dict[str, date] = {}
+    for change in history:
+        if not change.key.startswith(_REQUIREMENT) or _day(change.as_of) > until:
+            continue
+        name = change.key.removeprefix(_REQUIREMENT)
+        status = _status(change.value)
+        if name not in first:
+            first[name] = (_day(change.as_of), status)
+        elif first[name][1] == "missing" and status == "received" and name not in received:
+            received[name] = _day(change.as_of)
+    for name, (seen, status) in first.items():
+        if status == "missing":
+            yield name, seen, received.get(name)
+
+
+def deal_times(opportunity_id: str, history: Sequence[FactChange], until: date) -> DealTimes | None:
+    """When the deal was ready for order and booked, as its snapshots up to ``until`` show;
+    None for a deal never closed-won by then."""
+    state: dict[str, str | None] = {}
+    ready_at = booked_at = None
+    by_snapshot: dict[int, list[FactChange]] = defaultdict(list)
+    for change in history:
+        if _day(change.as_of) <= until:
+            by_snapshot[change.snapshot_id].append(change)
+    for snapshot in sorted(by_snapshot):
+        for change in by_snapshot[snapshot]:
+            state[change.key] = change.value
+        day = _day(by_snapshot[snapshot][0].as_of)
+        if ready_at is None and _ready(state):
+            ready_at = day
+        if booked_at is None and _text(state.get("opportunity.order_queue_status")) in _BOOKED:
+            booked_at = day
+    if _text(state.get("opportunity.stage")).lower().replace("-", " ") != "closed won":
+        return None
+    closed = date.fromisoformat(_text(state.get("opportunity.close_date")))
+    path = _text(state.get("opportunity.order_path"))
+    return DealTimes(opportunity_id, path, closed, ready_at, booked_at)
+
+
+def order_readiness(times: Iterable[DealTimes]) -> dict[str, dict[str, object]]:
+    """Days from the close date to ready and to booked, per order path and for all."""
+    groups: dict[str, list[DealTimes]] = defaultdict(list)
+    for deal in times:
+        groups["all"].append(deal)
+        groups[deal.order_path].append(deal)
+    return {path: _times(deals) for path, deals in sorted(groups.items())}
+
+
+def _times(deals: Sequence[DealTimes]) -> dict[str, object]:
+    ready = [(d.ready_at - d.closed_won).days for d in deals if d.ready_at is not None]
+    booked = [(d.booked_at - d.closed_won).days for d in deals if d.booked_at is not None]
+    return {
+        "deals": len(deals),
+        "ready": len(ready),
+        "open": len(deals) - len(ready),
+        "median": _median(ready),
+        "p90": _p90(ready),
+        "booked": len(booked),
+        "booked_median": _median(booked),
+        "booked_p90": _p90(booked),
+    }
+
+
+def _ready(state: Mapping[str, str | None]) -> bool:
+    statuses = [_status(v) for k, v in state.items() if k.startswith(_REQUIREMENT) and v]
+    return bool(statuses) and "missing" not in statuses
+
+
+def _status(value: str | None) -> str | None:
+    if value is None:
+        return None
+    found = json.loads(value).get("status")
+    return None if found is None else str(found)
+
+
+def _text(value: str | None) -> str:
+    return "" if value is None else str(json.loads(value))
+
+
+def _day(at: datetime) -> date:
+    return at.date()
+
+
+def _median(values: Sequence[int]) -> float | None:
+    return float(statistics.median(values)) if values else None
+
+
+def _p90(values: Sequence[int]) -> float | None:
+    """The nearest-rank 90th percentile: the smallest value at or above 90% of them."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    return float(ordered[math.ceil(0.9 * len(ordered)) - 1])

@@ -1,0 +1,58 @@
+"""`podesk report` through the real CLI: dated CRM imports of the sample export, one PO
+number received three days after the first, the scorecard over April."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+from tests.agent.test_deal_history import SAMPLE, _edit
+from tests.cli.conftest import Cli
+
+
+def _missing_rows(folder: Path) -> int:
+    """Missing requirement rows of closed-won deals in the export (each one a pair opened)."""
+    with (folder / "opportunities.csv").open(encoding="utf-8") as handle:
+        won = {r["opportunity_id"] for r in csv.DictReader(handle) if r["stage"] == "Closed Won"}
+    with (folder / "po_requirements.csv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader(handle)
+        return sum(1 for r in rows if r["status"] == "missing" and r["opportunity_id"] in won)
+
+
+def test_the_scorecard_over_a_window(workspace: Path, cli: Cli, tmp_path: Path) -> None:
+    cli("crm", "import", str(SAMPLE), "--as-of", "2026-04-01")
+    later = tmp_path / "later"
+    shutil.copytree(SAMPLE, later)
+    _edit(later, "po_requirements.csv", {"opportunity_id": "OPP-1001", "field": "po_number"},
+          status="received", value="PO-88123")  # fmt: skip
+    cli("crm", "import", str(later), "--as-of", "2026-04-04")
+
+    found = cli.json("report", "--since", "2026-04-01", "--until", "2026-04-30")
+    assert found["window"] == {"since": "2026-04-01", "until": "2026-04-30"}
+    resolution = found["metrics"]["missing_field_resolution"]
+    assert resolution["opened"] == _missing_rows(SAMPLE) and resolution["resolved"] == 1
+    assert resolution["by_field"]["po_number"]["median_days"] == 3.0
+    deal = next(d for d in found["deals"] if d["opportunity_id"] == "OPP-1001")
+    assert set(deal) == {
+        "opportunity_id", "closed_won", "ready_at", "booked_at", "missing_fields", "stalled",
+        "stalled_business_days", "next_owner",
+    }  # fmt: skip
+    ready = found["metrics"]["order_readiness_days"]
+    assert (
+        ready["all"]["deals"] == len(found["deals"]) == ready["all"]["ready"] + ready["all"]["open"]
+    )
+    # A window before the first import opens nothing.
+    before = cli.json(
+        "report", "--since", "2026-03-01", "--until", "2026-03-31", "--format", "json"
+    )
+    assert before["metrics"]["missing_field_resolution"]["opened"] == 0
+    renewals = cli.json(
+        "report", "--until", "2026-04-30", "--order-path", "renewal_po", "--format", "json"
+    )
+    assert set(renewals["metrics"]["order_readiness_days"]) == {"all", "renewal_po"}
+    out = cli("report", "--since", "2026-04-01", "--until", "2026-04-30")
+    assert "Missing-field resolution" in out and "Order readiness" in out
+    assert "is after --until" in cli(
+        "report", "--since", "2026-05-01", "--until", "2026-04-01", code=1
+    )
