@@ -5,6 +5,11 @@ Formulas (README "The pilot's report"):
 * missing-field resolution: the (deal, field) pairs first seen missing within the window;
   resolved: received by the window's end; rate = resolved / opened; days: first seen
   missing → received (the snapshots' dates), median over the resolved; per field too.
+* reviewer corrections: the customer-draft reviews decided within the window, each counted
+  once by how it ended — edited (the reviewer's own wording saved), sent back (at least one
+  instruction to the drafter before it was accepted), ignored, or accepted unchanged — and the
+  relabels and relinks made within the window; rate = (edited + sent back + relabelled +
+  relinked) / decided.
 * order readiness: per deal closed-won by the window's end, ``ready_at`` is the first
   snapshot in which every required PO field is received (none missing), ``booked_at`` the
   first whose order-queue status is accepted or booked, each up to the window's end. Days
@@ -179,3 +184,42 @@ def _p90(values: Sequence[int]) -> float | None:
         return None
     ordered = sorted(values)
     return float(ordered[math.ceil(0.9 * len(ordered)) - 1])
+
+
+@dataclass(frozen=True)
+class DecidedReview:
+    """A customer-draft review's decisions, oldest first: (action, when)."""
+
+    review_id: int
+    decisions: tuple[tuple[str, datetime], ...]
+
+
+def reviewer_corrections(
+    reviews: Iterable[DecidedReview], corrections: Iterable[tuple[str, datetime]], window: Window
+) -> dict[str, object]:
+    """``corrections``: (relabel | relink, when) of every correction."""
+    counts = dict.fromkeys(("accepted_unchanged", "edited", "sent_back", "ignored"), 0)
+    for review in reviews:
+        if not review.decisions:
+            continue
+        action, when = review.decisions[-1]
+        if not window.holds(_day(when)):
+            continue
+        sent_back = any(a == "response" for a, _ in review.decisions[:-1])
+        if action == "edit":
+            counts["edited"] += 1
+        elif action == "ignore":
+            counts["ignored"] += 1
+        elif action == "accept":
+            counts["sent_back" if sent_back else "accepted_unchanged"] += 1
+    made = [kind for kind, when in corrections if window.holds(_day(when))]
+    relabelled, relinked = made.count("relabel"), made.count("relink")
+    decided = sum(counts.values())
+    corrected = counts["edited"] + counts["sent_back"] + relabelled + relinked
+    return {
+        "decided": decided,
+        **counts,
+        "relabelled": relabelled,
+        "relinked": relinked,
+        "rate": round(corrected / decided, 4) if decided else None,
+    }

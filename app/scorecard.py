@@ -3,16 +3,27 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
-from agent.scorecard import Window, deal_times, missing_field_resolution, order_readiness
+from agent.models import ReviewKind, ReviewStatus
+from agent.scorecard import (
+    DecidedReview,
+    Window,
+    deal_times,
+    missing_field_resolution,
+    order_readiness,
+    reviewer_corrections,
+)
 from app.deals import board, histories
 from app.settings import Settings
+from app.store.corrections import CorrectionRow
 from app.store.db import make_engine
+from app.store.tables import DecisionRow, ReviewRow
 
 
 @dataclass(frozen=True)
@@ -37,9 +48,9 @@ def report(settings: Settings, window: Window) -> Report:
     try:
         with Session(engine) as session:
             every = histories(session)
-            rows = {
-                r.opportunity_id: r for r in board(session, settings=settings, today=window.until)
-            }
+            on_board = board(session, settings=settings, today=window.until)
+            rows = {r.opportunity_id: r for r in on_board}
+            decided, corrections = _decided_reviews(session), _corrections(session)
     finally:
         engine.dispose()
     path = settings.order_path
@@ -63,8 +74,31 @@ def report(settings: Settings, window: Window) -> Report:
         "stalled_handoffs": sum(1 for r in rows.values() if r.stalled),
         "missing_field_resolution": missing_field_resolution(scoped, window),
         "order_readiness_days": order_readiness(times),
+        "reviewer_corrections": reviewer_corrections(decided, corrections, window),
     }
     return Report(window, deals, metrics)
+
+
+def _decided_reviews(session: Session) -> list[DecidedReview]:
+    """Every decided customer-draft review with its decisions, oldest first: one query."""
+    query = (
+        select(DecisionRow.review_id, DecisionRow.action, DecisionRow.decided_at)
+        .join(ReviewRow, col(ReviewRow.id) == col(DecisionRow.review_id))
+        .where(
+            col(ReviewRow.kind) == ReviewKind.CUSTOMER_DRAFT,
+            col(ReviewRow.status) == ReviewStatus.DECIDED,
+        )
+        .order_by(col(DecisionRow.review_id), col(DecisionRow.id))
+    )
+    found: dict[int, list[tuple[str, datetime]]] = defaultdict(list)
+    for review_id, action, when in session.exec(query):
+        found[review_id].append((str(action), when))
+    return [DecidedReview(rid, tuple(decisions)) for rid, decisions in found.items()]
+
+
+def _corrections(session: Session) -> list[tuple[str, datetime]]:
+    query = select(CorrectionRow.kind, CorrectionRow.at)
+    return [(str(kind), at) for kind, at in session.exec(query)]
 
 
 def _board(row: Any) -> dict[str, Any]:

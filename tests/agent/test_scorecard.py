@@ -7,7 +7,14 @@ import json
 from datetime import UTC, date, datetime
 
 from agent.deal_history import FactChange
-from agent.scorecard import Window, deal_times, missing_field_resolution, order_readiness
+from agent.scorecard import (
+    DecidedReview,
+    Window,
+    deal_times,
+    missing_field_resolution,
+    order_readiness,
+    reviewer_corrections,
+)
 
 DAYS = {1: date(2026, 3, 2), 2: date(2026, 3, 5), 3: date(2026, 3, 12), 4: date(2026, 3, 20)}
 
@@ -104,3 +111,31 @@ def test_order_readiness_by_hand() -> None:
     # As of 10 March nothing was ready yet: open, not dropped.
     early = [deal_times(k, v, date(2026, 3, 10)) for k, v in HISTORIES.items()]
     assert order_readiness(t for t in early if t)["all"]["open"] == 3
+
+
+def test_reviewer_corrections_by_hand() -> None:
+    def at(day: int) -> datetime:
+        return datetime(2026, 3, day, 12, tzinfo=UTC)
+
+    reviews = [
+        DecidedReview(1, (("accept", at(3)),)),  # accepted unchanged
+        DecidedReview(2, (("edit", at(4)),)),  # edited
+        DecidedReview(3, (("response", at(4)), ("accept", at(5)))),  # sent back, then accepted
+        DecidedReview(4, (("ignore", at(6)),)),  # ignored
+        DecidedReview(5, (("response", at(6)), ("edit", at(7)))),  # sent back, then edited
+        DecidedReview(6, (("accept", datetime(2026, 4, 2, tzinfo=UTC)),)),  # after the window
+    ]
+    corrections = [
+        ("relabel", at(8)),
+        ("relink", at(9)),
+        ("relabel", datetime(2026, 2, 1, tzinfo=UTC)),
+    ]
+    found = reviewer_corrections(reviews, corrections, MARCH)
+    # Decided in March: reviews 1-5. Corrected: 2 edited (2, 5) + 1 sent back (3) + 1
+    # relabel + 1 relink (the February relabel is outside) = 5 of 5 decided.
+    assert found == {
+        "decided": 5, "accepted_unchanged": 1, "edited": 2, "sent_back": 1, "ignored": 1,
+        "relabelled": 1, "relinked": 1, "rate": 1.0,
+    }  # fmt: skip
+    none = reviewer_corrections([], [], MARCH)
+    assert none["decided"] == 0 and none["rate"] is None

@@ -56,3 +56,28 @@ def test_the_scorecard_over_a_window(workspace: Path, cli: Cli, tmp_path: Path) 
     assert "is after --until" in cli(
         "report", "--since", "2026-05-01", "--until", "2026-04-01", code=1
     )
+
+
+def test_reviewer_corrections_count_what_reviewers_did(workspace: Path, cli: Cli) -> None:
+    """Four customer drafts decided four ways and one thread relabelled, today."""
+    cli("sync")
+    queue = cli.json("queue", "--all")
+    drafts = [i for i in queue if i["draft_status"] == "pending_review" and i["review_id"]]
+    assert len(drafts) >= 5
+    who = ("--reviewer", "sam.ortiz@northwindcloud.example")
+    ids = [str(d["review_id"]) for d in drafts]
+    cli("review", "accept", ids[0], *who)
+    edited = workspace / "reply.txt"
+    edited.write_text("Hello,\n\nthank you for the purchase order.\n\nBest regards\n")
+    cli("review", "edit", ids[1], "--text-file", str(edited), *who)
+    cli("review", "respond", ids[2], "--message", "Also thank them for the W-9", *who)
+    cli("review", "accept", ids[2], *who)
+    cli("review", "ignore", ids[3], *who)
+    relabel = ("--label", "deal_exception", "--reason", "asks for net 60")
+    cli("review", "relabel", str(drafts[4]["thread_key"]), *relabel, *who)
+
+    found = cli.json("report")["metrics"]["reviewer_corrections"]
+    assert found == {
+        "decided": 4, "accepted_unchanged": 1, "edited": 1, "sent_back": 1, "ignored": 1,
+        "relabelled": 1, "relinked": 0, "rate": 0.75,
+    }  # fmt: skip
