@@ -10,6 +10,9 @@ Formulas (README "The pilot's report"):
   instruction to the drafter before it was accepted), ignored, or accepted unchanged — and the
   relabels and relinks made within the window; rate = (edited + sent back + relabelled +
   relinked) / decided.
+* customer-message suppression: of the PO-related review cycles classified within the window
+  (routine or exception), the customer drafts suppressed and those held, each by reason (the
+  reason's words before any ":"); share = (suppressed + held) / PO-related cycles.
 * order readiness: per deal closed-won by the window's end, ``ready_at`` is the first
   snapshot in which every required PO field is received (none missing), ``booked_at`` the
   first whose order-queue status is accepted or booked, each up to the window's end. Days
@@ -222,4 +225,25 @@ def reviewer_corrections(
         "relabelled": relabelled,
         "relinked": relinked,
         "rate": round(corrected / decided, 4) if decided else None,
+    }
+
+
+def suppression(cycles: Iterable[tuple[str, Sequence[str]]]) -> dict[str, object]:
+    """``cycles``: (draft status, its reasons) of each PO-related review cycle in the window."""
+    counted = {"suppressed": 0, "held": 0}
+    by_reason: dict[str, int] = defaultdict(int)
+    total = 0
+    for status, reasons in cycles:
+        total += 1
+        if status not in counted:
+            continue
+        counted[status] += 1
+        for reason in dict.fromkeys(r.split(":", 1)[0].strip() for r in reasons):
+            by_reason[f"{status}: {reason}"] += 1
+    stopped = counted["suppressed"] + counted["held"]
+    return {
+        **counted,
+        "by_reason": dict(sorted(by_reason.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "cycles": total,
+        "share": round(stopped / total, 4) if total else None,
     }

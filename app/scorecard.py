@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from agent.models import ReviewKind, ReviewStatus
+from agent.models import Label, ReviewKind, ReviewStatus
 from agent.scorecard import (
     DecidedReview,
     Window,
@@ -18,12 +18,13 @@ from agent.scorecard import (
     missing_field_resolution,
     order_readiness,
     reviewer_corrections,
+    suppression,
 )
 from app.deals import board, histories
 from app.settings import Settings
 from app.store.corrections import CorrectionRow
 from app.store.db import make_engine
-from app.store.tables import DecisionRow, ReviewRow
+from app.store.tables import ClassificationRow, DecisionRow, DraftRow, ReviewRow
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ def report(settings: Settings, window: Window) -> Report:
             on_board = board(session, settings=settings, today=window.until)
             rows = {r.opportunity_id: r for r in on_board}
             decided, corrections = _decided_reviews(session), _corrections(session)
+            drafts = _po_cycles(session, window)
     finally:
         engine.dispose()
     path = settings.order_path
@@ -75,6 +77,7 @@ def report(settings: Settings, window: Window) -> Report:
         "missing_field_resolution": missing_field_resolution(scoped, window),
         "order_readiness_days": order_readiness(times),
         "reviewer_corrections": reviewer_corrections(decided, corrections, window),
+        "suppression": suppression(drafts),
     }
     return Report(window, deals, metrics)
 
@@ -94,6 +97,23 @@ def _decided_reviews(session: Session) -> list[DecidedReview]:
     for review_id, action, when in session.exec(query):
         found[review_id].append((str(action), when))
     return [DecidedReview(rid, tuple(decisions)) for rid, decisions in found.items()]
+
+
+def _po_cycles(session: Session, window: Window) -> list[tuple[str, list[str]]]:
+    """(draft status, reasons) of each PO-related cycle classified in the window."""
+    start = datetime.combine(window.since, time.min, tzinfo=UTC)
+    end = datetime.combine(window.until + timedelta(days=1), time.min, tzinfo=UTC)
+    query = (
+        select(DraftRow.status, DraftRow.suppression_reasons)
+        .join(
+            ClassificationRow,
+            (col(ClassificationRow.thread_key) == col(DraftRow.thread_key))
+            & (col(ClassificationRow.cycle) == col(DraftRow.cycle)),
+        )
+        .where(col(ClassificationRow.label) != Label.NOT_PO_RELATED)
+        .where(col(ClassificationRow.created_at) >= start, col(ClassificationRow.created_at) < end)
+    )
+    return [(str(status), list(reasons)) for status, reasons in session.exec(query)]
 
 
 def _corrections(session: Session) -> list[tuple[str, datetime]]:

@@ -14,6 +14,7 @@ from agent.scorecard import (
     missing_field_resolution,
     order_readiness,
     reviewer_corrections,
+    suppression,
 )
 
 DAYS = {1: date(2026, 3, 2), 2: date(2026, 3, 5), 3: date(2026, 3, 12), 4: date(2026, 3, 20)}
@@ -139,3 +140,27 @@ def test_reviewer_corrections_by_hand() -> None:
     }  # fmt: skip
     none = reviewer_corrections([], [], MARCH)
     assert none["decided"] == 0 and none["rate"] is None
+
+
+def test_suppression_by_hand() -> None:
+    cycles = [
+        ("suppressed", ["deal exception: deal desk decides, no customer reply is drafted"]),
+        ("held", ["open_exception:review:3", "open_exception:EXC-1"]),
+        ("pending_review", []),
+        ("saved", []),
+        ("suppressed", ["promises a delivery date: 'by May'", "deal exception: deal desk"]),
+    ]
+    # Five PO-related cycles; two suppressed and one held: a share of 3/5. A held draft with
+    # two open exceptions counts once under its reason.
+    assert suppression(cycles) == {
+        "suppressed": 2,
+        "held": 1,
+        "by_reason": {
+            "suppressed: deal exception": 2,
+            "held: open_exception": 1,
+            "suppressed: promises a delivery date": 1,
+        },
+        "cycles": 5,
+        "share": 0.6,
+    }
+    assert suppression([])["share"] is None

@@ -81,3 +81,19 @@ def test_reviewer_corrections_count_what_reviewers_did(workspace: Path, cli: Cli
         "decided": 4, "accepted_unchanged": 1, "edited": 1, "sent_back": 1, "ignored": 1,
         "relabelled": 1, "relinked": 0, "rate": 0.75,
     }  # fmt: skip
+
+
+def test_suppression_counts_the_po_related_cycles_of_the_window(workspace: Path, cli: Cli) -> None:
+    cli("sync")
+    queue = [i for i in cli.json("queue", "--all") if i["label"] != "not_po_related"]
+    found = cli.json("report")["metrics"]["suppression"]
+    statuses = [i["draft_status"] for i in queue]
+    assert found["cycles"] == len(queue)
+    assert (found["suppressed"], found["held"]) == (
+        statuses.count("suppressed"),
+        statuses.count("held"),
+    )
+    assert found["by_reason"]["held: open_exception"] == statuses.count("held") > 0
+    assert found["share"] == round((found["suppressed"] + found["held"]) / len(queue), 4)
+    # Classified today: a window that ended yesterday has none.
+    assert cli.json("report", "--until", "2026-01-31")["metrics"]["suppression"]["cycles"] == 0
