@@ -13,6 +13,11 @@ Formulas (README "The pilot's report"):
 * customer-message suppression: of the PO-related review cycles classified within the window
   (routine or exception), the customer drafts suppressed and those held, each by reason (the
   reason's words before any ":"); share = (suppressed + held) / PO-related cycles.
+* order-processing escalations: the exceptions raised within the window (a CRM exception
+  by its opened date, one found in mail when its review opened); of those, escalated to a
+  manager, and resolved by the window's end (in the console, or in the CRM export); median
+  days from raised to resolved; over the SLA: still unresolved at the window's end and
+  older than the SLA then.
 * order readiness: per deal closed-won by the window's end, ``ready_at`` is the first
   snapshot in which every required PO field is received (none missing), ``booked_at`` the
   first whose order-queue status is accepted or booked, each up to the window's end. Days
@@ -28,7 +33,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from agent.deal_history import FactChange
 
@@ -246,4 +251,33 @@ def suppression(cycles: Iterable[tuple[str, Sequence[str]]]) -> dict[str, object
         "by_reason": dict(sorted(by_reason.items(), key=lambda kv: (-kv[1], kv[0]))),
         "cycles": total,
         "share": round(stopped / total, 4) if total else None,
+    }
+
+
+@dataclass(frozen=True)
+class RaisedException:
+    key: str
+    source: str  # crm | mail
+    raised: datetime
+    escalated: bool
+    resolved_at: datetime | None  # when it was resolved, if it was and the date is known
+    resolved: bool
+
+
+def escalations(
+    items: Iterable[RaisedException], window: Window, *, sla: timedelta
+) -> dict[str, object]:
+    end = datetime.combine(window.until + timedelta(days=1), datetime.min.time(), tzinfo=UTC)
+    raised = [i for i in items if window.holds(_day(i.raised))]
+    done = [i for i in raised if i.resolved and (i.resolved_at is None or i.resolved_at < end)]
+    days = [(i.resolved_at - i.raised).days for i in done if i.resolved_at is not None]
+    late = [i for i in raised if i not in done and end - i.raised > sla]
+    return {
+        "raised": len(raised),
+        "from_crm": sum(1 for i in raised if i.source == "crm"),
+        "from_mail": sum(1 for i in raised if i.source == "mail"),
+        "escalated": sum(1 for i in raised if i.escalated),
+        "resolved": len(done),
+        "median_resolution_days": _median(days),
+        "over_sla": len(late),
     }

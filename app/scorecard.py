@@ -10,11 +10,14 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from agent.deal_history import FactChange, events
 from agent.models import Label, ReviewKind, ReviewStatus
 from agent.scorecard import (
     DecidedReview,
+    RaisedException,
     Window,
     deal_times,
+    escalations,
     missing_field_resolution,
     order_readiness,
     reviewer_corrections,
@@ -24,7 +27,9 @@ from app.deals import board, histories
 from app.settings import Settings
 from app.store.corrections import CorrectionRow
 from app.store.db import make_engine
+from app.store.exceptions import CrmExceptionRow, ExceptionRecordRow, RecordStatus
 from app.store.tables import ClassificationRow, DecisionRow, DraftRow, ReviewRow
+from connectors.crm.model import ExceptionStatus
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ def report(settings: Settings, window: Window) -> Report:
             rows = {r.opportunity_id: r for r in on_board}
             decided, corrections = _decided_reviews(session), _corrections(session)
             drafts = _po_cycles(session, window)
+            raised = _raised(session, every)
     finally:
         engine.dispose()
     path = settings.order_path
@@ -78,6 +84,9 @@ def report(settings: Settings, window: Window) -> Report:
         "order_readiness_days": order_readiness(times),
         "reviewer_corrections": reviewer_corrections(decided, corrections, window),
         "suppression": suppression(drafts),
+        "escalations": escalations(
+            raised, window, sla=timedelta(hours=settings.exception_sla_hours)
+        ),
     }
     return Report(window, deals, metrics)
 
@@ -114,6 +123,58 @@ def _po_cycles(session: Session, window: Window) -> list[tuple[str, list[str]]]:
         .where(col(ClassificationRow.created_at) >= start, col(ClassificationRow.created_at) < end)
     )
     return [(str(status), list(reasons)) for status, reasons in session.exec(query)]
+
+
+def _raised(session: Session, every: dict[str, list[FactChange]]) -> list[RaisedException]:
+    """Every exception the CRM export listed and every one found in mail, with what the
+    console and later exports did with it."""
+    records = {
+        (r.crm_exception_id or f"review:{r.review_id}"): r
+        for r in session.exec(select(ExceptionRecordRow))
+    }
+    crm_resolved = {
+        e.subject: e.at
+        for opp, history in every.items()
+        for e in events(opp, history)
+        if e.kind == "exception_resolved"
+    }
+    found = [
+        _item(f"crm:{row.exception_id}", "crm", row.opened_at, records.get(row.exception_id),
+              crm_resolved.get(row.exception_id), row.status == ExceptionStatus.RESOLVED)
+        for row in session.exec(select(CrmExceptionRow))
+    ]  # fmt: skip
+    mail = select(ReviewRow).where(  # a thread's later cycles are the same exception again
+        col(ReviewRow.kind) == ReviewKind.EXCEPTION,
+        col(ReviewRow.status) != ReviewStatus.SUPERSEDED,
+    )
+    for review in session.exec(mail):
+        key = f"review:{review.id}"
+        found.append(_item(key, "mail", review.created_at, records.get(key), None, False))
+    return found
+
+
+def _item(
+    key: str,
+    source: str,
+    raised: datetime,
+    record: ExceptionRecordRow | None,
+    exported: datetime | None,
+    resolved_in_export: bool,
+) -> RaisedException:
+    console = record is not None and record.status == RecordStatus.RESOLVED
+    dates = [d for d in (exported, record.updated_at if console and record else None) if d]
+    return RaisedException(
+        key=key,
+        source=source,
+        raised=_utc(raised),
+        escalated=record is not None and record.escalated_to is not None,
+        resolved_at=min(_utc(d) for d in dates) if dates else None,
+        resolved=console or resolved_in_export or exported is not None,
+    )
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _corrections(session: Session) -> list[tuple[str, datetime]]:

@@ -4,13 +4,15 @@ worked out by hand below."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from agent.deal_history import FactChange
 from agent.scorecard import (
     DecidedReview,
+    RaisedException,
     Window,
     deal_times,
+    escalations,
     missing_field_resolution,
     order_readiness,
     reviewer_corrections,
@@ -164,3 +166,30 @@ def test_suppression_by_hand() -> None:
         "share": 0.6,
     }
     assert suppression([])["share"] is None
+
+
+def test_escalations_by_hand() -> None:
+    def at(day: int, hour: int = 9) -> datetime:
+        return datetime(2026, 3, day, hour, tzinfo=UTC)
+
+    items = [
+        # Raised 2 March, escalated, resolved in the console on 6 March: 4 days.
+        RaisedException("crm:E1", "crm", at(2), True, at(6), True),
+        # Raised 10 March, resolved in the export on 20 March: 10 days.
+        RaisedException("crm:E2", "crm", at(10), False, at(20), True),
+        # Found in mail on 30 March, still open on 31 March at midnight: 39 hours, over 24.
+        RaisedException("review:7", "mail", at(30), False, None, False),
+        # Found in mail on 31 March at 20:00: 4 hours by the window's end, within the SLA.
+        RaisedException("review:8", "mail", at(31, 20), False, None, False),
+        # Resolved after the window: open at its end (and 3 days old then: over the SLA).
+        RaisedException("crm:E3", "crm", at(29), True, datetime(2026, 4, 3, tzinfo=UTC), True),
+        # First seen already resolved in the export: resolved, its date unknown.
+        RaisedException("crm:E4", "crm", at(5), False, None, True),
+        # Raised in February: outside the window.
+        RaisedException("crm:E0", "crm", datetime(2026, 2, 20, tzinfo=UTC), True, None, False),
+    ]
+    found = escalations(items, MARCH, sla=timedelta(hours=24))
+    assert found == {
+        "raised": 6, "from_crm": 4, "from_mail": 2, "escalated": 2, "resolved": 3,
+        "median_resolution_days": 7.0, "over_sla": 2,
+    }  # fmt: skip
