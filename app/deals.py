@@ -13,6 +13,7 @@ from collections.abc import Collection
 from datetime import UTC, date, datetime
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from agent.deal_board import DealFacts, DealRow, board_row, on_board, status_note
@@ -22,7 +23,7 @@ from agent.models import Packet
 from app.settings import Settings
 from app.store.crm_history import CrmFactRow, CrmSnapshotRow
 from app.store.db import make_engine
-from app.store.deal_exceptions import open_mail_exceptions
+from app.store.deal_exceptions import every_open_mail_exception
 from app.store.exceptions import CrmExceptionRow
 from app.store.tables import MessageRow, PacketRow, ThreadRow
 from connectors.crm.model import ExceptionStatus
@@ -46,11 +47,13 @@ def board(
     settings: Settings,
     today: date | None = None,
     stalled_only: bool = False,
+    every: dict[str, list[FactChange]] | None = None,
 ) -> list[DealRow]:
     """Every deal on the board as of ``today`` (the date now, UTC), oldest closed-won
-    first; the settings give the order path, the stall and the holidays."""
+    first; the settings give the order path, the stall and the holidays. ``every``: the
+    history (``histories``), when the caller has read it already."""
     day = today or datetime.now(UTC).date()
-    gathered = gather(session, order_path=settings.order_path)
+    gathered = gather(session, order_path=settings.order_path, every=every)
     off = public_holidays(settings.holiday_country, years=range(day.year - 2, day.year + 1))
     rows = [
         board_row(deal, today=day, stall_days=settings.stall_days, holidays=off)
@@ -60,11 +63,14 @@ def board(
     return [r for r in rows if r.stalled] if stalled_only else rows
 
 
-def gather(session: Session, *, order_path: str | None) -> list[DealFacts]:
-    every = histories(session)
+def gather(
+    session: Session, *, order_path: str | None, every: dict[str, list[FactChange]] | None = None
+) -> list[DealFacts]:
+    every = histories(session) if every is None else every
     inbound = _last_inbound(session)
     packets = _current_packets(session)
     crm_exceptions = _open_crm_exceptions(session)
+    in_mail = every_open_mail_exception(session)
     found = []
     for opp, history in every.items():
         facts = state_at(history)
@@ -72,7 +78,7 @@ def gather(session: Session, *, order_path: str | None) -> list[DealFacts]:
             continue
         sources = {c.key: c.source for c in history if c.value is not None}
         latest = packets.get(opp, [])
-        mail = open_mail_exceptions(session, opportunity_id=opp)
+        mail = in_mail.get(opp, [])
         found.append(
             DealFacts(
                 opportunity_id=opp,
@@ -107,16 +113,27 @@ def public_holidays(country: str | None, *, years: range) -> frozenset[date]:
 
 
 def histories(session: Session) -> dict[str, list[FactChange]]:
+    """Every deal's fact changes, oldest first: one query, plain rows (no ORM objects)."""
+    f = CrmFactRow
     query = (
-        select(CrmFactRow, CrmSnapshotRow.as_of)
-        .join(CrmSnapshotRow, col(CrmSnapshotRow.id) == col(CrmFactRow.snapshot_id))
-        .order_by(col(CrmFactRow.id))
+        sa_select(
+            col(f.opportunity_id),
+            col(f.snapshot_id),
+            col(CrmSnapshotRow.as_of),
+            col(f.key),
+            col(f.value),
+            col(f.source),
+        )
+        .join(CrmSnapshotRow, col(CrmSnapshotRow.id) == col(f.snapshot_id))
+        .order_by(col(f.id))
     )
     found: dict[str, list[FactChange]] = defaultdict(list)
-    for fact, as_of in session.exec(query):
-        at = as_of if as_of.tzinfo else as_of.replace(tzinfo=UTC)
-        change = FactChange(fact.snapshot_id, at, fact.key, fact.value, fact.source)
-        found[fact.opportunity_id].append(change)
+    dates: dict[int, datetime] = {}
+    for opp, snapshot_id, as_of, key, value, source in session.execute(query):
+        at = dates.get(snapshot_id)
+        if at is None:
+            at = dates[snapshot_id] = as_of if as_of.tzinfo else as_of.replace(tzinfo=UTC)
+        found[opp].append(FactChange(snapshot_id, at, key, value, source))
     return found
 
 

@@ -54,7 +54,7 @@ def report(settings: Settings, window: Window) -> Report:
     try:
         with Session(engine) as session:
             every = histories(session)
-            on_board = board(session, settings=settings, today=window.until)
+            on_board = board(session, settings=settings, today=window.until, every=every)
             rows = {r.opportunity_id: r for r in on_board}
             decided, corrections = _decided_reviews(session), _corrections(session)
             drafts = _po_cycles(session, window)

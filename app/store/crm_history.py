@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, Index, Text, func
+from sqlalchemy import Column, Index, Text, func, insert
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from agent.deal_history import Fact, FactChange, FactKey, changes, deal_facts, digest
@@ -90,7 +90,8 @@ def import_snapshot(
     session.add(row)
     session.flush()
     assert row.id is not None
-    session.add_all(_rows(row.id, changed))
+    if changed:  # Core inserts: an export of 10,000 deals is 200,000 facts the first time
+        session.execute(insert(CrmFactRow), _rows(row.id, changed))
     return ImportResult(row.id, when, True, deals, len(changed))
 
 
@@ -129,15 +130,15 @@ def _latest_values(session: Session) -> dict[FactKey, str | None]:
     return {(opp, key): value for opp, key, value in session.exec(query)}
 
 
-def _rows(snapshot_id: int, facts: list[Fact]) -> list[CrmFactRow]:
+def _rows(snapshot_id: int, facts: list[Fact]) -> list[dict[str, object]]:
     return [
-        CrmFactRow(
-            snapshot_id=snapshot_id,
-            opportunity_id=f.opportunity_id,
-            key=f.key,
-            value=f.value,
-            source=f.source,
-        )
+        {
+            "snapshot_id": snapshot_id,
+            "opportunity_id": f.opportunity_id,
+            "key": f.key,
+            "value": f.value,
+            "source": f.source,
+        }
         for f in facts
     ]
 

@@ -44,23 +44,35 @@ def open_mail_exception_keys(session: Session) -> dict[str, frozenset[str]]:
 def open_mail_exceptions(session: Session, *, opportunity_id: str) -> list[MailException]:
     """The deal's open mail exceptions, each with its owner: the console's assignment, else
     the one its packet named."""
+    return every_open_mail_exception(session, opportunity_id=opportunity_id).get(opportunity_id, [])
+
+
+def every_open_mail_exception(
+    session: Session, *, opportunity_id: str | None = None
+) -> dict[str, list[MailException]]:
+    """Open mail exceptions by deal (one deal's, or every deal's), in one query."""
     t, r, c, p, rec = ThreadRow, ReviewRow, ClassificationRow, PacketRow, ExceptionRecordRow
     query = (
-        _open_threads(t.thread_key, r.id, r.created_at, c.reasons, p.data, rec.owner)
+        _open_threads(
+            t.opportunity_id, t.thread_key, r.id, r.created_at, c.reasons, p.data, rec.owner
+        )
         .outerjoin(c, (col(c.thread_key) == col(t.thread_key)) & (col(c.cycle) == col(t.cycle)))
         .outerjoin(p, (col(p.thread_key) == col(t.thread_key)) & (col(p.cycle) == col(t.cycle)))
-        .where(col(t.opportunity_id) == opportunity_id)
     )
-    return [
-        MailException(
-            key=f"{REVIEW_KEY}{review_id}",
-            thread_key=thread_key,
-            kind=", ".join(reasons or ()) or Label.DEAL_EXCEPTION.value,
-            owner=assigned or _packet_owner(data),
-            since=since,
+    if opportunity_id is not None:
+        query = query.where(col(t.opportunity_id) == opportunity_id)
+    found: defaultdict[str, list[MailException]] = defaultdict(list)
+    for opp, thread_key, review_id, since, reasons, data, assigned in session.exec(query).all():
+        found[opp].append(
+            MailException(
+                key=f"{REVIEW_KEY}{review_id}",
+                thread_key=thread_key,
+                kind=", ".join(reasons or ()) or Label.DEAL_EXCEPTION.value,
+                owner=assigned or _packet_owner(data),
+                since=since,
+            )
         )
-        for thread_key, review_id, since, reasons, data, assigned in session.exec(query).all()
-    ]
+    return dict(found)
 
 
 def _packet_owner(data: dict[str, Any] | None) -> str:
