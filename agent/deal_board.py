@@ -11,12 +11,11 @@ country's public holidays are not business days).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from agent.deal_history import DealEvent
+from agent.deal_history import DealEvent, parsed
 from agent.models import Packet
 from connectors.crm.model import PO_FIELDS, OrderQueueStatus
 
@@ -66,7 +65,7 @@ class DealRow:
 
 def _value(facts: Mapping[str, str], key: str) -> str:
     raw = facts.get(f"opportunity.{key}")
-    return "" if raw is None else str(json.loads(raw))
+    return "" if raw is None else str(parsed(raw))
 
 
 def on_board(facts: Mapping[str, str], order_path: str | None) -> bool:
@@ -87,7 +86,7 @@ def readiness(deal: DealFacts) -> tuple[FieldState, ...]:
         if raw is None:
             found.append(FieldState(field, "not_required", "no row in po_requirements.csv"))
             continue
-        status = str(json.loads(raw).get("status"))
+        status = str(parsed(raw).get("status"))
         if status == "missing" and field in deal.received_in_mail:
             found.append(FieldState(field, "received", deal.received_in_mail[field]))
         else:

@@ -19,6 +19,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 from connectors.crm.model import CrmSnapshot, ExceptionStatus, RequirementStatus
@@ -97,6 +98,13 @@ def _json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
 
 
+@lru_cache(maxsize=65_536)
+def parsed(value: str) -> Any:
+    """A fact's value read back. Cached: a report reads the same few values (a status, an
+    owner) hundreds of thousands of times. Callers only read what it returns."""
+    return json.loads(value)
+
+
 def deal_facts(snapshot: CrmSnapshot) -> dict[FactKey, Fact]:
     """Every fact of every deal in the export."""
     facts: dict[FactKey, Fact] = {}
@@ -170,7 +178,7 @@ def _meaning(key: str, before: str | None, after: str | None) -> _Meaning:
     if family == "exception":
         return _exception(subject, _field(before, "status"), _field(after, "status"))
     if family == "opportunity" and before is not None and after is not None:
-        old, new = json.loads(before), json.loads(after)
+        old, new = parsed(before), parsed(after)
         if subject in _STATUS_EVENTS:
             return _STATUS_EVENTS[subject], subject, old, new
         if subject in _OWNERS:
@@ -203,7 +211,7 @@ def _exception(exception_id: str, before: str | None, after: str | None) -> _Mea
 def _field(value: str | None, name: str) -> str | None:
     if value is None:
         return None
-    found = json.loads(value).get(name)
+    found = parsed(value).get(name)
     return None if found is None else str(found)
 
 

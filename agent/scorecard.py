@@ -27,7 +27,6 @@ Formulas (README "The pilot's report"):
 
 from __future__ import annotations
 
-import json
 import math
 import statistics
 from collections import defaultdict
@@ -35,7 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from agent.deal_history import FactChange
+from agent.deal_history import FactChange, parsed
 
 _BOOKED = {"accepted", "booked"}
 _REQUIREMENT = "requirement."
@@ -170,12 +169,12 @@ def _ready(state: Mapping[str, str | None]) -> bool:
 def _status(value: str | None) -> str | None:
     if value is None:
         return None
-    found = json.loads(value).get("status")
+    found = parsed(value).get("status")
     return None if found is None else str(found)
 
 
 def _text(value: str | None) -> str:
-    return "" if value is None else str(json.loads(value))
+    return "" if value is None else str(parsed(value))
 
 
 def _day(at: datetime) -> date:
