@@ -138,10 +138,14 @@ def status_note(packet: Packet) -> str:
 
 def business_days(start: date, end: date, holidays: Collection[date]) -> int:
     """Business days after ``start`` up to and including ``end``: Monday to Friday, not a
-    holiday; 0 when ``end`` is not after ``start``."""
-    count, day = 0, start + timedelta(days=1)
-    while day <= end:
-        if day.weekday() < 5 and day not in holidays:
+    holiday; 0 when ``end`` is not after ``start``. Whole weeks are counted at once."""
+    if end <= start:
+        return 0
+    days = (end - start).days
+    weeks, rest = divmod(days, 7)
+    count = weeks * 5
+    for offset in range(1, rest + 1):
+        if (start + timedelta(days=offset)).weekday() < 5:
             count += 1
-        day += timedelta(days=1)
-    return count
+    off = sum(1 for day in holidays if start < day <= end and day.weekday() < 5)
+    return count - off

@@ -4,7 +4,8 @@ business days, stalls, where each readiness fact came from, PO Desk's status not
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+import random
+from datetime import UTC, date, datetime, timedelta
 
 from agent.deal_board import DealFacts, board_row, business_days, on_board
 from agent.deal_history import DealEvent
@@ -98,3 +99,14 @@ def test_the_board_holds_closed_won_deals_not_yet_accepted_or_booked() -> None:
     assert not on_board(_facts(order_queue_status="accepted"), None)
     assert not on_board(_facts(stage="Negotiation"), None)
     assert on_board(_facts(stage="closed-won"), None)
+
+
+def test_business_days_agree_with_counting_day_by_day() -> None:
+    rng = random.Random(3)
+    holidays = {date(2026, 1, 1) + timedelta(days=rng.randrange(700)) for _ in range(40)}
+    for _ in range(2000):
+        start = date(2025, 6, 1) + timedelta(days=rng.randrange(900))
+        end = start + timedelta(days=rng.randrange(-5, 400))
+        days = (start + timedelta(days=k) for k in range(1, (end - start).days + 1))
+        expected = sum(1 for d in days if d.weekday() < 5 and d not in holidays)
+        assert business_days(start, end, holidays) == expected, (start, end)
