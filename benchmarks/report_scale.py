@@ -175,9 +175,8 @@ def main() -> None:
             f"report: {len(found.deals):,} deals in {report_s:.2f} s; reading the history "
             f"alone {read_s:.2f} s"
         )
-    print(
-        f"deals={args.deals} snapshots={args.snapshots} import_s={later:.2f} report_s={report_s:.2f}"
-    )
+    figures = f"import_s={later:.2f} report_s={report_s:.2f}"
+    print(f"deals={args.deals} snapshots={args.snapshots} {figures}")
 
 
 if __name__ == "__main__":
